@@ -1,0 +1,51 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { CustodyCore } from '../core/core.ts';
+import type { Dispatch } from '../ipc/dispatch.ts';
+import type { ChannelName, Request, Response } from '../../shared/contract/index.ts';
+import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import { readPassphrase } from './passphrase.ts';
+
+export interface CliContext {
+  core: CustodyCore;
+  dispatch: Dispatch;
+  json: boolean;
+  passphraseFile: string | undefined;
+  /** Human text to stdout, or with --json the one JSON document. */
+  print(human: string, json: unknown): void;
+  /** Progress and warnings: stderr, never mixed into the JSON on stdout. */
+  progress(line: string): void;
+}
+
+export interface Command {
+  /** Words that select it, e.g. ['case', 'create']. */
+  path: string[];
+  summary: string;
+  usage: string;
+  options?: ParseArgsOptionsConfig;
+  /** Whether the vault is unlocked before run() (asks for the passphrase). */
+  unlock: boolean;
+  run(ctx: CliContext, values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+/** A failed contract call, carried to main() which prints it and picks the exit status. */
+export class CommandError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Calls a channel through the same dispatcher the app uses, so the CLI gets the same validation. */
+export async function call<C extends ChannelName>(ctx: CliContext, channel: C, args: Request<C>): Promise<Response<C>> {
+  const result = await ctx.dispatch(channel, args);
+  if (!result.ok) throw new CommandError(result.error.code, result.error.message);
+  return result.value as Response<C>;
+}
+
+export async function unlock(ctx: CliContext): Promise<void> {
+  const { state } = await call(ctx, 'vault:status', {});
+  if (state === 'absent') throw new CommandError('VAULT_NOT_FOUND', `No vault in ${ctx.core.vaultDir}. Run \`custody init\` first.`);
+  const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'Passphrase: ');
+  await call(ctx, 'vault:unlock', { passphrase });
+}

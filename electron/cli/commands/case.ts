@@ -1,0 +1,108 @@
+import type { Command } from '../command.ts';
+import { call } from '../command.ts';
+import { UsageError, EXIT_OK } from '../exit.ts';
+import { caseKinds, type Case } from '../../../shared/domain/case.ts';
+
+function describe(c: Case): string {
+  const lines = [
+    `${c.id}  ${c.title}`,
+    `  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
+  ];
+  if (c.languages.length) lines.push(`  languages: ${c.languages.join(', ')}`);
+  if (c.externalRefs.length) lines.push(`  references: ${c.externalRefs.join(' | ')}`);
+  lines.push(`  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`);
+  if (c.notes) lines.push(`  notes: ${c.notes}`);
+  return lines.join('\n');
+}
+
+function oneId(positionals: string[], usage: string): string {
+  const [id, ...rest] = positionals;
+  if (!id || rest.length) throw new UsageError(`Usage: ${usage}`);
+  return id;
+}
+
+const list = (v: unknown): string[] =>
+  typeof v === 'string' && v.length ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+
+export const caseCreate: Command = {
+  path: ['case', 'create'],
+  summary: 'open a new case',
+  usage: `custody case create --title T --kind K [--emergency] [--lang ar,fa,ru] [--ref R]... [--notes N]\n  kinds: ${caseKinds.join(', ')}`,
+  options: {
+    title: { type: 'string' },
+    kind: { type: 'string' },
+    emergency: { type: 'boolean' },
+    lang: { type: 'string' },
+    ref: { type: 'string', multiple: true },
+    notes: { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    if (typeof v['title'] !== 'string' || typeof v['kind'] !== 'string') {
+      throw new UsageError(`Usage: ${this.usage}`);
+    }
+    const c = await call(ctx, 'cases:create', {
+      title: v['title'],
+      kind: v['kind'] as Case['kind'],
+      emergency: v['emergency'] === true,
+      languages: list(v['lang']),
+      externalRefs: (v['ref'] as string[] | undefined) ?? [],
+      notes: typeof v['notes'] === 'string' ? v['notes'] : '',
+    });
+    ctx.print(describe(c), c);
+    return EXIT_OK;
+  },
+};
+
+export const caseList: Command = {
+  path: ['case', 'list'],
+  summary: 'list cases',
+  usage: 'custody case list',
+  unlock: true,
+  async run(ctx) {
+    const cases = await call(ctx, 'cases:list', {});
+    ctx.print(cases.length ? cases.map(describe).join('\n') : 'No cases.', cases);
+    return EXIT_OK;
+  },
+};
+
+export const caseShow: Command = {
+  path: ['case', 'show'],
+  summary: 'show one case',
+  usage: 'custody case show ID',
+  unlock: true,
+  async run(ctx, _v, pos) {
+    const c = await call(ctx, 'cases:get', { id: oneId(pos, this.usage) });
+    ctx.print(describe(c), c);
+    return EXIT_OK;
+  },
+};
+
+export const caseClose: Command = {
+  path: ['case', 'close'],
+  summary: 'close a case',
+  usage: 'custody case close ID',
+  unlock: true,
+  async run(ctx, _v, pos) {
+    const c = await call(ctx, 'cases:close', { id: oneId(pos, this.usage) });
+    ctx.print(describe(c), c);
+    return EXIT_OK;
+  },
+};
+
+export const caseDestroy: Command = {
+  path: ['case', 'destroy'],
+  summary: 'destroy a case and its key (cannot be undone)',
+  usage: 'custody case destroy ID --yes',
+  options: { yes: { type: 'boolean' } },
+  unlock: true,
+  async run(ctx, v, pos) {
+    const id = oneId(pos, this.usage);
+    if (v['yes'] !== true) {
+      throw new UsageError('Destroying a case cannot be undone: add --yes to confirm.');
+    }
+    await call(ctx, 'cases:destroy', { id });
+    ctx.print(`Destroyed case ${id}: its key, rows and files are gone.`, { id, destroyed: true });
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,21 @@
+import type { Command } from '../command.ts';
+import { call } from '../command.ts';
+import { readPassphrase } from '../passphrase.ts';
+import { UsageError, EXIT_OK } from '../exit.ts';
+
+export const init: Command = {
+  path: ['init'],
+  summary: 'create a vault',
+  usage: 'custody init [--vault DIR]',
+  unlock: false,
+  async run(ctx) {
+    const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'New passphrase: ');
+    if (!ctx.passphraseFile && !process.env['CUSTODY_PASSPHRASE']) {
+      const again = await readPassphrase({}, 'Repeat passphrase: ');
+      if (again !== passphrase) throw new UsageError('The passphrases differ.');
+    }
+    const { state } = await call(ctx, 'vault:create', { passphrase });
+    ctx.print(`Created a vault in ${ctx.core.vaultDir}.`, { vault: ctx.core.vaultDir, state });
+    return EXIT_OK;
+  },
+};

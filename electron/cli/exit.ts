@@ -1,0 +1,25 @@
+import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+
+/** Exit statuses are a public interface (docs/cli.md): 0 yes, 1 no, 2 unusable input. */
+export const EXIT_OK = 0;
+export const EXIT_NO = 1;
+export const EXIT_UNUSABLE = 2;
+
+const unusable: ReadonlySet<ErrorCode> = new Set([
+  'VAULT_NOT_FOUND',
+  'VAULT_EXISTS',
+  'VAULT_CORRUPT',
+  'DB_TOO_NEW',
+  'INVALID_INPUT',
+  'BAD_REQUEST',
+  'UNKNOWN_CHANNEL',
+  'UNSUPPORTED',
+  'INTERNAL',
+]);
+
+export function exitCodeFor(code: ErrorCode): number {
+  return unusable.has(code) ? EXIT_UNUSABLE : EXIT_NO;
+}
+
+/** Thrown by argument parsing and command code for input the command cannot use. */
+export class UsageError extends Error {}

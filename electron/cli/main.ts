@@ -1,0 +1,93 @@
+// `custody`: the same core as the app, for batch work, scripts and agencies. Output and exit
+// statuses are a public interface, documented in docs/cli.md.
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { resolve } from 'node:path';
+import { CustodyCore } from '../core/core.ts';
+import { createDispatcher } from '../ipc/dispatch.ts';
+import { handlers } from '../ipc/handlers/index.ts';
+import { defaultVaultDir } from '../core/paths.ts';
+import { commands } from './commands/index.ts';
+import { CommandError, unlock, type CliContext, type Command } from './command.ts';
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
+
+const globalOptions: ParseArgsOptionsConfig = {
+  vault: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.path.join(' ').length));
+  return [
+    'custody: evidence vault command line',
+    '',
+    ...commands.map((c) => `  custody ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --vault DIR, --passphrase-file FILE (or CUSTODY_PASSPHRASE, or a prompt),',
+    'and --json. Exit status: 0 success, 1 the answer is no (failed, invalid, not found), 2 unusable input.',
+  ].join('\n');
+}
+
+function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+  const matches = commands.filter((c) => c.path.every((w, i) => argv[i] === w));
+  const best = matches.sort((a, b) => b.path.length - a.path.length)[0];
+  return best && { command: best, rest: argv.slice(best.path.length) };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const fail = (code: Parameters<typeof exitCodeFor>[0] | 'USAGE', message: string): number => {
+    if (json) process.stdout.write(JSON.stringify({ error: { code, message } }, null, 2) + '\n');
+    process.stderr.write(`custody: ${message}\n`);
+    return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
+  };
+  const found = findCommand(argv);
+  if (!found) {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      process.stdout.write(help() + '\n');
+      return argv.length === 0 ? EXIT_UNUSABLE : EXIT_OK;
+    }
+    return fail('USAGE', `Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`);
+  }
+  const { command, rest } = found;
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (e) {
+    return fail('USAGE', `${(e as Error).message}\nUsage: ${command.usage}`);
+  }
+  if (values['help']) {
+    process.stdout.write(`${command.usage}\n`);
+    return EXIT_OK;
+  }
+  const core = new CustodyCore(resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()));
+  const ctx: CliContext = {
+    core,
+    dispatch: createDispatcher(core, handlers),
+    json,
+    passphraseFile: typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
+    print(human, doc) {
+      process.stdout.write(json ? JSON.stringify(doc, null, 2) + '\n' : human + '\n');
+    },
+    progress(line) {
+      process.stderr.write(line + '\n');
+    },
+  };
+  try {
+    if (command.unlock) await unlock(ctx);
+    return await command.run(ctx, values, positionals);
+  } catch (e) {
+    if (e instanceof CommandError) return fail(e.code, e.message);
+    if (e instanceof UsageError) return fail('USAGE', e.message);
+    throw e;
+  } finally {
+    core.lock();
+  }
+}

@@ -1,0 +1,60 @@
+// The passphrase comes from --passphrase-file, CUSTODY_PASSPHRASE, or a prompt on the terminal,
+// in that order. It is never taken from a command-line argument, which other users can read.
+import { readFile } from 'node:fs/promises';
+import { UsageError } from './exit.ts';
+
+export interface PassphraseSource {
+  passphraseFile?: string | undefined;
+}
+
+export async function readPassphrase(src: PassphraseSource, prompt: string): Promise<string> {
+  if (src.passphraseFile) {
+    let text: string;
+    try {
+      text = await readFile(src.passphraseFile, 'utf8');
+    } catch {
+      throw new UsageError(`Cannot read the passphrase file ${src.passphraseFile}.`);
+    }
+    // One trailing newline is the file's, not the passphrase's.
+    return text.replace(/\r?\n$/, '');
+  }
+  const env = process.env['CUSTODY_PASSPHRASE'];
+  if (env !== undefined && env !== '') return env;
+  if (!process.stdin.isTTY) {
+    throw new UsageError('No passphrase: use --passphrase-file FILE, CUSTODY_PASSPHRASE, or run in a terminal.');
+  }
+  return promptHidden(prompt);
+}
+
+function promptHidden(prompt: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    process.stderr.write(prompt);
+    stdin.setRawMode(true);
+    stdin.resume();
+    let value = '';
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') {
+          done();
+          resolve(value);
+          return;
+        }
+        if (ch === '\u0003') {
+          done();
+          reject(new UsageError('Cancelled.'));
+          return;
+        }
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    const done = () => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+    };
+    stdin.on('data', onData);
+  });
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { CustodyError, NotFoundError } from '../errors.ts';
+import type { UnlockedVault } from '../vault/vault.ts';
+import {
+  caseFieldsSchema,
+  type Case,
+  type CaseFields,
+  type CaseUpdate,
+} from '../../../shared/domain/case.ts';
+import { newId } from '../../../shared/domain/ids.ts';
+import {
+  insertCase,
+  selectCase,
+  selectCases,
+  updateCaseRow,
+  caseBlobIds,
+  deleteCaseRows,
+} from './case.queries.ts';
+
+const now = () => new Date().toISOString();
+
+export function listCases(vault: UnlockedVault): Case[] {
+  return selectCases(vault.db);
+}
+
+export function getCase(vault: UnlockedVault, id: string): Case {
+  const c = selectCase(vault.db, id);
+  if (!c) throw new NotFoundError('case', id);
+  return c;
+}
+
+export function createCase(vault: UnlockedVault, fields: CaseFields): Case {
+  const f = caseFieldsSchema.parse(fields);
+  const id = newId('c', randomBytes);
+  const at = now();
+  const { wrapped } = vault.newCaseKey(id);
+  insertCase(vault.db, { id, ...f, createdAt: at, updatedAt: at }, wrapped);
+  return getCase(vault, id);
+}
+
+export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
+  const current = getCase(vault, update.id);
+  const next: Case = { ...current, updatedAt: now() };
+  if (update.title !== undefined) next.title = update.title;
+  if (update.kind !== undefined) next.kind = update.kind;
+  if (update.emergency !== undefined) next.emergency = update.emergency;
+  if (update.languages !== undefined) next.languages = update.languages;
+  if (update.externalRefs !== undefined) next.externalRefs = update.externalRefs;
+  if (update.notes !== undefined) next.notes = update.notes;
+  updateCaseRow(vault.db, next);
+  return getCase(vault, update.id);
+}
+
+export function closeCase(vault: UnlockedVault, id: string): Case {
+  const current = getCase(vault, id);
+  if (current.status === 'closed') return current;
+  const at = now();
+  updateCaseRow(vault.db, { ...current, status: 'closed', closedAt: at, updatedAt: at });
+  return getCase(vault, id);
+}
+
+export function reopenCase(vault: UnlockedVault, id: string): Case {
+  const current = getCase(vault, id);
+  updateCaseRow(vault.db, { ...current, status: 'open', closedAt: null, updatedAt: now() });
+  return getCase(vault, id);
+}
+
+export function assertCaseOpen(vault: UnlockedVault, id: string): Case {
+  const c = getCase(vault, id);
+  if (c.status === 'closed') throw new CustodyError('CASE_CLOSED', `Case ${id} is closed.`);
+  return c;
+}
+
+/**
+ * Crypto-shredding. The one transaction that deletes the case row (its wrapped key) and every row of
+ * it is the point of no return: after it commits, the case's blobs cannot be decrypted by anyone.
+ * secure_delete overwrites freed pages; the checkpoint and VACUUM leave no copy in the WAL or free list.
+ * Blob files are removed after; any a crash leaves behind are unreadable orphans swept on next unlock.
+ */
+export async function destroyCase(vault: UnlockedVault, id: string): Promise<{ blobsRemoved: number }> {
+  getCase(vault, id);
+  const blobIds = caseBlobIds(vault.db, id);
+  vault.db.transaction(() => deleteCaseRows(vault.db, id))();
+  vault.forgetCaseKey(id);
+  vault.db.pragma('wal_checkpoint(TRUNCATE)');
+  vault.db.exec('VACUUM');
+  vault.db.pragma('wal_checkpoint(TRUNCATE)');
+  for (const blobId of blobIds) await vault.blobs.remove(blobId);
+  return { blobsRemoved: blobIds.length };
+}

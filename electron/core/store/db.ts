@@ -1,0 +1,57 @@
+// The case database: SQLite encrypted as a whole file (SQLCipher scheme of better-sqlite3-multiple-ciphers),
+// keyed with the raw 256-bit database key, so no passphrase KDF runs twice.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { CustodyError } from '../errors.ts';
+import type { SecretKey } from '../crypto/secret-key.ts';
+import { migrate } from './migrate.ts';
+
+export type { Db };
+export const DB_FILE = 'custody.db';
+
+/** `x'<hex>'` built byte by byte, so the key never exists as an immutable JS string. */
+function rawKeyLiteral(key: SecretKey): Buffer {
+  const bytes = key.use();
+  const out = Buffer.alloc(3 + bytes.length * 2);
+  const hex = '0123456789abcdef';
+  out[0] = 0x78; // x
+  out[1] = 0x27; // '
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    out[2 + i * 2] = hex.charCodeAt(b >> 4);
+    out[3 + i * 2] = hex.charCodeAt(b & 15);
+  }
+  out[out.length - 1] = 0x27;
+  return out;
+}
+
+export function openDatabase(path: string, key: SecretKey): Db {
+  const db = new Database(path);
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    const literal = rawKeyLiteral(key);
+    try {
+      db.key(literal);
+    } finally {
+      literal.fill(0);
+    }
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (e) {
+      throw new CustodyError('VAULT_CORRUPT', 'The case database cannot be decrypted.', { cause: e });
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Deleted rows (a destroyed case's wrapped key) are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
+    // Keep temporary tables and sort spills in memory, never in the OS temp folder.
+    db.pragma('temp_store = MEMORY');
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate.ts';
+import { initial } from './0001-initial.ts';
+
+/** Append only. Never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [initial];

@@ -1,0 +1,9 @@
+import type { Handlers } from '../dispatch.ts';
+import { vaultHandlers } from './vault.handler.ts';
+import { caseHandlers } from './cases.handler.ts';
+
+/** Every channel's handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...vaultHandlers,
+  ...caseHandlers,
+};

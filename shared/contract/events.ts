@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** Events main pushes to the renderer. Declared here like channels; neither side names one by hand. */
+export const events = {
+  'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system', 'shutdown']) }),
+};
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,0 +1,22 @@
+// The single source of truth for IPC: every channel and event, with its schemas.
+import type { z } from 'zod';
+import { vaultChannels } from './vault.ts';
+import { caseChannels } from './cases.ts';
+
+export const channels = {
+  ...vaultChannels,
+  ...caseChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type Request<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type ParsedRequest<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type Response<C extends ChannelName> = z.output<Channels[C]['response']>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+export { events, type EventName, type EventPayload } from './events.ts';
+export type { IpcResult, IpcError } from './define.ts';
