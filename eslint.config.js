@@ -5,9 +5,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer runs without Node.' };
-const electronPkg = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
+const electronPkg = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/main and electron/preload may import electron.',
+};
 const netModules = {
-  group: ['node:net', 'node:http', 'node:https', 'node:http2', 'node:dgram', 'node:tls', 'net', 'http', 'https'],
+  group: [
+    'node:net',
+    'node:http',
+    'node:https',
+    'node:http2',
+    'node:dgram',
+    'node:tls',
+    'net',
+    'http',
+    'https',
+  ],
   message: 'The workstation is offline: no networking outside the test harness.',
 };
 
@@ -24,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
     },
@@ -36,7 +52,26 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronPkg, { group: ['react', 'react-dom', '../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ stands alone.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electronPkg,
+            {
+              group: [
+                'react',
+                'react-dom',
+                '../electron/*',
+                '../../electron/*',
+                '../renderer/*',
+                '../../renderer/*',
+              ],
+              message: 'shared/ stands alone.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,7 +84,20 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['../core/*', '../main/*', '../ipc/*'], message: 'The preload imports only shared/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['../core/*', '../main/*', '../ipc/*'],
+              message: 'The preload imports only shared/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**'],
@@ -57,11 +105,31 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronPkg, { group: ['**/electron/**'], message: 'The renderer reaches main only through renderer/ipc/client.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electronPkg,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches main only through renderer/ipc/client.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['electron/cli/**', 'scripts/**', 'bench/**', 'tests/**', 'bin/**', '**/*.test.ts', '**/*.test.tsx'],
+    files: [
+      'electron/cli/**',
+      'scripts/**',
+      'bench/**',
+      'tests/**',
+      'bin/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -12,7 +12,11 @@ export function electronPackageDir(): string {
 }
 
 export function electronVersion(): string {
-  return (JSON.parse(readFileSync(join(electronPackageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(electronPackageDir(), 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 function platformExecutable(): string {

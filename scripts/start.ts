@@ -4,7 +4,9 @@ import { findElectronBinary, tryDownloadElectron, howToGetElectron } from './ele
 
 let binary = findElectronBinary();
 if (!binary && process.env['CUSTODY_NO_ELECTRON_DOWNLOAD'] !== '1') {
-  console.error('No Electron binary yet; trying to download it (Electron does this on first run)...');
+  console.error(
+    'No Electron binary yet; trying to download it (Electron does this on first run)...',
+  );
   if (tryDownloadElectron()) binary = findElectronBinary();
 }
 if (!binary) {
@@ -12,7 +14,10 @@ if (!binary) {
   process.exit(1);
 }
 
-const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+const build = spawnSync('npx', ['electron-vite', 'build'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const run = spawnSync(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -37,7 +37,11 @@ export class CommandError extends Error {
 }
 
 /** Calls a channel through the same dispatcher the app uses, so the CLI gets the same validation. */
-export async function call<C extends ChannelName>(ctx: CliContext, channel: C, args: Request<C>): Promise<Response<C>> {
+export async function call<C extends ChannelName>(
+  ctx: CliContext,
+  channel: C,
+  args: Request<C>,
+): Promise<Response<C>> {
   const result = await ctx.dispatch(channel, args);
   if (!result.ok) throw new CommandError(result.error.code, result.error.message);
   return result.value as Response<C>;
@@ -45,7 +49,11 @@ export async function call<C extends ChannelName>(ctx: CliContext, channel: C, a
 
 export async function unlock(ctx: CliContext): Promise<void> {
   const { state } = await call(ctx, 'vault:status', {});
-  if (state === 'absent') throw new CommandError('VAULT_NOT_FOUND', `No vault in ${ctx.core.vaultDir}. Run \`custody init\` first.`);
+  if (state === 'absent')
+    throw new CommandError(
+      'VAULT_NOT_FOUND',
+      `No vault in ${ctx.core.vaultDir}. Run \`custody init\` first.`,
+    );
   const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'Passphrase: ');
   await call(ctx, 'vault:unlock', { passphrase });
 }

@@ -48,7 +48,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(help() + '\n');
       return argv.length === 0 ? EXIT_UNUSABLE : EXIT_OK;
     }
-    return fail('USAGE', `Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`);
+    return fail(
+      'USAGE',
+      `Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`,
+    );
   }
   const { command, rest } = found;
   let values: Record<string, unknown>;
@@ -67,12 +70,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.usage}\n`);
     return EXIT_OK;
   }
-  const core = new CustodyCore(resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()));
+  const core = new CustodyCore(
+    resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()),
+  );
   const ctx: CliContext = {
     core,
     dispatch: createDispatcher(core, handlers),
     json,
-    passphraseFile: typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
+    passphraseFile:
+      typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
     print(human, doc) {
       process.stdout.write(json ? JSON.stringify(doc, null, 2) + '\n' : human + '\n');
     },

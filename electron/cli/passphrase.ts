@@ -21,7 +21,9 @@ export async function readPassphrase(src: PassphraseSource, prompt: string): Pro
   const env = process.env['CUSTODY_PASSPHRASE'];
   if (env !== undefined && env !== '') return env;
   if (!process.stdin.isTTY) {
-    throw new UsageError('No passphrase: use --passphrase-file FILE, CUSTODY_PASSPHRASE, or run in a terminal.');
+    throw new UsageError(
+      'No passphrase: use --passphrase-file FILE, CUSTODY_PASSPHRASE, or run in a terminal.',
+    );
   }
   return promptHidden(prompt);
 }

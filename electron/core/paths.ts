@@ -9,7 +9,11 @@ export function defaultVaultDir(): string {
     case 'darwin':
       return join(homedir(), 'Library', 'Application Support', 'Custody', 'vault');
     case 'win32':
-      return join(process.env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Custody', 'vault');
+      return join(
+        process.env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'),
+        'Custody',
+        'vault',
+      );
     default:
       return join(process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'Custody', 'vault');
   }

@@ -1,6 +1,12 @@
 // One dispatcher, two transports: electron/main binds it to ipcMain.handle, the browser harness to
 // loopback HTTP. It validates both ways, so no handler runs on a message the contract does not allow.
-import { channels, isChannelName, type ChannelName, type ParsedRequest, type Response } from '../../shared/contract/index.ts';
+import {
+  channels,
+  isChannelName,
+  type ChannelName,
+  type ParsedRequest,
+  type Response,
+} from '../../shared/contract/index.ts';
 import type { IpcResult } from '../../shared/contract/index.ts';
 import { isCustodyError } from '../core/errors.ts';
 import type { CustodyCore } from '../core/core.ts';
@@ -33,22 +39,31 @@ export function createDispatcher(
       const where = first?.path.length ? `${first.path.join('.')}: ` : '';
       return {
         ok: false,
-        error: { code: 'BAD_REQUEST', message: `Bad request to ${channel}: ${where}${first?.message ?? 'invalid'}.` },
+        error: {
+          code: 'BAD_REQUEST',
+          message: `Bad request to ${channel}: ${where}${first?.message ?? 'invalid'}.`,
+        },
       };
     }
     try {
       const handler = handlers[channel] as Handler<ChannelName>;
-      const value: unknown = await handler(core, parsed.data as ParsedRequest<ChannelName>);
+      const value: unknown = await handler(core, parsed.data);
       const checked = def.response.safeParse(value);
       if (!checked.success) {
         onInternalError(channel, checked.error);
-        return { ok: false, error: { code: 'INTERNAL', message: 'The response broke the contract.' } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'The response broke the contract.' },
+        };
       }
       return { ok: true, value: checked.data };
     } catch (e) {
       if (isCustodyError(e)) return { ok: false, error: { code: e.code, message: e.message } };
       onInternalError(channel, e);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed.' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed.' },
+      };
     }
   };
 }

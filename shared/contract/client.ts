@@ -1,4 +1,11 @@
-import type { ChannelName, Request, Response, EventName, EventPayload, IpcResult } from './index.ts';
+import type {
+  ChannelName,
+  Request,
+  Response,
+  EventName,
+  EventPayload,
+  IpcResult,
+} from './index.ts';
 
 /**
  * What the preload exposes as `window.custody` (and the browser harness implements over loopback).

@@ -26,7 +26,9 @@ export const caseKindLabels: Record<CaseKind, string> = {
 };
 
 /** BCP 47 language tags, e.g. ar, fa, ru, en. */
-const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'not a language tag');
+const languageSchema = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'not a language tag');
 const text = (max: number) => z.string().max(max);
 
 export const caseFieldsSchema = z.object({

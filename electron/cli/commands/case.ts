@@ -10,7 +10,9 @@ function describe(c: Case): string {
   ];
   if (c.languages.length) lines.push(`  languages: ${c.languages.join(', ')}`);
   if (c.externalRefs.length) lines.push(`  references: ${c.externalRefs.join(' | ')}`);
-  lines.push(`  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`);
+  lines.push(
+    `  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
+  );
   if (c.notes) lines.push(`  notes: ${c.notes}`);
   return lines.join('\n');
 }
@@ -22,7 +24,12 @@ function oneId(positionals: string[], usage: string): string {
 }
 
 const list = (v: unknown): string[] =>
-  typeof v === 'string' && v.length ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  typeof v === 'string' && v.length
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export const caseCreate: Command = {
   path: ['case', 'create'],

@@ -2,4 +2,11 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 
-export const commands: readonly Command[] = [init, caseCreate, caseList, caseShow, caseClose, caseDestroy];
+export const commands: readonly Command[] = [
+  init,
+  caseCreate,
+  caseList,
+  caseShow,
+  caseClose,
+  caseDestroy,
+];

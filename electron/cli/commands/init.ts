@@ -9,7 +9,10 @@ export const init: Command = {
   usage: 'custody init [--vault DIR]',
   unlock: false,
   async run(ctx) {
-    const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'New passphrase: ');
+    const passphrase = await readPassphrase(
+      { passphraseFile: ctx.passphraseFile },
+      'New passphrase: ',
+    );
     if (!ctx.passphraseFile && !process.env['CUSTODY_PASSPHRASE']) {
       const again = await readPassphrase({}, 'Repeat passphrase: ');
       if (again !== passphrase) throw new UsageError('The passphrases differ.');

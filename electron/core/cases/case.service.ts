@@ -77,7 +77,10 @@ export function assertCaseOpen(vault: UnlockedVault, id: string): Case {
  * secure_delete overwrites freed pages; the checkpoint and VACUUM leave no copy in the WAL or free list.
  * Blob files are removed after; any a crash leaves behind are unreadable orphans swept on next unlock.
  */
-export async function destroyCase(vault: UnlockedVault, id: string): Promise<{ blobsRemoved: number }> {
+export async function destroyCase(
+  vault: UnlockedVault,
+  id: string,
+): Promise<{ blobsRemoved: number }> {
   getCase(vault, id);
   const blobIds = caseBlobIds(vault.db, id);
   vault.db.transaction(() => deleteCaseRows(vault.db, id))();

@@ -31,7 +31,9 @@ export class SecretKey {
 
   /** A subkey bound to `info` (HKDF-SHA-256); distinct infos give independent keys. */
   derive(info: string): SecretKey {
-    return new SecretKey(Buffer.from(hkdfSync('sha256', this.use(), Buffer.alloc(0), info, KEY_BYTES)));
+    return new SecretKey(
+      Buffer.from(hkdfSync('sha256', this.use(), Buffer.alloc(0), info, KEY_BYTES)),
+    );
   }
 
   get wiped(): boolean {
@@ -70,7 +72,9 @@ export function unwrapKey(kek: SecretKey, wrapped: Buffer, aad: string): SecretK
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(wrapped.subarray(12 + KEY_BYTES));
   try {
-    return SecretKey.adopt(Buffer.concat([decipher.update(wrapped.subarray(12, 12 + KEY_BYTES)), decipher.final()]));
+    return SecretKey.adopt(
+      Buffer.concat([decipher.update(wrapped.subarray(12, 12 + KEY_BYTES)), decipher.final()]),
+    );
   } catch {
     return null;
   }

@@ -39,7 +39,9 @@ export function openDatabase(path: string, key: SecretKey): Db {
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (e) {
-      throw new CustodyError('VAULT_CORRUPT', 'The case database cannot be decrypted.', { cause: e });
+      throw new CustodyError('VAULT_CORRUPT', 'The case database cannot be decrypted.', {
+        cause: e,
+      });
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -1,6 +1,6 @@
 // The vault folder: vault.json (plaintext header), custody.db (encrypted), blobs/ (encrypted files).
 // Key hierarchy: passphrase → KEK (Argon2id) → master key → { database key, one key per case }.
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustodyError, WrongPassphraseError } from '../errors.ts';
@@ -8,6 +8,7 @@ import { SecretKey, wrapKey, unwrapKey } from '../crypto/secret-key.ts';
 import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
 import { deriveKek, newKdfParams } from './kdf.ts';
+import { blobRowIds } from '../store/blob.queries.ts';
 import { readHeader, writeHeader, headerExists, type VaultHeader } from './header.ts';
 
 const masterAad = (vaultId: string) => `custody/master/v1:${vaultId}`;
@@ -55,8 +56,7 @@ export class UnlockedVault {
     const cached = this.#caseKeys.get(caseId);
     if (cached) return cached;
     const row = this.db.prepare('SELECT wrapped_key FROM cases WHERE id = ?').get(caseId) as
-      | { wrapped_key: Buffer }
-      | undefined;
+      { wrapped_key: Buffer } | undefined;
     if (!row) throw new CustodyError('NOT_FOUND', `No case with id ${caseId}.`);
     const key = unwrapKey(this.#master, row.wrapped_key, caseAad(this.vaultId, caseId));
     if (!key) throw new CustodyError('VAULT_CORRUPT', `The key of case ${caseId} does not unwrap.`);
@@ -81,7 +81,8 @@ export class UnlockedVault {
 
 export async function createVault(dir: string, passphrase: string): Promise<UnlockedVault> {
   if (passphrase.length === 0) throw new CustodyError('INVALID_INPUT', 'The passphrase is empty.');
-  if (await headerExists(dir)) throw new CustodyError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
+  if (await headerExists(dir))
+    throw new CustodyError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
   await mkdir(join(dir, 'blobs'), { recursive: true, mode: 0o700 });
   const vaultId = randomBytes(16).toString('hex');
   const kdf = newKdfParams();
@@ -107,7 +108,11 @@ export async function createVault(dir: string, passphrase: string): Promise<Unlo
 async function unwrapMaster(header: VaultHeader, passphrase: string): Promise<SecretKey> {
   const kek = await deriveKek(passphrase, header.kdf);
   try {
-    const master = unwrapKey(kek, Buffer.from(header.wrappedMasterKey, 'base64'), masterAad(header.vaultId));
+    const master = unwrapKey(
+      kek,
+      Buffer.from(header.wrappedMasterKey, 'base64'),
+      masterAad(header.vaultId),
+    );
     if (!master) throw new WrongPassphraseError();
     return master;
   } finally {
@@ -118,7 +123,11 @@ async function unwrapMaster(header: VaultHeader, passphrase: string): Promise<Se
 export async function unlockVault(dir: string, passphrase: string): Promise<UnlockedVault> {
   const header = await readHeader(dir);
   const master = await unwrapMaster(header, passphrase);
-  const dbKey = unwrapKey(master, Buffer.from(header.wrappedDbKey, 'base64'), dbAad(header.vaultId));
+  const dbKey = unwrapKey(
+    master,
+    Buffer.from(header.wrappedDbKey, 'base64'),
+    dbAad(header.vaultId),
+  );
   if (!dbKey) {
     master.wipe();
     throw new CustodyError('VAULT_CORRUPT', 'The database key does not unwrap.');
@@ -134,12 +143,18 @@ export async function unlockVault(dir: string, passphrase: string): Promise<Unlo
   }
   const vault = new UnlockedVault(dir, header.vaultId, master, db);
   await vault.blobs.sweepTemp();
+  await sweepOrphanBlobs(vault);
   return vault;
 }
 
 /** Re-wraps the master key under a new KEK. No other file changes: blobs and database stay as they are. */
-export async function changePassphrase(dir: string, oldPassphrase: string, newPassphrase: string): Promise<void> {
-  if (newPassphrase.length === 0) throw new CustodyError('INVALID_INPUT', 'The new passphrase is empty.');
+export async function changePassphrase(
+  dir: string,
+  oldPassphrase: string,
+  newPassphrase: string,
+): Promise<void> {
+  if (newPassphrase.length === 0)
+    throw new CustodyError('INVALID_INPUT', 'The new passphrase is empty.');
   const header = await readHeader(dir);
   const master = await unwrapMaster(header, oldPassphrase);
   try {
@@ -153,16 +168,18 @@ export async function changePassphrase(dir: string, oldPassphrase: string, newPa
   }
 }
 
-/** Blob files on disk that no row names: left by a crash between a blob's rename and its row's commit. */
-export async function orphanBlobIds(vault: UnlockedVault): Promise<string[]> {
-  const dir = join(vault.dir, 'blobs');
-  const known = new Set(
-    (vault.db.prepare('SELECT id FROM blobs').pluck().all() as string[]),
-  );
-  const out: string[] = [];
-  for (const name of await readdir(dir)) {
-    if (name.startsWith('.')) continue;
-    if (!known.has(name) && (await stat(join(dir, name))).isFile()) out.push(name);
+/**
+ * Blob files that no row names: a crash between a blob's rename and its row's commit, or a destroy
+ * interrupted after its transaction. Unreadable either way (no row, or no key); removed at unlock.
+ */
+async function sweepOrphanBlobs(vault: UnlockedVault): Promise<number> {
+  const known = blobRowIds(vault.db);
+  let removed = 0;
+  for await (const id of vault.blobs.ids()) {
+    if (!known.has(id)) {
+      await vault.blobs.remove(id);
+      removed++;
+    }
   }
-  return out;
+  return removed;
 }

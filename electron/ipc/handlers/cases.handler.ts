@@ -11,7 +11,13 @@ import {
 
 type CaseHandlers = Pick<
   Handlers,
-  'cases:list' | 'cases:create' | 'cases:get' | 'cases:update' | 'cases:close' | 'cases:reopen' | 'cases:destroy'
+  | 'cases:list'
+  | 'cases:create'
+  | 'cases:get'
+  | 'cases:update'
+  | 'cases:close'
+  | 'cases:reopen'
+  | 'cases:destroy'
 >;
 
 export const caseHandlers: CaseHandlers = {
