@@ -94,6 +94,6 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) return fail('USAGE', e.message);
     throw e;
   } finally {
-    core.lock();
+    await core.close();
   }
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ingestProgressSchema } from '../domain/item.ts';
 
 /** Events main pushes to the renderer. Declared here like channels; neither side names one by hand. */
 export const events = {
   'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system', 'shutdown']) }),
+  'ingest:progress': ingestProgressSchema,
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -2,10 +2,12 @@
 import type { z } from 'zod';
 import { vaultChannels } from './vault.ts';
 import { caseChannels } from './cases.ts';
+import { itemChannels } from './items.ts';
 
 export const channels = {
   ...vaultChannels,
   ...caseChannels,
+  ...itemChannels,
 };
 
 export type Channels = typeof channels;

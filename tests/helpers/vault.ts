@@ -16,7 +16,7 @@ export async function freshCore(): Promise<{
     core,
     dir: t.path,
     cleanup: async () => {
-      core.lock();
+      await core.close();
       await t.cleanup();
     },
   };

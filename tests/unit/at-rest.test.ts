@@ -7,6 +7,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { CustodyCore } from '../../electron/core/core.ts';
 import { createCase, destroyCase, getCase } from '../../electron/core/cases/case.service.ts';
 import { insertBlobRow } from '../../electron/core/store/blob.queries.ts';
@@ -30,10 +31,10 @@ describe('vault at rest', () => {
     const vault = core.vault();
     const c = createCase(vault, { title: 'Big file', kind: 'other' });
     const payload = randomBytes(50 * 1024 * 1024);
-    function* source() {
-      for (let i = 0; i < payload.length; i += 1 << 20) yield payload.subarray(i, i + (1 << 20));
-    }
-    const blob = await vault.blobs.write(vault.caseKey(c.id), source());
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < payload.length; i += 1 << 20)
+      chunks.push(payload.subarray(i, i + (1 << 20)));
+    const blob = await vault.blobs.write(vault.caseKey(c.id), Readable.from(chunks));
     insertBlobRow(vault.db, { id: blob.id, caseId: c.id, role: 'original', size: blob.size });
     core.lock();
     const { stdout } = await run(

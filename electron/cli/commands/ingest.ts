@@ -1,0 +1,55 @@
+import type { Command } from '../command.ts';
+import { call, CommandError } from '../command.ts';
+import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import type { IngestFileResult } from '../../../shared/domain/item.ts';
+
+function line(r: IngestFileResult): string {
+  if (r.status === 'failed' || r.status === 'cancelled')
+    return `FAILED  ${r.path}: ${r.reason ?? r.status}`;
+  const i = r.item;
+  const tag = r.status === 'duplicate' ? 'DUPLICATE' : 'OK';
+  return i ? `${tag.padEnd(8)}${i.id}  ${i.sha256}  ${r.path}` : `${tag}  ${r.path}`;
+}
+
+export const ingest: Command = {
+  path: ['ingest'],
+  summary: 'add files and folders to a case',
+  usage: 'custody ingest --case ID PATH...',
+  options: { case: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v, paths) {
+    const caseId = v['case'];
+    if (typeof caseId !== 'string' || paths.length === 0)
+      throw new UsageError(`Usage: ${this.usage}`);
+    const unsubscribe = (() => {
+      const onProgress = (p: { done: number; total: number; current: string | null }) => {
+        ctx.progress(`[${p.done}/${p.total}]${p.current ? ` ${p.current}` : ''}`);
+      };
+      ctx.core.events.on('ingest:progress', onProgress);
+      return () => ctx.core.events.off('ingest:progress', onProgress);
+    })();
+    try {
+      const { ingestId } = await call(ctx, 'ingest:start', { caseId, paths });
+      const run = ctx.core.ingests.get(ingestId);
+      if (!run) throw new CommandError('INTERNAL', 'The ingest did not start.');
+      const results = await run.finished;
+      const failed = results.filter((r) => r.status === 'failed' || r.status === 'cancelled');
+      const summary = {
+        caseId,
+        ingested: results.filter((r) => r.status === 'ingested').length,
+        duplicates: results.filter((r) => r.status === 'duplicate').length,
+        failed: failed.length,
+      };
+      ctx.print(
+        [
+          ...results.map(line),
+          `${summary.ingested} ingested, ${summary.duplicates} duplicates, ${summary.failed} failed`,
+        ].join('\n'),
+        { ...summary, results },
+      );
+      return failed.length ? EXIT_NO : EXIT_OK;
+    } finally {
+      unsubscribe();
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import type { Command } from '../command.ts';
+import { call } from '../command.ts';
+import { UsageError, EXIT_OK } from '../exit.ts';
+import type { Item } from '../../../shared/domain/item.ts';
+
+function describe(i: Item): string {
+  const m = i.metadata;
+  const lines = [
+    `${i.id}  ${i.originalName}`,
+    `  ${i.kind} ${i.mime}  ${i.size} bytes${i.width ? `  ${i.width}x${i.height}` : ''}${i.flags.length ? `  flags: ${i.flags.join(', ')}` : ''}`,
+    `  sha256 ${i.sha256}`,
+    `  sha1   ${i.sha1}`,
+    `  md5    ${i.md5}`,
+  ];
+  if (i.pdq) lines.push(`  pdq    ${i.pdq} (quality ${i.pdqQuality ?? '?'})`);
+  if (m?.make || m?.model) lines.push(`  camera ${[m.make, m.model].filter(Boolean).join(' ')}`);
+  if (m?.capturedAt) lines.push(`  taken  ${m.capturedAt}`);
+  if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
+  for (const a of i.acquisitions) lines.push(`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
+  return lines.join('\n');
+}
+
+export const itemList: Command = {
+  path: ['item', 'list'],
+  summary: "list a case's items",
+  usage: 'custody item list --case ID',
+  options: { case: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v) {
+    const caseId = v['case'];
+    if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    const { items, total } = await call(ctx, 'items:list', { caseId, limit: 20_000 });
+    ctx.print(
+      items.length
+        ? items
+            .map(
+              (i) =>
+                `${i.id}  ${i.kind.padEnd(6)} ${i.mime.padEnd(12)} ${i.flags.join(',').padEnd(10)} ${i.originalName}`,
+            )
+            .join('\n')
+        : 'No items.',
+      { total, items },
+    );
+    return EXIT_OK;
+  },
+};
+
+export const itemShow: Command = {
+  path: ['item', 'show'],
+  summary: 'show one item: hashes, PDQ, metadata, acquisitions',
+  usage: 'custody item show ID',
+  unlock: true,
+  async run(ctx, _v, pos) {
+    const [id, ...rest] = pos;
+    if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const item = await call(ctx, 'items:get', { id });
+    ctx.print(describe(item), item);
+    return EXIT_OK;
+  },
+};

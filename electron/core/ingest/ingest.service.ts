@@ -1,0 +1,93 @@
+// A batch: walk the chosen paths, ingest files a few at a time, report progress, stop on cancel.
+// Each file succeeds or fails alone; a cancelled batch keeps what it finished.
+import { randomUUID } from 'node:crypto';
+import type { UnlockedVault } from '../vault/vault.ts';
+import { assertCaseOpen } from '../cases/case.service.ts';
+import type { IngestFileResult, IngestProgress } from '../../../shared/domain/item.ts';
+import { walkEvidence } from './walk.ts';
+import { ingestFile } from './ingest-file.ts';
+import type { DecodeHost } from '../media/decode-pool.ts';
+
+/** Files in flight at once: enough to keep the decode pool and the disk busy, few enough to bound memory. */
+const CONCURRENCY = 3;
+
+export interface IngestRun {
+  ingestId: string;
+  /** Resolves with one result per file (and per path that could not be walked), in walk order. */
+  finished: Promise<IngestFileResult[]>;
+  cancel(): void;
+}
+
+export function startIngest(
+  vault: UnlockedVault,
+  decoder: DecodeHost,
+  caseId: string,
+  paths: readonly string[],
+  onProgress: (p: IngestProgress) => void,
+): IngestRun {
+  assertCaseOpen(vault, caseId);
+  const ingestId = randomUUID();
+  const controller = new AbortController();
+  const caseKey = vault.caseKey(caseId);
+
+  const finished = (async () => {
+    const { files, problems } = await walkEvidence(paths);
+    const results: IngestFileResult[] = problems.map((p) => ({
+      path: p.path,
+      status: 'failed' as const,
+      reason: p.reason,
+      item: null,
+    }));
+    const progress: IngestProgress = {
+      ingestId,
+      caseId,
+      done: results.length,
+      total: files.length + results.length,
+      current: null,
+      ingested: 0,
+      duplicates: 0,
+      failures: problems.map((p) => ({ path: p.path, reason: p.reason })),
+      finished: false,
+      cancelled: false,
+    };
+    onProgress({ ...progress });
+    const perFile: IngestFileResult[] = new Array<IngestFileResult>(files.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const i = next++;
+        const file = files[i];
+        if (!file) break;
+        if (controller.signal.aborted) {
+          perFile[i] = {
+            path: file.displayPath,
+            status: 'cancelled',
+            reason: 'cancelled',
+            item: null,
+          };
+          continue;
+        }
+        progress.current = file.displayPath;
+        const r = await ingestFile(
+          { vault, caseId, caseKey, decoder, signal: controller.signal },
+          file,
+        );
+        perFile[i] = r;
+        progress.done++;
+        if (r.status === 'ingested') progress.ingested++;
+        if (r.status === 'duplicate') progress.duplicates++;
+        if (r.status === 'failed')
+          progress.failures.push({ path: r.path, reason: r.reason ?? 'failed' });
+        onProgress({ ...progress, failures: [...progress.failures] });
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    progress.current = null;
+    progress.finished = true;
+    progress.cancelled = controller.signal.aborted;
+    onProgress({ ...progress, failures: [...progress.failures] });
+    return [...results, ...perFile];
+  })();
+
+  return { ingestId, finished, cancel: () => controller.abort() };
+}

@@ -1,0 +1,185 @@
+// Ingest against hostile and awkward input: every bad file fails alone, with a reason naming it.
+import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { readdir, writeFile, mkdir, symlink, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startIngest } from './ingest.service.ts';
+import { ingestFile } from './ingest-file.ts';
+import { createCase } from '../cases/case.service.ts';
+import type { CustodyCore } from '../core.ts';
+import type { IngestFileResult } from '../../../shared/domain/item.ts';
+import { freshCore } from '../../../tests/helpers/vault.ts';
+import { tempDir } from '../../../tests/helpers/temp.ts';
+import { pngClaiming } from '../../../tests/helpers/images.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+let core: CustodyCore;
+let cleanup: () => Promise<void>;
+let work: { path: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  ({ core, cleanup } = await freshCore());
+  work = await tempDir('custody-ingest-');
+});
+afterAll(async () => {
+  await cleanup();
+  await work.cleanup();
+});
+
+async function ingest(
+  paths: string[],
+  title = 'Ingest test',
+): Promise<{ caseId: string; results: IngestFileResult[] }> {
+  const vault = core.vault();
+  const c = createCase(vault, { title, kind: 'other' });
+  const run = startIngest(vault, core.decoder(), c.id, paths, () => {});
+  return { caseId: c.id, results: await run.finished };
+}
+
+const byName = (results: IngestFileResult[]) =>
+  new Map(results.map((r) => [r.path.split('/').pop() ?? r.path, r]));
+
+describe('ingest of hostile and awkward files', () => {
+  it('PngSuite: valid edge cases ingest, each corrupt x*.png fails alone with a reason', async () => {
+    const dir = join(FIXTURES, 'pngsuite');
+    const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png'));
+    const { results } = await ingest(pngs.map((f) => join(dir, f)));
+    expect(results).toHaveLength(pngs.length);
+    const map = byName(results);
+    for (const f of pngs) {
+      const r = map.get(f);
+      if (f.startsWith('x')) {
+        expect(r?.status, f).toBe('failed');
+        expect(r?.reason, f).toMatch(/\S/);
+      } else {
+        expect(r?.status, `${f}: ${r?.reason ?? ''}`).toMatch(/ingested|duplicate/);
+      }
+    }
+    const failures = results.filter((r) => r.status === 'failed');
+    console.log(
+      `PngSuite: ${results.length - failures.length} ingested, ${failures.length} failed`,
+    );
+  });
+
+  it('badjpeg: none crashes the batch; each failure has a reason', async () => {
+    const dir = join(FIXTURES, 'badjpeg');
+    const jpgs = (await readdir(dir)).filter((f) => f.endsWith('.jpg'));
+    const { results } = await ingest(jpgs.map((f) => join(dir, f)));
+    expect(results).toHaveLength(jpgs.length);
+    for (const r of results) {
+      if (r.status === 'failed') expect(r.reason).toMatch(/\S/);
+      else expect(r.status).toBe('ingested');
+    }
+    expect(byName(results).get('empty.jpg')?.reason).toMatch(/empty/);
+    expect(results.filter((r) => r.status === 'failed').length).toBeGreaterThan(5);
+  });
+
+  it('refuses a 50,000 × 50,000 PNG bomb from its header, keeps going', async () => {
+    const bomb = join(work.path, 'bomb.png');
+    await writeFile(bomb, pngClaiming(50_000, 50_000));
+    const ok = join(FIXTURES, 'pngsuite', 'basn2c08.png');
+    const { results } = await ingest([bomb, ok]);
+    expect(results[0]).toMatchObject({ status: 'failed' });
+    expect(results[0]?.reason).toMatch(/pixel limit|too large|exceeds/i);
+    expect(results[1]).toMatchObject({ status: 'ingested' });
+  });
+
+  it('a file that vanishes before it is read fails with that reason', async () => {
+    const vault = core.vault();
+    const c = createCase(vault, { title: 'Vanish', kind: 'other' });
+    const r = await ingestFile(
+      {
+        vault,
+        caseId: c.id,
+        caseKey: vault.caseKey(c.id),
+        decoder: core.decoder(),
+        signal: new AbortController().signal,
+      },
+      { path: join(work.path, 'gone.jpg'), displayPath: 'gone.jpg' },
+    );
+    expect(r).toMatchObject({
+      status: 'failed',
+      reason: 'the file vanished before it could be read',
+    });
+  });
+
+  it('walks a folder with a link loop and a link outside, following neither', async () => {
+    const root = join(work.path, 'loop');
+    await mkdir(join(root, 'a', 'b'), { recursive: true });
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(root, 'a', 'b', 'one.png'));
+    await symlink('..', join(root, 'a', 'b', 'up'));
+    await writeFile(join(work.path, 'outside.txt'), 'outside the chosen folder');
+    await symlink(join(work.path, 'outside.txt'), join(root, 'a', 'escape.txt'));
+    const { results } = await ingest([root]);
+    expect(results.map((r) => [r.path, r.status])).toEqual([
+      ['loop/a/escape.txt', 'failed'],
+      ['loop/a/b/one.png', 'ingested'],
+    ]);
+    expect(results[0]?.reason).toMatch(/outside the chosen folder/);
+  });
+
+  it('keeps Arabic, Farsi and Russian file names, and recognises duplicates by content', async () => {
+    const dir = join(work.path, 'names');
+    await mkdir(dir);
+    const names = ['صورة-الدليل.png', 'تصویر-مدرک.png', 'улика.png'];
+    for (const n of names) await copyFile(join(FIXTURES, 'pngsuite', 'basn2c08.png'), join(dir, n));
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(dir, 'другой.png'));
+    const { results } = await ingest([dir]);
+    const statuses = results.map((r) => [r.path, r.status]);
+    expect(statuses).toContainEqual(['names/другой.png', 'ingested']);
+    const same = results.filter((r) => names.some((n) => r.path.endsWith(n)));
+    expect(same.filter((r) => r.status === 'ingested')).toHaveLength(1);
+    expect(same.filter((r) => r.status === 'duplicate')).toHaveLength(2);
+    const item = same.find((r) => r.status === 'duplicate')?.item;
+    expect(item?.acquisitions.map((a) => a.sourcePath).sort()).toEqual(
+      names.map((n) => `names/${n}`).sort(),
+    );
+    expect(item?.flags).toContain('duplicate-acquired');
+    expect(names.map((n) => `names/${n}`)).toContain(item?.originalName);
+  });
+
+  it('keeps non-images as opaque evidence, sniffed by content not name', async () => {
+    const dir = join(work.path, 'opaque');
+    await mkdir(dir);
+    await writeFile(join(dir, 'chat-export.jpg'), 'this is text, not a JPEG\n'.repeat(100));
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(dir, 'photo.txt'));
+    const { results } = await ingest([dir]);
+    const m = byName(results);
+    expect(m.get('chat-export.jpg')?.item).toMatchObject({ kind: 'opaque', flags: ['opaque'] });
+    expect(m.get('photo.txt')?.item).toMatchObject({ kind: 'image', mime: 'image/png' });
+  });
+
+  it('cancel mid-batch keeps whole items only, no orphan blobs', async () => {
+    const dir = join(FIXTURES, 'pngsuite');
+    const pngs = (await readdir(dir)).filter((f) => f.startsWith('b') && f.endsWith('.png'));
+    const vault = core.vault();
+    const c = createCase(vault, { title: 'Cancel', kind: 'other' });
+    const run = startIngest(
+      vault,
+      core.decoder(),
+      c.id,
+      pngs.map((f) => join(dir, f)),
+      (p) => {
+        if (p.done === 5) run.cancel();
+      },
+    );
+    const results = await run.finished;
+    const ingested = results.filter((r) => r.status === 'ingested' || r.status === 'duplicate');
+    const cancelled = results.filter((r) => r.status === 'cancelled');
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(ingested.length).toBeGreaterThanOrEqual(5);
+    const itemCount = vault.db
+      .prepare('SELECT count(*) FROM items WHERE case_id = ?')
+      .pluck()
+      .get(c.id);
+    expect(itemCount).toBe(results.filter((r) => r.status === 'ingested').length);
+    const previews = vault.db
+      .prepare(
+        'SELECT count(*) FROM previews p JOIN items i ON i.id = p.item_id WHERE i.case_id = ?',
+      )
+      .pluck()
+      .get(c.id);
+    expect(previews).toBe(8 * (itemCount as number));
+    const rows = new Set(vault.db.prepare('SELECT id FROM blobs').pluck().all() as string[]);
+    for await (const id of vault.blobs.ids()) expect(rows.has(id), `orphan blob ${id}`).toBe(true);
+  });
+});

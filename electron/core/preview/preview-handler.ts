@@ -1,0 +1,60 @@
+// custody://preview/<item>/<size>/<variant> → the decrypted preview, from memory, never cached.
+// A pure Request → Response function: Electron's protocol.handle and the browser harness both call it.
+import type { CustodyCore } from '../core.ts';
+import { itemIdSchema } from '../../../shared/domain/ids.ts';
+import { previewSizeSchema, revealStepSchema } from '../../../shared/domain/item.ts';
+import { selectPreviewBlob, itemCaseId } from '../items/item.queries.ts';
+import { genericVeiledTile } from '../media/generic-tile.ts';
+
+const baseHeaders = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const refuse = (status: number, reason: string) =>
+  new Response(reason, {
+    status,
+    headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+
+/** The last three path segments name item, size and variant, whatever the scheme or prefix. */
+export function parsePreviewPath(url: string) {
+  const parts = new URL(url).pathname.split('/').filter(Boolean).slice(-3);
+  const [item, size, variant] = parts;
+  const i = itemIdSchema.safeParse(item);
+  const s = previewSizeSchema.safeParse(size);
+  const v = revealStepSchema.safeParse(variant);
+  if (!i.success || !s.success || !v.success) return null;
+  return { itemId: i.data, size: s.data, variant: v.data };
+}
+
+export function createPreviewHandler(core: CustodyCore): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET') return refuse(405, 'method not allowed');
+    const target = parsePreviewPath(request.url);
+    if (!target) return refuse(400, 'not a preview address');
+    let vault;
+    try {
+      vault = core.vault();
+    } catch {
+      return refuse(403, 'locked');
+    }
+    if (!core.reveal.allows(target.itemId, target.variant)) return refuse(403, 'veiled');
+    const row = selectPreviewBlob(vault.db, target.itemId, target.size, target.variant);
+    if (!row) {
+      // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
+      if (target.variant === 'veiled' && itemCaseId(vault.db, target.itemId)) {
+        const tile = await genericVeiledTile();
+        return new Response(new Uint8Array(tile.bytes), {
+          headers: { ...baseHeaders, 'Content-Type': tile.mime },
+        });
+      }
+      return refuse(404, 'no such preview');
+    }
+    const bytes = await vault.blobs.read(vault.caseKey(row.caseId), row.blobId);
+    return new Response(new Uint8Array(bytes), {
+      headers: { ...baseHeaders, 'Content-Type': row.mime },
+    });
+  };
+}

@@ -1,0 +1,84 @@
+// The one place that decides how far an item is unveiled. At most one item is unveiled at a time:
+// unveiling another re-veils the first. Every unveiling has an expiry; past it the item is veiled.
+import { revealRank, type RevealStep } from '../../../shared/domain/item.ts';
+
+export interface Unveiling {
+  itemId: string;
+  step: RevealStep;
+  /** Epoch ms when this item was first unveiled in this stretch. */
+  since: number;
+  /** Epoch ms after which it is veiled again. */
+  until: number;
+  /** The highest step reached in this stretch. */
+  highest: RevealStep;
+}
+
+export interface Veiled {
+  itemId: string;
+  highest: RevealStep;
+  /** How long the item stayed unveiled, in ms (to its expiry if it lapsed). */
+  durationMs: number;
+}
+
+export class RevealState {
+  #current: Unveiling | null = null;
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  /** The step the item is unveiled to now; 'veiled' for any other item or after expiry. */
+  stepOf(itemId: string): RevealStep {
+    const c = this.#current;
+    if (!c || c.itemId !== itemId || this.#now() >= c.until) return 'veiled';
+    return c.step;
+  }
+
+  allows(itemId: string, variant: RevealStep): boolean {
+    return revealRank(variant) <= revealRank(this.stepOf(itemId));
+  }
+
+  /**
+   * Sets the item's step for `durationMs` from now. Returns the veiling this caused, if another item
+   * (or a lapsed unveiling) was replaced, so the caller can log its duration.
+   */
+  unveil(
+    itemId: string,
+    step: RevealStep,
+    durationMs: number,
+  ): { unveiling: Unveiling | null; ended: Veiled | null } {
+    const now = this.#now();
+    let ended: Veiled | null = null;
+    const c = this.#current;
+    if (c && (c.itemId !== itemId || now >= c.until)) ended = this.#end(now);
+    if (step === 'veiled') {
+      if (this.#current) ended = this.#end(now);
+      return { unveiling: null, ended };
+    }
+    const prev = this.#current;
+    const highest = prev && revealRank(prev.highest) > revealRank(step) ? prev.highest : step;
+    this.#current = { itemId, step, since: prev?.since ?? now, until: now + durationMs, highest };
+    return { unveiling: { ...this.#current }, ended };
+  }
+
+  /** Veils whatever is unveiled. */
+  veilAll(): Veiled | null {
+    return this.#current ? this.#end(this.#now()) : null;
+  }
+
+  current(): Unveiling | null {
+    const c = this.#current;
+    return c && this.#now() < c.until ? { ...c } : null;
+  }
+
+  #end(now: number): Veiled {
+    const c = this.#current as Unveiling;
+    this.#current = null;
+    return {
+      itemId: c.itemId,
+      highest: c.highest,
+      durationMs: Math.max(0, Math.min(now, c.until) - c.since),
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Handlers } from '../dispatch.ts';
+import { listItems, getItem } from '../../core/items/item.service.ts';
+import { startIngest } from '../../core/ingest/ingest.service.ts';
+
+type ItemHandlers = Pick<
+  Handlers,
+  'items:list' | 'items:get' | 'ingest:start' | 'ingest:cancel' | 'reveal:set' | 'reveal:veil-all'
+>;
+
+export const itemHandlers: ItemHandlers = {
+  'items:list': (core, { caseId, offset, limit }) => listItems(core.vault(), caseId, offset, limit),
+  'items:get': (core, { id }) => getItem(core.vault(), id),
+  'ingest:start': (core, { caseId, paths }) => {
+    const run = startIngest(core.vault(), core.decoder(), caseId, paths, (p) =>
+      core.events.emit('ingest:progress', p),
+    );
+    core.ingests.set(run.ingestId, run);
+    void run.finished.finally(() => core.ingests.delete(run.ingestId));
+    return { ingestId: run.ingestId };
+  },
+  'ingest:cancel': (core, { ingestId }) => {
+    const run = core.ingests.get(ingestId);
+    run?.cancel();
+    return { cancelled: run !== undefined };
+  },
+  'reveal:set': (core, { itemId, step, seconds }) => {
+    getItem(core.vault(), itemId);
+    const { unveiling } = core.reveal.unveil(itemId, step, seconds * 1000);
+    return { itemId, step: unveiling?.step ?? 'veiled', until: unveiling?.until ?? null };
+  },
+  'reveal:veil-all': (core) => ({ veiled: core.reveal.veilAll() !== null }),
+};

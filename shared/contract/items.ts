@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
+import { itemSchema, itemSummarySchema, revealStepSchema } from '../domain/item.ts';
+
+export const itemChannels = {
+  'items:list': channel(
+    z.strictObject({
+      caseId: caseIdSchema,
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(20_000).default(500),
+    }),
+    z.object({ items: z.array(itemSummarySchema), total: z.number().int() }),
+  ),
+  'items:get': channel(z.strictObject({ id: itemIdSchema }), itemSchema),
+  'ingest:start': channel(
+    z.strictObject({
+      caseId: caseIdSchema,
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+    }),
+    z.object({ ingestId: z.string() }),
+  ),
+  'ingest:cancel': channel(
+    z.strictObject({ ingestId: z.string().uuid() }),
+    z.object({ cancelled: z.boolean() }),
+  ),
+  /** Moves an item along the reveal ladder. Unveiling one item re-veils any other. */
+  'reveal:set': channel(
+    z.strictObject({
+      itemId: itemIdSchema,
+      step: revealStepSchema,
+      seconds: z.number().min(1).max(300).default(10),
+    }),
+    z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
+  ),
+  'reveal:veil-all': channel(z.strictObject({}), z.object({ veiled: z.boolean() })),
+};

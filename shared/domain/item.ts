@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { caseIdSchema, itemIdSchema } from './ids.ts';
+
+/** The reveal ladder, in order. A step unveils every variant at or below it. */
+export const revealSteps = ['veiled', 'outline', 'grey', 'plain'] as const;
+export const revealStepSchema = z.enum(revealSteps);
+export type RevealStep = z.infer<typeof revealStepSchema>;
+export const revealRank = (s: RevealStep): number => revealSteps.indexOf(s);
+
+export const previewSizes = ['thumb', 'screen'] as const;
+export const previewSizeSchema = z.enum(previewSizes);
+export type PreviewSize = z.infer<typeof previewSizeSchema>;
+
+/** Flags a reviewer should see at a glance. */
+export const itemFlags = [
+  'gps',
+  'animated',
+  'opaque',
+  'undecodable',
+  'duplicate-acquired',
+] as const;
+export const itemFlagSchema = z.enum(itemFlags);
+export type ItemFlag = z.infer<typeof itemFlagSchema>;
+
+export const gpsSchema = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  altitude: z.number().nullable(),
+});
+
+/** What was read from the file's own metadata (electron/core/media/metadata.ts). Text, never markup. */
+export const itemMetadataSchema = z.object({
+  format: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  displayWidth: z.number().int(),
+  displayHeight: z.number().int(),
+  orientation: z.number().int().nullable(),
+  make: z.string().nullable(),
+  model: z.string().nullable(),
+  capturedAt: z.string().nullable(),
+  gps: gpsSchema.nullable(),
+  pages: z.number().int(),
+  hasXmp: z.boolean(),
+  xmp: z.string().nullable(),
+  hasIptc: z.boolean(),
+});
+export type ItemMetadata = z.infer<typeof itemMetadataSchema>;
+
+export const acquisitionSchema = z.object({
+  sourcePath: z.string(),
+  acquiredAt: z.string(),
+});
+
+export const itemSummarySchema = z.object({
+  id: itemIdSchema,
+  caseId: caseIdSchema,
+  kind: z.enum(['image', 'opaque']),
+  mime: z.string(),
+  originalName: z.string(),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  flags: z.array(itemFlagSchema),
+  createdAt: z.string(),
+});
+export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+export const itemSchema = itemSummarySchema.extend({
+  sha256: z.string(),
+  sha1: z.string(),
+  md5: z.string(),
+  pdq: z.string().nullable(),
+  pdqQuality: z.number().int().nullable(),
+  metadata: itemMetadataSchema.nullable(),
+  acquisitions: z.array(acquisitionSchema),
+});
+export type Item = z.infer<typeof itemSchema>;
+
+/** One file's outcome in an ingest: a public interface (CLI --json, UI failure list). */
+export const ingestFileResultSchema = z.object({
+  path: z.string(),
+  status: z.enum(['ingested', 'duplicate', 'failed', 'cancelled']),
+  reason: z.string().nullable(),
+  item: itemSchema.nullable(),
+});
+export type IngestFileResult = z.infer<typeof ingestFileResultSchema>;
+
+export const ingestProgressSchema = z.object({
+  ingestId: z.string(),
+  caseId: caseIdSchema,
+  done: z.number().int(),
+  total: z.number().int(),
+  current: z.string().nullable(),
+  ingested: z.number().int(),
+  duplicates: z.number().int(),
+  failures: z.array(z.object({ path: z.string(), reason: z.string() })),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+});
+export type IngestProgress = z.infer<typeof ingestProgressSchema>;
