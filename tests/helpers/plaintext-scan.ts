@@ -16,6 +16,7 @@ function windowIndex(payloads: Buffer[]): Map<number, Buffer[]> {
   for (const p of payloads) {
     for (let i = 0; i + WINDOW <= p.length; i += WINDOW) {
       const w = p.subarray(i, i + WINDOW);
+      if (!distinctive(w)) continue;
       const k = w.readUInt32LE(0);
       const list = map.get(k);
       if (list) list.push(w);
@@ -23,6 +24,14 @@ function windowIndex(payloads: Buffer[]): Map<number, Buffer[]> {
     }
   }
   return map;
+}
+
+/**
+ * A window of few distinct bytes (a run of zeros in a PNG, a flat colour) occurs in any file by
+ * chance and reveals nothing; only windows with real content count as a leak.
+ */
+function distinctive(w: Buffer): boolean {
+  return new Set(w).size >= 16;
 }
 
 function findWindow(data: Buffer, index: Map<number, Buffer[]>): number {

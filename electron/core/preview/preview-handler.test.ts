@@ -1,0 +1,104 @@
+// The preview handler is the gate between encrypted previews and the screen: attack it directly.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { createPreviewHandler } from './preview-handler.ts';
+import { createCase } from '../cases/case.service.ts';
+import { startIngest } from '../ingest/ingest.service.ts';
+import type { CustodyCore } from '../core.ts';
+import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+let core: CustodyCore;
+let cleanup: () => Promise<void>;
+let photo: string;
+let other: string;
+let opaque: string;
+
+beforeAll(async () => {
+  ({ core, cleanup } = await freshCore());
+  const c = createCase(core.vault(), { title: 'Previews', kind: 'other' });
+  const run = startIngest(
+    core.vault(),
+    core.decoder(),
+    c.id,
+    [
+      join(FIXTURES, 'pdq', 'data', 'bridge-mods', 'aaa-orig.jpg'),
+      join(FIXTURES, 'pngsuite', 'basn2c08.png'),
+      join(FIXTURES, 'pngsuite', 'PngSuite.README'),
+    ],
+    () => {},
+  );
+  const [a, b, d] = await run.finished;
+  photo = a?.item?.id ?? '';
+  other = b?.item?.id ?? '';
+  opaque = d?.item?.id ?? '';
+});
+afterAll(() => cleanup());
+
+const get = (path: string) => createPreviewHandler(core)(new Request(`custody://preview/${path}`));
+
+describe('preview handler', () => {
+  it('serves the veiled variant from memory with no-store, and only blurred pixels', async () => {
+    const res = await get(`${photo}/screen/veiled`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const img = sharp(Buffer.from(await res.arrayBuffer()));
+    const { channels } = await img.stats();
+    // Greyscale: every channel has the same mean.
+    expect(new Set(channels.map((c) => Math.round(c.mean))).size).toBe(1);
+  });
+
+  it('refuses every variant above veiled until the reveal state allows it, and after it lapses', async () => {
+    for (const v of ['outline', 'grey', 'plain'])
+      for (const size of ['thumb', 'screen'])
+        expect((await get(`${photo}/${size}/${v}`)).status).toBe(403);
+
+    core.reveal.unveil(photo, 'outline', 60_000);
+    expect((await get(`${photo}/screen/outline`)).status).toBe(200);
+    expect((await get(`${photo}/screen/grey`)).status).toBe(403);
+    expect((await get(`${photo}/screen/plain`)).status).toBe(403);
+
+    core.reveal.unveil(photo, 'plain', 60_000);
+    expect((await get(`${photo}/screen/plain`)).status).toBe(200);
+    expect((await get(`${other}/screen/outline`)).status).toBe(403);
+
+    // Unveiling another item re-veils the first.
+    core.reveal.unveil(other, 'grey', 60_000);
+    expect((await get(`${photo}/screen/plain`)).status).toBe(403);
+    expect((await get(`${other}/screen/grey`)).status).toBe(200);
+
+    // A lapsed unveiling serves nothing above veiled.
+    core.reveal.unveil(other, 'plain', 1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await get(`${other}/screen/plain`)).status).toBe(403);
+    core.reveal.veilAll();
+  });
+
+  it('serves a neutral tile for opaque items, nothing above veiled', async () => {
+    const res = await get(`${opaque}/thumb/veiled`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    core.reveal.unveil(opaque, 'plain', 60_000);
+    expect((await get(`${opaque}/thumb/plain`)).status).toBe(404);
+    core.reveal.veilAll();
+  });
+
+  it('refuses malformed addresses, other methods, and everything once locked', async () => {
+    expect((await get('../../vault.json/screen/veiled')).status).toBe(400);
+    expect((await get(`${photo}/huge/veiled`)).status).toBe(400);
+    expect((await get(`${photo}/screen/x-ray`)).status).toBe(400);
+    expect((await get(`i_aaaaaaaaaaaaaaaa/screen/veiled`)).status).toBe(404);
+    const post = await createPreviewHandler(core)(
+      new Request(`custody://preview/${photo}/screen/veiled`, { method: 'POST' }),
+    );
+    expect(post.status).toBe(405);
+    core.reveal.unveil(photo, 'plain', 60_000);
+    core.lock();
+    expect((await get(`${photo}/screen/veiled`)).status).toBe(403);
+    expect((await get(`${photo}/screen/plain`)).status).toBe(403);
+    await core.unlock(PASSPHRASE);
+    // Unlocking does not bring an unveiling back.
+    expect((await get(`${photo}/screen/plain`)).status).toBe(403);
+  });
+});
