@@ -1,11 +1,15 @@
 // The one object the IPC handlers, the CLI and the harness hold: the vault folder and, while
 // unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
+import { userInfo } from 'node:os';
 import { VaultLockedError } from './errors.ts';
-import { RevealState } from './reveal/reveal-state.ts';
+import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
-import type { IngestProgress } from '../../shared/domain/item.ts';
+import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
+import { record, writeCheckpoint } from './custody/custody-log.ts';
+import { workstationKey } from './custody/signing-key.ts';
+import { itemCaseId } from './items/item.queries.ts';
 import {
   createVault,
   unlockVault,
@@ -15,16 +19,29 @@ import {
 } from './vault/vault.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
+export type LockReason = 'user' | 'idle' | 'system' | 'shutdown';
 
 export interface CoreEvents {
-  locked: [];
+  locked: [LockReason];
   unlocked: [];
   'ingest:progress': [IngestProgress];
+  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
+  veiled: [Veiled];
 }
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
   decoder?: () => DecodeHost;
+  /** Which surface acts, for the custody log: 'app', 'cli' or 'harness'. */
+  surface?: string;
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export class CustodyCore {
@@ -32,25 +49,28 @@ export class CustodyCore {
   readonly events = new EventEmitter<CoreEvents>();
   readonly reveal = new RevealState();
   readonly ingests = new Map<string, IngestRun>();
+  readonly actor: string;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
+  #revealTimer: NodeJS.Timeout | null = null;
+  #failedUnlocks = 0;
+  #unlockedAt = 0;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
+    this.actor = `${options.surface ?? 'app'}:${osUser()}`;
   }
 
   decoder(): DecodeHost {
-    if (!this.#decoder) {
-      this.#decoder = this.#decoderFactory ? this.#decoderFactory() : new NodeDecodePool();
-    }
+    this.#decoder ??= this.#decoderFactory ? this.#decoderFactory() : new NodeDecodePool();
     return this.#decoder;
   }
 
-  /** Stops background processes; the core can be used again afterwards (they restart on demand). */
+  /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
-    this.lock();
+    this.lock('shutdown');
     const d = this.#decoder;
     this.#decoder = null;
     await d?.close();
@@ -61,29 +81,106 @@ export class CustodyCore {
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
   }
 
+  /** Epoch ms of the current unlock; 0 while locked. Exposure "this session" counts from here. */
+  get unlockedAt(): number {
+    return this.#unlockedAt;
+  }
+
   async create(passphrase: string): Promise<void> {
-    this.lock();
-    this.#vault = await createVault(this.vaultDir, passphrase);
-    this.events.emit('unlocked');
+    this.lock('user');
+    const vault = await createVault(this.vaultDir, passphrase);
+    vault.actor = this.actor;
+    const key = workstationKey(vault);
+    record(vault, {
+      action: 'vault.created',
+      details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
+    });
+    this.#opened(vault);
   }
 
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
-    this.#vault = await unlockVault(this.vaultDir, passphrase);
+    let vault: UnlockedVault;
+    try {
+      vault = await unlockVault(this.vaultDir, passphrase);
+    } catch (e) {
+      // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
+      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
+      throw e;
+    }
+    vault.actor = this.actor;
+    record(vault, {
+      action: 'vault.unlocked',
+      details: { failedAttemptsBefore: this.#failedUnlocks },
+    });
+    this.#failedUnlocks = 0;
+    this.#opened(vault);
+  }
+
+  #opened(vault: UnlockedVault): void {
+    this.#vault = vault;
+    this.#unlockedAt = Date.now();
     this.events.emit('unlocked');
   }
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
     await changePassphrase(this.vaultDir, oldPassphrase, newPassphrase);
+    if (this.#vault) record(this.#vault, { action: 'vault.passphrase-changed' });
   }
 
-  lock(): void {
-    if (!this.#vault) return;
+  /** Unveils an item to `step` for `ms`; any other item goes back to veiled. Both are logged. */
+  unveil(itemId: string, step: RevealStep, ms: number): { step: RevealStep; until: number | null } {
+    const vault = this.vault();
+    const { unveiling, ended } = this.reveal.unveil(itemId, step, ms);
+    if (ended) this.#logVeiled(vault, ended);
+    if (this.#revealTimer) clearTimeout(this.#revealTimer);
+    this.#revealTimer = null;
+    if (!unveiling) return { step: 'veiled', until: null };
+    const caseId = itemCaseId(vault.db, itemId) ?? null;
+    record(vault, {
+      action: 'item.unveiled',
+      caseId,
+      itemId,
+      details: { step, seconds: Math.round(ms / 1000) },
+    });
+    this.#revealTimer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
+    this.#revealTimer.unref();
+    return { step: unveiling.step, until: unveiling.until };
+  }
+
+  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
+  veilAll(): boolean {
+    if (this.#revealTimer) clearTimeout(this.#revealTimer);
+    this.#revealTimer = null;
+    const ended = this.reveal.veilAll();
+    if (ended && this.#vault) this.#logVeiled(this.#vault, ended);
+    return ended !== null;
+  }
+
+  #logVeiled(vault: UnlockedVault, v: Veiled): void {
+    record(vault, {
+      action: 'item.veiled',
+      caseId: itemCaseId(vault.db, v.itemId) ?? null,
+      itemId: v.itemId,
+      details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
+    });
+    this.events.emit('veiled', v);
+  }
+
+  lock(reason: LockReason = 'user'): void {
+    const vault = this.#vault;
+    if (!vault) return;
     for (const run of this.ingests.values()) run.cancel();
-    this.reveal.veilAll();
-    this.#vault.lock();
-    this.#vault = null;
-    this.events.emit('locked');
+    this.veilAll();
+    try {
+      record(vault, { action: 'vault.locked', details: { reason } });
+      writeCheckpoint(vault, 'lock');
+    } finally {
+      vault.lock();
+      this.#vault = null;
+      this.#unlockedAt = 0;
+      this.events.emit('locked', reason);
+    }
   }
 
   /** The unlocked vault, or VaultLockedError: every evidence operation goes through here. */

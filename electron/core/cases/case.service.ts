@@ -8,6 +8,7 @@ import {
   type CaseUpdate,
 } from '../../../shared/domain/case.ts';
 import { newId } from '../../../shared/domain/ids.ts';
+import { record } from '../custody/custody-log.ts';
 import {
   insertCase,
   selectCase,
@@ -34,7 +35,14 @@ export function createCase(vault: UnlockedVault, fields: CaseFields): Case {
   const id = newId('c', randomBytes);
   const at = now();
   const { wrapped } = vault.newCaseKey(id);
-  insertCase(vault.db, { id, ...f, createdAt: at, updatedAt: at }, wrapped);
+  vault.db.transaction(() => {
+    insertCase(vault.db, { id, ...f, createdAt: at, updatedAt: at }, wrapped);
+    record(vault, {
+      action: 'case.created',
+      caseId: id,
+      details: { kind: f.kind, emergency: f.emergency },
+    });
+  })();
   return getCase(vault, id);
 }
 
@@ -47,7 +55,11 @@ export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
   if (update.languages !== undefined) next.languages = update.languages;
   if (update.externalRefs !== undefined) next.externalRefs = update.externalRefs;
   if (update.notes !== undefined) next.notes = update.notes;
-  updateCaseRow(vault.db, next);
+  const fields = Object.keys(update).filter((k) => k !== 'id');
+  vault.db.transaction(() => {
+    updateCaseRow(vault.db, next);
+    record(vault, { action: 'case.updated', caseId: update.id, details: { fields } });
+  })();
   return getCase(vault, update.id);
 }
 
@@ -55,13 +67,19 @@ export function closeCase(vault: UnlockedVault, id: string): Case {
   const current = getCase(vault, id);
   if (current.status === 'closed') return current;
   const at = now();
-  updateCaseRow(vault.db, { ...current, status: 'closed', closedAt: at, updatedAt: at });
+  vault.db.transaction(() => {
+    updateCaseRow(vault.db, { ...current, status: 'closed', closedAt: at, updatedAt: at });
+    record(vault, { action: 'case.closed', caseId: id });
+  })();
   return getCase(vault, id);
 }
 
 export function reopenCase(vault: UnlockedVault, id: string): Case {
   const current = getCase(vault, id);
-  updateCaseRow(vault.db, { ...current, status: 'open', closedAt: null, updatedAt: now() });
+  vault.db.transaction(() => {
+    updateCaseRow(vault.db, { ...current, status: 'open', closedAt: null, updatedAt: now() });
+    record(vault, { action: 'case.reopened', caseId: id });
+  })();
   return getCase(vault, id);
 }
 
@@ -81,9 +99,17 @@ export async function destroyCase(
   vault: UnlockedVault,
   id: string,
 ): Promise<{ blobsRemoved: number }> {
-  getCase(vault, id);
+  const c = getCase(vault, id);
   const blobIds = caseBlobIds(vault.db, id);
-  vault.db.transaction(() => deleteCaseRows(vault.db, id))();
+  vault.db.transaction(() => {
+    deleteCaseRows(vault.db, id);
+    // The record that it happened outlives the case; it holds ids and counts, not the title.
+    record(vault, {
+      action: 'case.destroyed',
+      caseId: id,
+      details: { items: c.itemCount, blobs: blobIds.length },
+    });
+  })();
   vault.forgetCaseKey(id);
   vault.db.pragma('wal_checkpoint(TRUNCATE)');
   vault.db.exec('VACUUM');

@@ -19,6 +19,7 @@ import {
   itemIdBySha256,
 } from '../items/item.queries.ts';
 import { getItem } from '../items/item.service.ts';
+import { record } from '../custody/custody-log.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import {
   previewSizes,
@@ -136,6 +137,12 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       vault.db.transaction(() => {
         insertAcquisition(vault.db, existing, file.displayPath, acquiredAt);
         addItemFlag(vault.db, existing, 'duplicate-acquired');
+        record(vault, {
+          action: 'item.acquired-again',
+          caseId,
+          itemId: existing,
+          details: { source: file.displayPath, sha256: hashes.sha256 },
+        });
       })();
       return {
         path: file.displayPath,
@@ -216,6 +223,18 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       });
       insertAcquisition(vault.db, itemId, file.displayPath, acquiredAt);
       for (const p of previewRows) insertPreview(vault.db, p);
+      record(vault, {
+        action: 'item.ingested',
+        caseId,
+        itemId,
+        details: {
+          source: file.displayPath,
+          size: st.size,
+          mime: sniffed.mime,
+          ...hashes,
+          pdq: rendered?.pdq.hash ?? null,
+        },
+      });
       return null;
     })();
     if (raced) return recordDuplicate(raced);

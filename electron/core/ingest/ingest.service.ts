@@ -5,6 +5,7 @@ import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
 import type { IngestFileResult, IngestProgress } from '../../../shared/domain/item.ts';
 import { walkEvidence } from './walk.ts';
+import { record } from '../custody/custody-log.ts';
 import { ingestFile } from './ingest-file.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
 
@@ -76,8 +77,15 @@ export function startIngest(
         progress.done++;
         if (r.status === 'ingested') progress.ingested++;
         if (r.status === 'duplicate') progress.duplicates++;
-        if (r.status === 'failed')
-          progress.failures.push({ path: r.path, reason: r.reason ?? 'failed' });
+        if (r.status === 'failed') {
+          const reason = r.reason ?? 'failed';
+          progress.failures.push({ path: r.path, reason });
+          record(vault, {
+            action: 'item.ingest-failed',
+            caseId,
+            details: { source: r.path, reason },
+          });
+        }
         onProgress({ ...progress, failures: [...progress.failures] });
       }
     };

@@ -27,6 +27,8 @@ export class UnlockedVault {
   readonly vaultId: string;
   readonly db: Db;
   readonly blobs: BlobStore;
+  /** Who acts, for the custody log: the surface and the OS user, e.g. "app:alice". */
+  actor = 'unknown';
   #master: SecretKey;
   #caseKeys = new Map<string, SecretKey>();
   #locked = false;
@@ -61,6 +63,17 @@ export class UnlockedVault {
     const key = unwrapKey(this.#master, row.wrapped_key, caseAad(this.vaultId, caseId));
     if (!key) throw new CustodyError('VAULT_CORRUPT', `The key of case ${caseId} does not unwrap.`);
     this.#caseKeys.set(caseId, key);
+    return key;
+  }
+
+  /** Wraps a vault-wide secret (the signing key) under the master key, bound to `label`. */
+  wrapSecret(label: string, key: SecretKey): Buffer {
+    return wrapKey(this.#master, key, `custody/${label}/v1:${this.vaultId}`);
+  }
+
+  unwrapSecret(label: string, wrapped: Buffer): SecretKey {
+    const key = unwrapKey(this.#master, wrapped, `custody/${label}/v1:${this.vaultId}`);
+    if (!key) throw new CustodyError('VAULT_CORRUPT', `The ${label} key does not unwrap.`);
     return key;
   }
 

@@ -25,8 +25,7 @@ export const itemHandlers: ItemHandlers = {
   },
   'reveal:set': (core, { itemId, step, seconds }) => {
     getItem(core.vault(), itemId);
-    const { unveiling } = core.reveal.unveil(itemId, step, seconds * 1000);
-    return { itemId, step: unveiling?.step ?? 'veiled', until: unveiling?.until ?? null };
+    return { itemId, ...core.unveil(itemId, step, seconds * 1000) };
   },
-  'reveal:veil-all': (core) => ({ veiled: core.reveal.veilAll() !== null }),
+  'reveal:veil-all': (core) => ({ veiled: core.veilAll() }),
 };

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.ts';
 import { initial } from './0001-initial.ts';
+import { custodyCheckpoints } from './0002-custody-checkpoints.ts';
 
 /** Append only. Never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, custodyCheckpoints];

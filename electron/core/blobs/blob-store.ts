@@ -1,0 +1,166 @@
+// The encrypted blob store: one file per original or preview, named by a random id, encrypted
+// under a key derived from its case key. Format: docs/formats/blob.md.
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { InvalidInputError, VaultLockedError } from '../errors.ts';
+import type { SecretKey } from '../crypto/secret-key.ts';
+import { isBlobId, layoutFor, newBlobId } from './blob-format.ts';
+import { asNotFound, plaintextStream, readPlaintext } from './blob-reader.ts';
+import { EncryptingBlobWriter } from './blob-writer.ts';
+import type { BlobInfo, BlobWriter } from './blob-writer.ts';
+
+export type { BlobInfo, BlobWriter } from './blob-writer.ts';
+
+const TEMP_DIR = '.tmp';
+const SHARD = /^[0-9a-f]{2}$/;
+
+export class BlobStore {
+  readonly #dir: string;
+  readonly #tempDir: string;
+  // Temp files of this store's live writers, which sweepTemp must leave alone.
+  readonly #liveTemps = new Set<string>();
+
+  constructor(dir: string) {
+    this.#dir = dir;
+    this.#tempDir = join(dir, TEMP_DIR);
+  }
+
+  /** A writer for a new blob under a fresh random id; nothing exists until `commit()`. */
+  openWriter(caseKey: SecretKey): BlobWriter {
+    if (caseKey.wiped) throw new VaultLockedError();
+    const id = newBlobId();
+    const tempPath = join(this.#tempDir, id);
+    const finalPath = blobFilePath(this.#dir, id);
+    const finalDir = dirname(finalPath);
+    this.#liveTemps.add(id);
+    return new EncryptingBlobWriter(caseKey, id, {
+      open: async () => {
+        await mkdir(this.#tempDir, { recursive: true, mode: 0o700 });
+        return open(tempPath, 'wx', 0o600);
+      },
+      publish: async () => {
+        const createdShard = await mkdir(finalDir, { recursive: true, mode: 0o700 });
+        await rename(tempPath, finalPath);
+        this.#liveTemps.delete(id);
+        await fsyncDir(finalDir);
+        if (createdShard !== undefined) await fsyncDir(this.#dir);
+      },
+      discard: async () => {
+        // The final name too: a publish that failed after its rename must not leave a blob.
+        await rm(tempPath, { force: true });
+        await rm(finalPath, { force: true });
+        this.#liveTemps.delete(id);
+      },
+    });
+  }
+
+  /** Encrypts `data` (bytes, or a stream of them) into a new blob. */
+  async write(caseKey: SecretKey, data: Uint8Array | AsyncIterable<Uint8Array>): Promise<BlobInfo> {
+    const writer = this.openWriter(caseKey);
+    try {
+      if (data instanceof Uint8Array) {
+        await writer.write(data);
+      } else {
+        for await (const piece of data) await writer.write(piece);
+      }
+      return await writer.commit();
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+  }
+
+  /** Verified plaintext; a chunk that fails its check ends the stream with a BlobIntegrityError. */
+  createReadStream(caseKey: SecretKey, id: string): Readable {
+    return plaintextStream(this.#pathOf(id), id, caseKey);
+  }
+
+  /** The whole blob in memory: for small blobs such as previews. */
+  async read(caseKey: SecretKey, id: string): Promise<Buffer> {
+    return readPlaintext(this.#pathOf(id), id, caseKey);
+  }
+
+  /** `length` bytes from `offset`, which must lie inside the blob; decrypts only those chunks. */
+  async readRange(caseKey: SecretKey, id: string, offset: number, length: number): Promise<Buffer> {
+    return readPlaintext(this.#pathOf(id), id, caseKey, { offset, length });
+  }
+
+  /** From the file size alone; unauthenticated until the blob is read. */
+  async plaintextSize(id: string): Promise<number> {
+    const path = this.#pathOf(id);
+    try {
+      return layoutFor(id, (await stat(path)).size).plaintextSize;
+    } catch (error) {
+      throw asNotFound(error, id);
+    }
+  }
+
+  /**
+   * Idempotent. Not overwritten first and the directory is not fsynced: a removed blob is only
+   * ever readable with its case key, and destroying a case destroys that key.
+   */
+  async remove(id: string): Promise<void> {
+    await rm(this.#pathOf(id), { force: true });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    if (!isBlobId(id)) return false;
+    try {
+      return (await stat(this.#pathOf(id))).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Every committed blob id, in no particular order; temp files are never listed. */
+  async *ids(): AsyncGenerator<string> {
+    for (const shard of await listDir(this.#dir)) {
+      if (!SHARD.test(shard)) continue;
+      for (const name of await listDir(join(this.#dir, shard))) {
+        if (isBlobId(name) && name.startsWith(shard)) yield name;
+      }
+    }
+  }
+
+  /** Deletes temp files left by aborted or crashed writers; returns how many. */
+  async sweepTemp(): Promise<number> {
+    let swept = 0;
+    for (const name of await listDir(this.#tempDir)) {
+      if (this.#liveTemps.has(name)) continue;
+      await rm(join(this.#tempDir, name), { force: true, recursive: true });
+      swept += 1;
+    }
+    return swept;
+  }
+
+  #pathOf(id: string): string {
+    return blobFilePath(this.#dir, id);
+  }
+}
+
+/** Where blob `id` lives: fanned out by its first two hex digits, as git does with objects. */
+export function blobFilePath(dir: string, id: string): string {
+  if (!isBlobId(id)) throw new InvalidInputError('Not a blob id.');
+  return join(dir, id.slice(0, 2), id);
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+// Makes a rename durable. Windows cannot open a directory for fsync; NTFS journals the rename.
+async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,120 @@
+// The custody log against tampering through raw SQL on the unlocked database.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { join } from 'node:path';
+import type { CustodyCore } from '../core.ts';
+import { createCase, updateCase, closeCase, destroyCase } from '../cases/case.service.ts';
+import { startIngest } from '../ingest/ingest.service.ts';
+import { allEntries, verifyLog, writeCheckpoint, entriesFor } from './custody-log.ts';
+import { openCheckpoint } from './signed-note.ts';
+import { entryHash } from './entry.ts';
+import { workstationKey } from './signing-key.ts';
+import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+let core: CustodyCore;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ core, cleanup } = await freshCore());
+  const vault = core.vault();
+  const c = createCase(vault, { title: 'Logged', kind: 'harassment' });
+  updateCase(vault, { id: c.id, notes: 'note' });
+  const [r] = await startIngest(
+    vault,
+    core.decoder(),
+    c.id,
+    [join(FIXTURES, 'pngsuite', 'basn2c08.png')],
+    () => {},
+  ).finished;
+  core.unveil(r?.item?.id ?? '', 'outline', 10_000);
+  core.veilAll();
+  closeCase(vault, c.id);
+});
+afterEach(() => cleanup());
+
+const db = () => core.vault().db;
+
+describe('custody log', () => {
+  it('records every action in order, and verifies end to end', () => {
+    const actions = allEntries(db()).map((e) => e.action);
+    expect(actions).toEqual([
+      'vault.created',
+      'case.created',
+      'case.updated',
+      'item.ingested',
+      'item.unveiled',
+      'item.veiled',
+      'case.closed',
+    ]);
+    expect(verifyLog(core.vault())).toMatchObject({ ok: true, entries: 7, problem: null });
+    const itemId = allEntries(db())[3]?.itemId ?? '';
+    expect(entriesFor(db(), { itemId }).map((e) => e.action)).toEqual([
+      'item.ingested',
+      'item.unveiled',
+      'item.veiled',
+    ]);
+  });
+
+  it('locates an entry whose details were changed', () => {
+    db().prepare(`UPDATE custody_entries SET details = '{"fields":["title"]}' WHERE seq = 3`).run();
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 3, kind: 'changed' });
+  });
+
+  it('locates a changed actor, and a forger who recomputes its hash breaks the next link', () => {
+    db().prepare(`UPDATE custody_entries SET actor = 'someone-else' WHERE seq = 4`).run();
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 4, kind: 'changed' });
+    const forged = allEntries(db())[3];
+    if (!forged) throw new Error('no entry 4');
+    db()
+      .prepare('UPDATE custody_entries SET hash = ? WHERE seq = 4')
+      .run(Buffer.from(entryHash(forged), 'hex'));
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 5, kind: 'out-of-order' });
+  });
+
+  it('locates a removed entry', () => {
+    db().prepare('DELETE FROM custody_entries WHERE seq = 5').run();
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 5, kind: 'missing' });
+  });
+
+  it('detects two entries swapped', () => {
+    db().transaction(() => {
+      db().prepare('UPDATE custody_entries SET seq = -1 WHERE seq = 2').run();
+      db().prepare('UPDATE custody_entries SET seq = 2 WHERE seq = 3').run();
+      db().prepare('UPDATE custody_entries SET seq = 3 WHERE seq = -1').run();
+    })();
+    expect(verifyLog(core.vault()).problem?.seq).toBe(2);
+  });
+
+  it('detects the tail cut off below the signed checkpoint', () => {
+    writeCheckpoint(core.vault(), 'test');
+    db().prepare('DELETE FROM custody_entries WHERE seq >= 6').run();
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 6, kind: 'truncated' });
+  });
+
+  it('signs a checkpoint on lock that opens with the workstation key', async () => {
+    const vault = core.vault();
+    const key = workstationKey(vault);
+    const name = `custody-${vault.vaultId.slice(0, 12)}`;
+    core.lock();
+    await core.unlock(PASSPHRASE);
+    const note = core
+      .vault()
+      .db.prepare('SELECT note FROM custody_checkpoints ORDER BY tree_size DESC')
+      .pluck()
+      .get() as string;
+    const c = openCheckpoint(note, name, key.publicKey);
+    expect(c?.treeSize).toBe(8); // seven actions and the lock
+    expect(openCheckpoint(note.replace('\n8\n', '\n9\n'), name, key.publicKey)).toBeNull();
+    expect(verifyLog(core.vault())).toMatchObject({ ok: true, entries: 9 });
+  });
+
+  it('keeps a record of a destroyed case with no title in it', async () => {
+    const vault = core.vault();
+    const c = createCase(vault, { title: 'SECRET-TITLE', kind: 'doxxing' });
+    await destroyCase(vault, c.id);
+    const last = allEntries(vault.db).at(-1);
+    expect(last).toMatchObject({ action: 'case.destroyed', caseId: c.id });
+    expect(JSON.stringify(last)).not.toContain('SECRET-TITLE');
+    expect(verifyLog(vault).ok).toBe(true);
+  });
+});

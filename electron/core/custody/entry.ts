@@ -1,0 +1,41 @@
+// One custody entry and the bytes that are hashed: canonical JSON of every field but its own hash.
+// entry hash = SHA-256(bytes), chaining through `prev`; Merkle leaf = SHA-256(0x00 ‖ bytes).
+// Kept free of app imports so the packet verifier can use it unchanged. Format: docs/formats/custody-log.md.
+import { createHash } from 'node:crypto';
+import { canonicalJson, type Json } from './canonical.ts';
+
+export const GENESIS_PREV = '0'.repeat(64);
+
+export interface CustodyEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  caseId: string | null;
+  itemId: string | null;
+  details: { [key: string]: Json };
+  /** Hex SHA-256 of the previous entry's bytes; 64 zeros for the first. */
+  prev: string;
+  /** Hex SHA-256 of this entry's bytes. */
+  hash: string;
+}
+
+export function entryBytes(e: Omit<CustodyEntry, 'hash'>): Buffer {
+  return Buffer.from(
+    canonicalJson({
+      v: 1,
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      caseId: e.caseId,
+      itemId: e.itemId,
+      details: e.details,
+      prev: e.prev,
+    }),
+    'utf8',
+  );
+}
+
+export const entryHash = (e: Omit<CustodyEntry, 'hash'>): string =>
+  createHash('sha256').update(entryBytes(e)).digest('hex');

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { leafHash, nodeHash, treeHead, inclusionProof, verifyInclusion } from './merkle.ts';
+
+/** RFC 9162's recursive definition, written as plainly as the RFC, to check the iterative one. */
+function mth(leaves: Buffer[]): Buffer {
+  if (leaves.length === 0) return createHash('sha256').digest();
+  if (leaves.length === 1) return leaves[0] as Buffer;
+  let k = 1;
+  while (k * 2 < leaves.length) k *= 2;
+  return nodeHash(mth(leaves.slice(0, k)), mth(leaves.slice(k)));
+}
+
+const leaves = (n: number) =>
+  Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`entry ${i}`)));
+
+describe('RFC 9162 Merkle tree', () => {
+  it('agrees with the recursive definition for every size up to 70', () => {
+    for (let n = 0; n <= 70; n++)
+      expect(treeHead(leaves(n)).equals(mth(leaves(n))), `n=${n}`).toBe(true);
+  });
+
+  it('separates leaves from nodes (0x00 / 0x01 prefixes)', () => {
+    const a = Buffer.from('a');
+    expect(
+      leafHash(a).equals(
+        createHash('sha256')
+          .update(Buffer.concat([Buffer.from([0]), a]))
+          .digest(),
+      ),
+    ).toBe(true);
+  });
+
+  it('proves every leaf of every size, and rejects a wrong leaf, index or root', () => {
+    for (let n = 1; n <= 33; n++) {
+      const ls = leaves(n);
+      const root = treeHead(ls);
+      for (let m = 0; m < n; m++) {
+        const proof = inclusionProof(ls, m);
+        expect(verifyInclusion(ls[m] as Buffer, m, n, proof, root), `n=${n} m=${m}`).toBe(true);
+        if (n > 1) {
+          expect(verifyInclusion(ls[(m + 1) % n] as Buffer, m, n, proof, root)).toBe(false);
+          expect(verifyInclusion(ls[m] as Buffer, (m + 1) % n, n, proof, root)).toBe(false);
+        }
+        expect(verifyInclusion(ls[m] as Buffer, m, n, proof, leafHash(Buffer.from('x')))).toBe(
+          false,
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,65 @@
+// The messages between a decode host and its worker process. Kept small and transport-neutral so
+// the Node (child_process.fork) host and Electron's utilityProcess host speak the same protocol.
+// Buffers travel as they are: both transports use structured-clone ("advanced") serialization.
+import type { RenderOptions, RenderedImage } from './previews.ts';
+
+/** The worker reads the file itself from `path`; `bytes` is for content already in memory. */
+export type DecodeSource = { path: string } | { bytes: Uint8Array };
+
+/**
+ * Test-only faults, honoured by the worker only when FAULT_ENV is '1' in its environment:
+ * 'exit' ends the process, 'kill' takes it down by signal, 'hang' spins forever.
+ */
+export type DecodeFault = 'exit' | 'kill' | 'hang';
+export const FAULT_ENV = 'CUSTODY_DECODE_FAULTS';
+
+export interface DecodeRequest {
+  type: 'decode';
+  id: number;
+  source: DecodeSource;
+  options: RenderOptions;
+  fault?: DecodeFault;
+}
+
+export type DecodeReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; result: RenderedImage }
+  | { type: 'failed'; id: number; reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isDecodeRequest(message: unknown): message is DecodeRequest {
+  if (!isRecord(message) || message.type !== 'decode' || typeof message.id !== 'number') {
+    return false;
+  }
+  const source = message.source;
+  return (
+    isRecord(source) &&
+    (typeof source.path === 'string' || source.bytes instanceof Uint8Array) &&
+    isRecord(message.options)
+  );
+}
+
+export function isDecodeReply(message: unknown): message is DecodeReply {
+  if (!isRecord(message)) return false;
+  if (message.type === 'ready') return true;
+  if (typeof message.id !== 'number') return false;
+  if (message.type === 'done') return isRecord(message.result);
+  return message.type === 'failed' && typeof message.reason === 'string';
+}
+
+const REASON_MAX = 300;
+
+/**
+ * A decoder's error as one short line for the reviewer: libvips repeats itself over several lines,
+ * and may quote the file's path, which must not travel beyond the worker.
+ */
+export function reasonFrom(error: unknown, path?: string): string {
+  let text = error instanceof Error ? error.message : String(error);
+  if (path !== undefined && path.length > 0) text = text.split(path).join('file');
+  const lines = [...new Set(text.split(/\r?\n/).map((line) => line.trim()))].filter(Boolean);
+  const reason = lines.join('; ') || 'unknown decoder error';
+  return reason.length > REASON_MAX ? `${reason.slice(0, REASON_MAX - 1)}…` : reason;
+}

@@ -1,0 +1,151 @@
+// One image in, everything the vault keeps about its pixels out: the PDQ hash and eight previews
+// (two sizes x four reveal variants). The file is decoded once, shrunk on load to screen size;
+// everything else is derived from that one buffer.
+import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
+import { probeImage } from './metadata.ts';
+import type { ImageMetadata } from './metadata.ts';
+import { fitWithin, makeVariants, veilSource } from './preview-variants.ts';
+import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
+import { pdqFromPixels } from './pdq/index.ts';
+import sharp from 'sharp';
+import type { Metadata } from 'sharp';
+
+export type { EncodedPreview, PreviewVariant } from './preview-variants.ts';
+export type PreviewSize = 'thumb' | 'screen';
+export type PreviewSet = Record<PreviewSize, Record<PreviewVariant, EncodedPreview>>;
+
+export interface PdqResult {
+  hash: string;
+  quality: number;
+}
+
+export interface RenderedImage {
+  /** Full-resolution size as displayed (orientation applied). */
+  width: number;
+  height: number;
+  previews: PreviewSet;
+  pdq: PdqResult;
+  metadata: ImageMetadata;
+}
+
+export interface RenderOptions {
+  /** Longest side of the screen preview; also the size the file is decoded at. */
+  screenSize?: number;
+  /** Longest side of the grid thumbnail. */
+  thumbSize?: number;
+  /** libvips gives up on any one pipeline after this long. */
+  timeoutSeconds?: number;
+}
+
+export const SCREEN_SIZE = 1600;
+export const THUMB_SIZE = 320;
+
+/**
+ * Decodes `input` (a path or the file's bytes) once and derives its PDQ hash, metadata and eight
+ * previews. Throws with sharp's reason for anything it refuses: corrupt data, a header claiming more
+ * than MAX_INPUT_PIXELS (refused before any pixel is decoded), a blocked format, a timeout.
+ */
+export async function renderImage(
+  input: string | Buffer,
+  options: RenderOptions = {},
+): Promise<RenderedImage> {
+  const screenSize = options.screenSize ?? SCREEN_SIZE;
+  const thumbSize = options.thumbSize ?? THUMB_SIZE;
+  const { header, metadata } = await probeImage(input, options.timeoutSeconds);
+  refuseUndecodable(header);
+  const stored = await decodeOnce(input, screenSize, options.timeoutSeconds);
+  const pdq = hashStoredPixels(stored);
+  const screen = await orient(stored, header.orientation ?? 1);
+  const thumb = await fitWithin(screen, thumbSize);
+  const source = await veilSource(screen);
+  const [screenVariants, thumbVariants] = await Promise.all([
+    makeVariants(screen, source, 82),
+    makeVariants(thumb, source, 80),
+  ]);
+  return {
+    width: metadata.displayWidth,
+    height: metadata.displayHeight,
+    previews: { thumb: thumbVariants, screen: screenVariants },
+    pdq,
+    metadata,
+  };
+}
+
+function refuseUndecodable(header: Metadata): void {
+  if (header.width * header.height > MAX_INPUT_PIXELS) {
+    throw new Error('Input image exceeds pixel limit');
+  }
+  if (header.format === 'heif' && header.compression === 'hevc' && !canDecodeHeic()) {
+    throw new Error('HEIC (HEVC) decoding is not available in this build');
+  }
+}
+
+interface StoredPixels {
+  /** RGB or RGBA, in the file's stored orientation. */
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 3 | 4;
+}
+
+/** The single decode: first frame, stored orientation, shrunk on load, 8-bit sRGB. */
+async function decodeOnce(
+  input: string | Buffer,
+  size: number,
+  timeoutSeconds: number | undefined,
+): Promise<StoredPixels> {
+  const { data, info } = await openHostile(input, timeoutSeconds)
+    .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3 && info.channels !== 4) {
+    throw new Error(`unexpected channel count ${info.channels}`);
+  }
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+/**
+ * PDQ is defined on the pixels as stored, without EXIF orientation and with alpha dropped rather
+ * than composited (Meta's reference decodes that way; pdqFromPixels ignores a fourth channel), so
+ * hashes match lists made by others.
+ */
+function hashStoredPixels(stored: StoredPixels): PdqResult {
+  const { hash, quality } = pdqFromPixels(
+    stored.data,
+    stored.width,
+    stored.height,
+    stored.channels,
+  );
+  return { hash, quality };
+}
+
+// EXIF orientation → sharp operations, checked against sharp's own autoOrient in the tests.
+const ORIENTATION: Record<number, { angle: number; flip?: boolean; flop?: boolean }> = {
+  2: { angle: 0, flop: true },
+  3: { angle: 180 },
+  4: { angle: 0, flip: true },
+  5: { angle: 90, flip: true },
+  6: { angle: 90 },
+  7: { angle: 90, flop: true },
+  8: { angle: 270 },
+};
+
+/** Upright RGB for the previews: orientation applied, transparency laid on white paper. */
+async function orient(stored: StoredPixels, orientation: number): Promise<RawImage> {
+  const turn = ORIENTATION[orientation];
+  if (!turn && stored.channels === 3) {
+    return { data: stored.data, width: stored.width, height: stored.height, channels: 3 };
+  }
+  let pipeline = sharp(stored.data, {
+    raw: { width: stored.width, height: stored.height, channels: stored.channels },
+  });
+  if (stored.channels === 4) pipeline = pipeline.flatten({ background: '#ffffff' });
+  if (turn) {
+    if (turn.angle !== 0) pipeline = pipeline.rotate(turn.angle);
+    if (turn.flip === true) pipeline = pipeline.flip();
+    if (turn.flop === true) pipeline = pipeline.flop();
+  }
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: 3 };
+}

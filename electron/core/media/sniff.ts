@@ -1,0 +1,62 @@
+// The type of a file comes from its first bytes, never from its name: evidence arrives renamed,
+// truncated or disguised, and the decoder chosen must match what the bytes are.
+import { open } from 'node:fs/promises';
+import { fileTypeFromBuffer } from 'file-type';
+import { canDecodeHeic } from './sharp-policy.ts';
+
+export type SniffKind = 'image' | 'opaque';
+
+export interface Sniffed {
+  mime: string;
+  ext: string;
+  kind: SniffKind;
+}
+
+/** Enough for every image signature file-type knows; the rest of the file is never read here. */
+export const SNIFF_BYTES = 16 * 1024;
+
+const UNKNOWN: Sniffed = { mime: 'application/octet-stream', ext: 'bin', kind: 'opaque' };
+
+// What our sharp policy decodes. SVG and PDF are documents that can script or fetch, so they stay
+// opaque evidence even though they can look like images.
+const DECODABLE_MIMES = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/apng',
+  'image/webp',
+  'image/gif',
+  'image/tiff',
+  'image/avif',
+]);
+const HEIF_MIMES = new Set([
+  'image/heic',
+  'image/heif',
+  'image/heic-sequence',
+  'image/heif-sequence',
+]);
+
+function isDecodable(mime: string): boolean {
+  if (DECODABLE_MIMES.has(mime)) return true;
+  return HEIF_MIMES.has(mime) && canDecodeHeic();
+}
+
+/** Sniffs the head of a file (only the first SNIFF_BYTES are looked at). */
+export async function sniffBytes(bytes: Uint8Array): Promise<Sniffed> {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.length === 0) return UNKNOWN;
+  const found = await fileTypeFromBuffer(head);
+  if (!found) return UNKNOWN;
+  return { mime: found.mime, ext: found.ext, kind: isDecodable(found.mime) ? 'image' : 'opaque' };
+}
+
+/** Reads at most SNIFF_BYTES from the start of the file at `path` and sniffs them. */
+export async function sniffFile(path: string): Promise<Sniffed> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return await sniffBytes(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
