@@ -15,6 +15,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': bundle everything else (zod) into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -25,6 +27,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
     build: {
+      // The CSP allows no data: URLs, so nothing may be inlined as one.
+      assetsInlineLimit: 0,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
       },

@@ -1,0 +1,80 @@
+// Custody's main process: lifecycle only. The policy is in security.ts; each concern has a module.
+import { join, resolve } from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { CustodyCore } from '../core/core.ts';
+import { defaultVaultDir } from '../core/paths.ts';
+import { createDispatcher } from '../ipc/dispatch.ts';
+import { handlers } from '../ipc/handlers/index.ts';
+import { appPolicy, contentSecurityPolicy, SESSION_PARTITION } from './security.ts';
+import { applyCommandLineSwitches, hardenSession } from './session.ts';
+import { bindProtocols, registerPrivilegedSchemes } from './protocol.ts';
+import { noPreviews } from './preview-route.ts';
+import { bindIpc, forwardCoreEvents } from './ipc.ts';
+import { startAutoLock } from './lock.ts';
+import { idleMinutesFrom } from './lock-policy.ts';
+import { createMainWindow, guardWebContents } from './windows.ts';
+import { installMenu } from './menu.ts';
+import { vaultArgument } from './args.ts';
+import { errorName, log } from './log.ts';
+
+const policy = appPolicy(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const rendererDir = join(import.meta.dirname, '../renderer');
+let mainWindow: BrowserWindow | null = null;
+
+// Before `ready`: Chromium reads these once. The crash reporter is never started (no dumps).
+registerPrivilegedSchemes();
+applyCommandLineSwitches(app.commandLine, policy);
+app.enableSandbox();
+
+async function start(): Promise<void> {
+  const ses = session.fromPartition(SESSION_PARTITION);
+  await Promise.all([hardenSession(ses, policy), hardenSession(session.defaultSession, policy)]);
+  bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews: noPreviews });
+
+  const vaultDir = resolve(vaultArgument(process.argv) ?? defaultVaultDir());
+  const core = new CustodyCore(vaultDir, { surface: 'app' });
+  const dispatch = createDispatcher(core, handlers, (channel, error) => {
+    log.error('ipc.internal-error', { channel, error: errorName(error) });
+  });
+  const mainWebContents = () =>
+    mainWindow?.isDestroyed() === false ? mainWindow.webContents : null;
+  bindIpc(dispatch, mainWebContents, policy);
+  forwardCoreEvents(core, mainWebContents);
+
+  const idleMinutes = idleMinutesFrom(process.env['CUSTODY_IDLE_LOCK_MINUTES']);
+  const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
+  installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
+  app.on('before-quit', () => {
+    autoLock.stop();
+    // Locks ('shutdown') at once, then stops the decoder processes.
+    void core.close();
+  });
+
+  mainWindow = createMainWindow(preloadPath, policy);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  log.info('app.started', { idleMinutes, packaged: app.isPackaged });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // One instance per user: a second one would open the same vault twice.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, policy));
+  // Quitting on the last window everywhere, macOS too: an unlocked vault with no window is a risk.
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('app.start-failed', { error: errorName(error) });
+      app.exit(1);
+    });
+}

@@ -1,0 +1,59 @@
+// Auto-lock: OS suspend, OS lock screen, fast user switch, idle time and the menu's Lock all end in
+// core.lock(reason), which wipes the keys and emits 'locked' (ipc.ts forwards it as 'vault:locked',
+// so the renderer drops its stores at once). Then the window's content goes with the keys: the
+// window reloads. A reload throws away the whole document, so no decoded image, DOM node or JS
+// object of the unlocked session survives, even if the renderer is buggy, hung or compromised; the
+// fresh document asks vault:status, hears 'locked', and shows the unlock screen. It needs no
+// renderer cooperation and no second window, which is why it beats an overlay or hide()/show().
+import { powerMonitor, type BrowserWindow } from 'electron';
+import type { CustodyCore } from '../core/core.ts';
+import { idleLockReason, IDLE_POLL_MS, type LockReason } from './lock-policy.ts';
+import { log } from './log.ts';
+
+export interface AutoLock {
+  lock(reason: LockReason): void;
+  stop(): void;
+}
+
+export function startAutoLock(
+  core: CustodyCore,
+  mainWindow: () => BrowserWindow | null,
+  idleMinutes: number,
+): AutoLock {
+  const lock = (reason: LockReason): void => core.lock(reason);
+
+  const onLocked = (reason: LockReason): void => {
+    log.info('vault.locked', { reason });
+    const win = mainWindow();
+    // On quit the window is going anyway; reloading it would only delay the exit.
+    if (reason === 'shutdown' || !win || win.isDestroyed()) return;
+    win.webContents.reload();
+  };
+  core.events.on('locked', onLocked);
+
+  const onSuspend = (): void => lock('system');
+  powerMonitor.on('suspend', onSuspend);
+  powerMonitor.on('lock-screen', onSuspend);
+  powerMonitor.on('user-did-resign-active', onSuspend);
+
+  const limitSeconds = idleMinutes * 60;
+  const poll = setInterval(() => {
+    const reason = idleLockReason(
+      powerMonitor.getSystemIdleState(limitSeconds),
+      powerMonitor.getSystemIdleTime(),
+      idleMinutes,
+    );
+    if (reason) lock(reason);
+  }, IDLE_POLL_MS);
+
+  return {
+    lock,
+    stop() {
+      clearInterval(poll);
+      core.events.off('locked', onLocked);
+      powerMonitor.off('suspend', onSuspend);
+      powerMonitor.off('lock-screen', onSuspend);
+      powerMonitor.off('user-did-resign-active', onSuspend);
+    },
+  };
+}
