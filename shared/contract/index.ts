@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import { vaultChannels } from './vault.ts';
 import { caseChannels } from './cases.ts';
 import { itemChannels } from './items.ts';
+import { triageChannels } from './triage.ts';
 
 export const channels = {
   ...vaultChannels,
   ...caseChannels,
   ...itemChannels,
+  ...triageChannels,
 };
 
 export type Channels = typeof channels;

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
-import { itemSchema, itemSummarySchema, revealStepSchema } from '../domain/item.ts';
+import {
+  itemFilterSchema,
+  itemSchema,
+  itemSummarySchema,
+  revealStepSchema,
+} from '../domain/item.ts';
 
 export const itemChannels = {
   'items:list': channel(
@@ -9,6 +14,7 @@ export const itemChannels = {
       caseId: caseIdSchema,
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(20_000).default(500),
+      filter: itemFilterSchema.default({}),
     }),
     z.object({ items: z.array(itemSummarySchema), total: z.number().int() }),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseIdSchema, itemIdSchema } from './ids.ts';
+import { noteSchema } from './triage.ts';
 
 /** The reveal ladder, in order. A step unveils every variant at or below it. */
 export const revealSteps = ['veiled', 'outline', 'grey', 'plain'] as const;
@@ -21,6 +22,17 @@ export const itemFlags = [
 ] as const;
 export const itemFlagSchema = z.enum(itemFlags);
 export type ItemFlag = z.infer<typeof itemFlagSchema>;
+
+/** Filters of the evidence grid; all optional and combined with AND. */
+export const itemFilterSchema = z.strictObject({
+  /** A category code, or 'untriaged'. */
+  category: z.string().max(60).optional(),
+  kind: z.enum(['image', 'opaque']).optional(),
+  flag: itemFlagSchema.optional(),
+  /** Matches file names (case-insensitive substring). */
+  search: z.string().max(200).optional(),
+});
+export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
 export const gpsSchema = z.object({
   latitude: z.number(),
@@ -63,6 +75,10 @@ export const itemSummarySchema = z.object({
   height: z.number().int().nullable(),
   flags: z.array(itemFlagSchema),
   createdAt: z.string(),
+  /** Code of the item's category in the active scheme, or null while untriaged. */
+  category: z.string().nullable(),
+  severity: z.number().int().nullable(),
+  tags: z.array(z.string()),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
@@ -74,6 +90,9 @@ export const itemSchema = itemSummarySchema.extend({
   pdqQuality: z.number().int().nullable(),
   metadata: itemMetadataSchema.nullable(),
   acquisitions: z.array(acquisitionSchema),
+  notes: z.array(noteSchema),
+  /** Seconds this item has been unveiled, by anyone, ever. */
+  exposureSeconds: z.number(),
 });
 export type Item = z.infer<typeof itemSchema>;
 

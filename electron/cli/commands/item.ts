@@ -17,6 +17,11 @@ function describe(i: Item): string {
   if (m?.capturedAt) lines.push(`  taken  ${m.capturedAt}`);
   if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
   for (const a of i.acquisitions) lines.push(`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
+  lines.push(
+    `  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
+  );
+  for (const n of i.notes) lines.push(`  note ${n.createdAt}: ${n.body}`);
+  lines.push(`  unveiled ${i.exposureSeconds.toFixed(1)} s in all`);
   return lines.join('\n');
 }
 

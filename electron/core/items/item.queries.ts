@@ -1,5 +1,11 @@
 import type { Db } from '../store/db.ts';
-import type { Item, ItemSummary, ItemFlag, ItemMetadata } from '../../../shared/domain/item.ts';
+import type {
+  Item,
+  ItemSummary,
+  ItemFlag,
+  ItemMetadata,
+  ItemFilter,
+} from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 
 export interface NewItemRow {
@@ -93,6 +99,9 @@ interface SummaryRow {
   height: number | null;
   flags: string;
   created_at: string;
+  category: string | null;
+  severity: number | null;
+  tags: string;
 }
 
 interface ItemRow extends SummaryRow {
@@ -104,8 +113,10 @@ interface ItemRow extends SummaryRow {
   metadata: string;
 }
 
-const SUMMARY_COLUMNS =
-  'id, case_id, kind, mime, original_name, size, width, height, flags, created_at';
+const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
+  i.created_at, i.severity,
+  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id) AS category,
+  (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
 
 function toSummary(r: SummaryRow): ItemSummary {
   return {
@@ -119,31 +130,65 @@ function toSummary(r: SummaryRow): ItemSummary {
     height: r.height,
     flags: JSON.parse(r.flags) as ItemFlag[],
     createdAt: r.created_at,
+    category: r.category,
+    severity: r.severity,
+    tags: (JSON.parse(r.tags) as string[]).sort(),
   };
+}
+
+function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (filter.category === 'untriaged') {
+    clauses.push('NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)');
+  } else if (filter.category) {
+    clauses.push(
+      'EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.code = ?)',
+    );
+    params.push(filter.category);
+  }
+  if (filter.kind) {
+    clauses.push('i.kind = ?');
+    params.push(filter.kind);
+  }
+  if (filter.flag) {
+    clauses.push('EXISTS (SELECT 1 FROM json_each(i.flags) WHERE value = ?)');
+    params.push(filter.flag);
+  }
+  if (filter.search) {
+    clauses.push('instr(lower(i.original_name), lower(?)) > 0');
+    params.push(filter.search);
+  }
+  return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
 export function selectItemSummaries(
   db: Db,
   caseId: string,
+  filter: ItemFilter,
   offset: number,
   limit: number,
-): ItemSummary[] {
+): { items: ItemSummary[]; total: number } {
+  const { where, params } = filterSql(filter);
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM items WHERE case_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM items i WHERE i.case_id = ?${where} ORDER BY i.created_at, i.id LIMIT ? OFFSET ?`,
     )
-    .all(caseId, limit, offset) as SummaryRow[];
-  return rows.map(toSummary);
+    .all(caseId, ...params, limit, offset) as SummaryRow[];
+  const total = db
+    .prepare(`SELECT count(*) FROM items i WHERE i.case_id = ?${where}`)
+    .pluck()
+    .get(caseId, ...params) as number;
+  return { items: rows.map(toSummary), total };
 }
 
-export function countItems(db: Db, caseId: string): number {
-  return db.prepare('SELECT count(*) FROM items WHERE case_id = ?').pluck().get(caseId) as number;
-}
-
-export function selectItem(db: Db, id: string): Item | undefined {
+export function selectItem(
+  db: Db,
+  id: string,
+): Omit<Item, 'notes' | 'exposureSeconds'> | undefined {
   const r = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, sha256, sha1, md5, pdq, pdq_quality, metadata FROM items WHERE id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.metadata FROM items i WHERE i.id = ?`,
     )
     .get(id) as ItemRow | undefined;
   if (!r) return undefined;

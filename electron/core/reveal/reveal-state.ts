@@ -24,7 +24,7 @@ export class RevealState {
   #current: Unveiling | null = null;
   readonly #now: () => number;
 
-  constructor(now: () => number = Date.now) {
+  constructor(now: () => number = () => Date.now()) {
     this.#now = now;
   }
 

@@ -8,7 +8,8 @@ type ItemHandlers = Pick<
 >;
 
 export const itemHandlers: ItemHandlers = {
-  'items:list': (core, { caseId, offset, limit }) => listItems(core.vault(), caseId, offset, limit),
+  'items:list': (core, { caseId, offset, limit, filter }) =>
+    listItems(core.vault(), caseId, offset, limit, filter),
   'items:get': (core, { id }) => getItem(core.vault(), id),
   'ingest:start': (core, { caseId, paths }) => {
     const run = startIngest(core.vault(), core.decoder(), caseId, paths, (p) =>

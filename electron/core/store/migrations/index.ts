@@ -1,6 +1,11 @@
 import type { Migration } from '../migrate.ts';
 import { initial } from './0001-initial.ts';
 import { custodyCheckpoints } from './0002-custody-checkpoints.ts';
+import { defaultCategoryScheme } from './0003-default-categories.ts';
 
 /** Append only. Never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, custodyCheckpoints];
+export const migrations: readonly Migration[] = [
+  initial,
+  custodyCheckpoints,
+  defaultCategoryScheme,
+];

@@ -1,0 +1,101 @@
+// Reading a packet's ZIP for the verifier: a plain file through yauzl, or an age-encrypted one
+// through a random-access reader that decrypts only the chunks asked for. Names are decoded here,
+// not by yauzl, so an unsafe name becomes a named problem rather than an unreadable packet.
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import type { AgePayload } from './age-reader.ts';
+
+export type ZipFile = yauzl.ZipFile;
+export type ZipEntry = yauzl.Entry;
+
+class AgeZipReader extends yauzl.RandomAccessReader {
+  readonly #payload: AgePayload;
+  constructor(payload: AgePayload) {
+    super();
+    this.#payload = payload;
+  }
+  override _readStreamForRange(start: number, end: number): Readable {
+    return Readable.from(this.#payload.range(start, end), { objectMode: false });
+  }
+  override close(callback: (err: Error | null) => void): void {
+    this.#payload.close().then(
+      () => callback(null),
+      (e: unknown) => callback(e as Error),
+    );
+  }
+}
+
+const options = { lazyEntries: true, autoClose: false, decodeStrings: false };
+
+export function openZipFile(path: string): Promise<ZipFile> {
+  return yauzl.openPromise(path, options);
+}
+
+export function openAgeZip(payload: AgePayload): Promise<ZipFile> {
+  return yauzl.fromRandomAccessReaderPromise(new AgeZipReader(payload), payload.size, options);
+}
+
+/** The entry's name as text: UTF-8 when flagged so (yazl always flags), else CP437's ASCII range. */
+export function entryName(e: ZipEntry): string {
+  const raw = e.fileName as unknown as Buffer | string;
+  if (typeof raw === 'string') return raw;
+  return raw.toString((e.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
+}
+
+/** Why a name must not be extracted as it stands, or null when it is a plain relative path. */
+export function unsafeName(name: string): string | null {
+  if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute path';
+  if (name.includes('\\')) return 'backslash in name';
+  if (name.split('/').some((s) => s === '..')) return '".." in path';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'control character in name';
+  return null;
+}
+
+export function listEntries(zip: ZipFile): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    const out: ZipEntry[] = [];
+    zip.on('entry', (e: ZipEntry) => {
+      out.push(e);
+      zip.readEntry();
+    });
+    zip.once('end', () => resolve(out));
+    zip.once('error', reject);
+    zip.readEntry();
+  });
+}
+
+export async function readEntry(zip: ZipFile, e: ZipEntry, max: number): Promise<Buffer> {
+  if (e.uncompressedSize > max) throw new RangeError(`${entryName(e)} is too large`);
+  const parts: Buffer[] = [];
+  for await (const piece of await zip.openReadStreamPromise(e)) parts.push(piece as Buffer);
+  return Buffer.concat(parts);
+}
+
+export type Digests = { sha256: string; sha1: string; md5: string; size: number };
+
+/** One pass over the entry's bytes: SHA-256, and SHA-1 and MD5 too when `all`. */
+export async function digestEntry(zip: ZipFile, e: ZipEntry, all: boolean): Promise<Digests> {
+  const sha256 = createHash('sha256');
+  const sha1 = all ? createHash('sha1') : null;
+  const md5 = all ? createHash('md5') : null;
+  let size = 0;
+  for await (const piece of await zip.openReadStreamPromise(e)) {
+    const b = piece as Buffer;
+    sha256.update(b);
+    sha1?.update(b);
+    md5?.update(b);
+    size += b.length;
+  }
+  return {
+    sha256: sha256.digest('hex'),
+    sha1: sha1?.digest('hex') ?? '',
+    md5: md5?.digest('hex') ?? '',
+    size,
+  };
+}
+
+export function closeZip(zip: ZipFile): void {
+  zip.close();
+}

@@ -1,0 +1,110 @@
+// Triage: category, severity, tags and notes. Each change lands with its custody entry in one
+// transaction. Notes are append-only: a correction is a new note, as in a paper case file.
+import { randomUUID } from 'node:crypto';
+import type { UnlockedVault } from '../vault/vault.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { record } from '../custody/custody-log.ts';
+import { itemCaseId } from '../items/item.queries.ts';
+import type { Category, Note } from '../../../shared/domain/triage.ts';
+import {
+  selectCategories,
+  categoryByCode,
+  setItemCategory,
+  itemCategoryCode,
+  setItemSeverity,
+  addTag,
+  removeTag,
+  insertNote,
+} from './triage.queries.ts';
+
+export const listCategories = (vault: UnlockedVault): Category[] => selectCategories(vault.db);
+
+function caseOf(vault: UnlockedVault, itemId: string): string {
+  const caseId = itemCaseId(vault.db, itemId);
+  if (!caseId) throw new NotFoundError('item', itemId);
+  return caseId;
+}
+
+export function categorise(
+  vault: UnlockedVault,
+  itemIds: readonly string[],
+  code: string | null,
+): number {
+  const category = code === null ? null : categoryByCode(vault.db, code);
+  if (category === undefined) throw new InvalidInputError(`No category "${code}" in the scheme.`);
+  const at = new Date().toISOString();
+  vault.db.transaction(() => {
+    for (const itemId of itemIds) {
+      const caseId = caseOf(vault, itemId);
+      const previous = itemCategoryCode(vault.db, itemId);
+      if (previous === (category?.code ?? null)) continue;
+      setItemCategory(vault.db, itemId, category?.id ?? null, at);
+      record(vault, {
+        action: 'item.categorised',
+        caseId,
+        itemId,
+        details: { category: category?.code ?? null, previous },
+      });
+    }
+  })();
+  return itemIds.length;
+}
+
+export function setSeverity(
+  vault: UnlockedVault,
+  itemIds: readonly string[],
+  severity: number | null,
+): number {
+  vault.db.transaction(() => {
+    for (const itemId of itemIds) {
+      const caseId = caseOf(vault, itemId);
+      setItemSeverity(vault.db, itemId, severity);
+      record(vault, { action: 'item.categorised', caseId, itemId, details: { severity } });
+    }
+  })();
+  return itemIds.length;
+}
+
+export function tagItems(
+  vault: UnlockedVault,
+  itemIds: readonly string[],
+  tag: string,
+  on: boolean,
+): number {
+  vault.db.transaction(() => {
+    for (const itemId of itemIds) {
+      const caseId = caseOf(vault, itemId);
+      if (on) addTag(vault.db, caseId, itemId, tag);
+      else removeTag(vault.db, caseId, itemId, tag);
+      record(vault, {
+        action: 'item.annotated',
+        caseId,
+        itemId,
+        details: on ? { tagAdded: tag } : { tagRemoved: tag },
+      });
+    }
+  })();
+  return itemIds.length;
+}
+
+export function addNote(vault: UnlockedVault, itemId: string, body: string): Note {
+  const text = body.trim();
+  if (!text) throw new InvalidInputError('The note is empty.');
+  const note: Note = {
+    id: randomUUID(),
+    caseId: caseOf(vault, itemId),
+    itemId,
+    body: text,
+    createdAt: new Date().toISOString(),
+  };
+  vault.db.transaction(() => {
+    insertNote(vault.db, note);
+    record(vault, {
+      action: 'item.annotated',
+      caseId: note.caseId,
+      itemId,
+      details: { noteId: note.id },
+    });
+  })();
+  return note;
+}

@@ -1,0 +1,107 @@
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
+import { join } from 'node:path';
+import type { CustodyCore } from '../core.ts';
+import { createCase } from '../cases/case.service.ts';
+import { startIngest } from '../ingest/ingest.service.ts';
+import { getItem, listItems } from '../items/item.service.ts';
+import { categorise, setSeverity, tagItems, addNote, listCategories } from './triage.service.ts';
+import { readExposure } from '../exposure/exposure.service.ts';
+import { allEntries, verifyLog } from '../custody/custody-log.ts';
+import { freshCore } from '../../../tests/helpers/vault.ts';
+
+const PNG = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'pngsuite');
+let core: CustodyCore;
+let cleanup: () => Promise<void>;
+let caseId: string;
+let ids: string[];
+
+beforeAll(async () => {
+  ({ core, cleanup } = await freshCore());
+  caseId = createCase(core.vault(), { title: 'Triage', kind: 'harassment' }).id;
+  const files = ['basn0g08.png', 'basn2c08.png', 'basn6a08.png', 'basi0g08.png'].map((f) =>
+    join(PNG, f),
+  );
+  const results = await startIngest(core.vault(), core.decoder(), caseId, files, () => {}).finished;
+  ids = results.map((r) => r.item?.id ?? '');
+});
+afterAll(() => cleanup());
+
+describe('triage', () => {
+  it('numbers the default scheme 1..9 for the number keys', () => {
+    const cats = listCategories(core.vault());
+    expect(cats.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(cats.at(-1)?.code).toBe('not-actionable');
+  });
+
+  it('categorises, sets severity, tags and annotates, each with a custody entry', () => {
+    const vault = core.vault();
+    const [a = '', b = ''] = ids;
+    const before = allEntries(vault.db).length;
+    categorise(vault, [a, b], 'harassment');
+    setSeverity(vault, [a], 4);
+    tagItems(vault, [a], 'منشور-١', true);
+    addNote(vault, a, 'Поддельный аккаунт, см. تذكرة 42');
+    const item = getItem(vault, a);
+    expect(item).toMatchObject({ category: 'harassment', severity: 4, tags: ['منشور-١'] });
+    expect(item.notes.map((n) => n.body)).toEqual(['Поддельный аккаунт, см. تذكرة 42']);
+    const actions = allEntries(vault.db)
+      .slice(before)
+      .map((e) => e.action);
+    expect(actions).toEqual([
+      'item.categorised',
+      'item.categorised',
+      'item.categorised',
+      'item.annotated',
+      'item.annotated',
+    ]);
+    expect(verifyLog(vault).ok).toBe(true);
+    expect(() => categorise(vault, [a], 'spam')).toThrow(/No category "spam"/);
+    expect(() => addNote(vault, a, '   ')).toThrow(/empty/);
+  });
+
+  it('filters the grid by category, untriaged, kind, flag and name', () => {
+    const vault = core.vault();
+    const list = (filter: Parameters<typeof listItems>[4]) =>
+      listItems(vault, caseId, 0, 100, filter).items.map((i) => i.id);
+    expect(list({ category: 'harassment' }).sort()).toEqual([ids[0], ids[1]].sort());
+    expect(list({ category: 'untriaged' }).sort()).toEqual([ids[2], ids[3]].sort());
+    expect(list({ kind: 'opaque' })).toEqual([]);
+    expect(list({ search: 'BASN6' })).toEqual([ids[2]]);
+    expect(listItems(vault, caseId, 0, 1, {}).total).toBe(4);
+  });
+
+  it('measures exposure from the custody log: today, this session, and per item', () => {
+    const [a = '', , c = ''] = ids;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.now();
+    core.unveil(a, 'outline', 30_000);
+    vi.setSystemTime(t0 + 4_000);
+    core.unveil(c, 'plain', 30_000); // re-veils a after 4 s
+    vi.setSystemTime(t0 + 6_500);
+    core.veilAll(); // c after 2.5 s
+    const e = readExposure(core.vault().db, core.unlockedAt, null);
+    expect(e.sessionItems).toBe(2);
+    expect(e.todayItems).toBe(2);
+    expect(e.sessionSeconds).toBeCloseTo(6.5, 5);
+    expect(getItem(core.vault(), a).exposureSeconds).toBeCloseTo(4, 5);
+    // An unveiling that lapses counts only up to its expiry.
+    core.unveil(c, 'outline', 1_000);
+    vi.setSystemTime(t0 + 60_000);
+    core.veilAll();
+    expect(getItem(core.vault(), c).exposureSeconds).toBeCloseTo(3.5, 5);
+    vi.useRealTimers();
+    const running = (() => {
+      core.unveil(a, 'grey', 30_000);
+      return readExposure(core.vault().db, core.unlockedAt, core.reveal.current());
+    })();
+    expect(running.current).toMatchObject({ itemId: a, step: 'grey' });
+    core.veilAll();
+    const veiled = allEntries(core.vault().db).filter((x) => x.action === 'item.veiled');
+    expect(veiled.map((x) => x.details['highest'])).toEqual([
+      'outline',
+      'plain',
+      'outline',
+      'grey',
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** The default category scheme: the harms a case can be about, plus "not actionable". */
+export const defaultCategories = [
+  { code: 'child-safety', label: 'Child safety' },
+  { code: 'terrorism', label: 'Terrorism / violent extremism' },
+  { code: 'threat-of-violence', label: 'Threat of violence' },
+  { code: 'self-harm', label: 'Self-harm' },
+  { code: 'harassment', label: 'Harassment' },
+  { code: 'disinformation', label: 'Disinformation' },
+  { code: 'doxxing', label: 'Doxxing' },
+  { code: 'other', label: 'Other harm' },
+  { code: 'not-actionable', label: 'Not actionable' },
+] as const;
+
+export const categorySchema = z.object({
+  id: z.string(),
+  scheme: z.string(),
+  code: z.string(),
+  label: z.string(),
+  /** 1-based; the number key that assigns it. */
+  position: z.number().int(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const severitySchema = z.number().int().min(1).max(5);
+export const severityLabels = ['', 'Low', 'Moderate', 'Serious', 'Severe', 'Critical'] as const;
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^\n\r\t]+$/, 'a tag is one line');
+
+export const noteSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  itemId: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const exposureSchema = z.object({
+  todaySeconds: z.number(),
+  todayItems: z.number().int(),
+  sessionSeconds: z.number(),
+  sessionItems: z.number().int(),
+  /** The item unveiled right now, if any. */
+  current: z
+    .object({ itemId: z.string(), step: z.string(), since: z.number(), until: z.number() })
+    .nullable(),
+});
+export type Exposure = z.infer<typeof exposureSchema>;
+
+export const settingsSchema = z.object({
+  /** Seconds before an unveiled item veils itself again. */
+  revealSeconds: z.number().int().min(3).max(120),
+  /** Ask for a reason before each unveiling. */
+  reasonPrompt: z.boolean(),
+  /** Offer the greyscale step between outline and colour. */
+  greyStep: z.boolean(),
+  autoLockMinutes: z.number().int().min(1).max(240),
+  /** Minutes unveiled today after which a break is suggested. */
+  exposureBreakMinutes: z.number().int().min(1).max(600),
+  /** Case kinds whose grid starts veiled; all by default. Unveiled grids still show outlines only. */
+  veilGridFor: z.array(z.string()),
+  /** Show screenshots and screen sharing nothing (macOS, Windows). */
+  contentProtection: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  revealSeconds: 10,
+  reasonPrompt: false,
+  greyStep: true,
+  autoLockMinutes: 5,
+  exposureBreakMinutes: 20,
+  veilGridFor: [
+    'child-safety',
+    'terrorism',
+    'threat-of-violence',
+    'self-harm',
+    'harassment',
+    'disinformation',
+    'doxxing',
+    'other',
+  ],
+  contentProtection: true,
+};
