@@ -2,7 +2,7 @@
 // unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { VaultLockedError } from './errors.ts';
+import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
@@ -34,6 +34,8 @@ export interface CoreOptions {
   decoder?: () => DecodeHost;
   /** Which surface acts, for the custody log: 'app', 'cli' or 'harness'. */
   surface?: string;
+  /** The platform's file picker: a native dialog in the app, a scripted list in the harness. */
+  pickEvidence?: () => Promise<string[]>;
 }
 
 function osUser(): string {
@@ -56,16 +58,25 @@ export class CustodyCore {
   #failedUnlocks = 0;
   #unlockedAt = 0;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
+  readonly #pickEvidence: (() => Promise<string[]>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
+    this.#pickEvidence = options.pickEvidence;
     this.actor = `${options.surface ?? 'app'}:${osUser()}`;
   }
 
   decoder(): DecodeHost {
     this.#decoder ??= this.#decoderFactory ? this.#decoderFactory() : new NodeDecodePool();
     return this.#decoder;
+  }
+
+  async pickEvidence(): Promise<string[]> {
+    this.vault();
+    if (!this.#pickEvidence)
+      throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
+    return this.#pickEvidence();
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */

@@ -16,6 +16,8 @@ export interface CustodyClient {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Base URL of preview images: 'custody://preview/' in the app, the harness's loopback URL in tests. */
   readonly previewBase: string;
+  /** The path of a dropped file (Electron's webUtils); absent where drops carry no paths (the harness). */
+  readonly pathForFile?: (file: File) => string;
 }
 
 export const IPC_INVOKE = 'custody:invoke';

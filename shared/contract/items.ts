@@ -26,6 +26,8 @@ export const itemChannels = {
     }),
     z.object({ ingestId: z.string() }),
   ),
+  /** Opens the platform's file picker (files and folders); an empty list when cancelled. */
+  'ingest:pick': channel(z.strictObject({}), z.object({ paths: z.array(z.string()) })),
   'ingest:cancel': channel(
     z.strictObject({ ingestId: z.string().uuid() }),
     z.object({ cancelled: z.boolean() }),

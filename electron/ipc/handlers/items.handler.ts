@@ -4,7 +4,13 @@ import { startIngest } from '../../core/ingest/ingest.service.ts';
 
 type ItemHandlers = Pick<
   Handlers,
-  'items:list' | 'items:get' | 'ingest:start' | 'ingest:cancel' | 'reveal:set' | 'reveal:veil-all'
+  | 'items:list'
+  | 'items:get'
+  | 'ingest:start'
+  | 'ingest:pick'
+  | 'ingest:cancel'
+  | 'reveal:set'
+  | 'reveal:veil-all'
 >;
 
 export const itemHandlers: ItemHandlers = {
@@ -19,6 +25,7 @@ export const itemHandlers: ItemHandlers = {
     void run.finished.finally(() => core.ingests.delete(run.ingestId));
     return { ingestId: run.ingestId };
   },
+  'ingest:pick': async (core) => ({ paths: await core.pickEvidence() }),
   'ingest:cancel': (core, { ingestId }) => {
     const run = core.ingests.get(ingestId);
     run?.cancel();
