@@ -9,7 +9,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Started by utilityProcess.fork (electron/main/decode-host.ts) as out/main/decode-worker.js.
+          'decode-worker': resolve(import.meta.dirname, 'electron/core/media/decode-worker.ts'),
+        },
       },
     },
   },

@@ -6,7 +6,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'shared/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,15 +1,17 @@
 // Custody's main process: lifecycle only. The policy is in security.ts; each concern has a module.
 import { join, resolve } from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, session, utilityProcess, type BrowserWindow } from 'electron';
 import { CustodyCore } from '../core/core.ts';
 import { defaultVaultDir } from '../core/paths.ts';
+import { createPreviewHandler } from '../core/preview/preview-handler.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
 import { handlers } from '../ipc/handlers/index.ts';
 import { appPolicy, contentSecurityPolicy, SESSION_PARTITION } from './security.ts';
 import { applyCommandLineSwitches, hardenSession } from './session.ts';
 import { bindProtocols, registerPrivilegedSchemes } from './protocol.ts';
-import { noPreviews } from './preview-route.ts';
-import { bindIpc, forwardCoreEvents } from './ipc.ts';
+import { bindIpc } from './ipc.ts';
+import { forwardCoreEvents } from './core-events.ts';
+import { UtilityDecodePool } from './decode-host.ts';
 import { startAutoLock } from './lock.ts';
 import { idleMinutesFrom } from './lock-policy.ts';
 import { createMainWindow, guardWebContents } from './windows.ts';
@@ -20,6 +22,8 @@ import { errorName, log } from './log.ts';
 const policy = appPolicy(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const rendererDir = join(import.meta.dirname, '../renderer');
+/** The decode worker's bundle (electron.vite.config.ts), beside this one. */
+const decodeWorkerPath = join(import.meta.dirname, 'decode-worker.js');
 let mainWindow: BrowserWindow | null = null;
 
 // Before `ready`: Chromium reads these once. The crash reporter is never started (no dumps).
@@ -30,10 +34,20 @@ app.enableSandbox();
 async function start(): Promise<void> {
   const ses = session.fromPartition(SESSION_PARTITION);
   await Promise.all([hardenSession(ses, policy), hardenSession(session.defaultSession, policy)]);
-  bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews: noPreviews });
 
   const vaultDir = resolve(vaultArgument(process.argv) ?? defaultVaultDir());
-  const core = new CustodyCore(vaultDir, { surface: 'app' });
+  const core = new CustodyCore(vaultDir, {
+    // Made on the first ingest; fork is only allowed after 'ready', which has passed by then.
+    decoder: () =>
+      new UtilityDecodePool({
+        fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+        workerPath: decodeWorkerPath,
+      }),
+    surface: 'app',
+  });
+  // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
+  const previews = createPreviewHandler(core);
+  bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });
   const dispatch = createDispatcher(core, handlers, (channel, error) => {
     log.error('ipc.internal-error', { channel, error: errorName(error) });
   });

@@ -1,11 +1,11 @@
-// The `custody:` protocol's policy around whatever serves previews (the ingest/preview engineer's
-// handler, bound later). Pure web-standard Request → Response, so the browser harness can reuse it.
+// The `custody:` protocol's policy around whatever serves previews (core's createPreviewHandler,
+// bound in index.ts). Pure web-standard Request → Response, so the browser harness can reuse it.
 import { PREVIEW_HOST, PREVIEW_SCHEME } from './security.ts';
 
 /** Answers `custody://preview/<item>/<size>/<variant>` with decrypted bytes from memory. */
 export type PreviewHandler = (request: Request) => Promise<Response>;
 
-/** Until previews exist: every preview is absent. */
+/** Serves nothing: every preview is absent (a stand-in for tests). */
 export const noPreviews: PreviewHandler = () =>
   Promise.resolve(new Response(null, { status: 404 }));
 

@@ -15,7 +15,7 @@ import { log } from './log.ts';
 /** Before `ready`: switches Chromium reads once at startup. */
 export function applyCommandLineSwitches(commandLine: CommandLine, policy: AppPolicy): void {
   // Restricts, not loosens: every name resolves to NOTFOUND (electronegativity-justifications.md).
-  commandLine.appendSwitch('host-resolver-rules', hostResolverRules(policy)); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK
+  commandLine.appendSwitch('host-resolver-rules', hostResolverRules(policy));
   // Crash dumps may hold decrypted evidence; the reporter is never started, and stays off here too.
   commandLine.appendSwitch('disable-crash-reporter');
 }
@@ -30,7 +30,8 @@ export async function hardenSession(ses: Session, policy: AppPolicy): Promise<vo
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
-  ses.setPermissionRequestHandler(denyPermissionRequest); // eng-disable PERMISSION_REQUEST_HANDLER_JS_CHECK
+  // No eng-disable here: hidden from Electronegativity, it reports the handler as missing.
+  ses.setPermissionRequestHandler(denyPermissionRequest);
   ses.setPermissionCheckHandler(denyPermissionCheck);
   ses.setDevicePermissionHandler(denyPermissionCheck);
   ses.setSpellCheckerEnabled(false);

@@ -1,7 +1,9 @@
 // Runs image decoding in separate processes so that a decoder crash or hang fails that one file:
 // each job has a watchdog, a dead or stuck worker is killed and replaced, and the queue goes on.
+// DecodePool is that queue and watchdog; how a worker process is started and spoken to is a
+// DecodeWorkerProcess, so Node (child_process.fork, here) and Electron (utilityProcess, in
+// electron/main) share every rule.
 import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CustodyError } from '../errors.ts';
@@ -25,11 +27,25 @@ export interface DecodeHost {
   close(): Promise<void>;
 }
 
-export interface NodeDecodePoolOptions {
+/** One worker process as the pool drives it, whatever started it. */
+export interface DecodeWorkerProcess {
+  send(request: DecodeRequest): void;
+  /** Every message the worker sends; the pool validates them. */
+  onMessage(listener: (message: unknown) => void): void;
+  /** Once, when the process has ended for any reason; `detail` names the exit code or signal. */
+  onExit(listener: (detail: string) => void): void;
+  /** Ends the process even if a decoder is stuck in it; the end is reported through onExit. */
+  kill(): void;
+}
+
+export interface DecodePoolOptions {
   /** Worker processes; default min(2, cores). */
   size?: number;
   /** Watchdog per job, from the moment a worker takes it. Default 30 s. */
   timeoutMs?: number;
+}
+
+export interface NodeDecodePoolOptions extends DecodePoolOptions {
   /** The worker module; default decode-worker.ts beside this file. */
   workerPath?: string;
   /** The workers' environment; default this process's. */
@@ -50,11 +66,13 @@ interface Job {
 }
 
 interface Worker {
-  child: ChildProcess;
+  process: DecodeWorkerProcess;
   /** 'retiring': killed after a timeout, waiting for its exit; it takes no more work. */
   state: 'starting' | 'ready' | 'retiring';
   job: Job | undefined;
   timer: NodeJS.Timeout | undefined;
+  /** Settles when the process has exited. */
+  exited: Promise<void>;
 }
 
 function decodeFailed(job: Job, reason: string, cause?: unknown): CustodyError {
@@ -62,11 +80,10 @@ function decodeFailed(job: Job, reason: string, cause?: unknown): CustodyError {
   return new CustodyError('DECODE_FAILED', `Could not decode "${name}": ${reason}`, { cause });
 }
 
-export class NodeDecodePool implements DecodeHost {
+export class DecodePool implements DecodeHost {
+  readonly #spawnWorker: () => DecodeWorkerProcess;
   readonly #size: number;
   readonly #timeoutMs: number;
-  readonly #workerPath: string;
-  readonly #env: NodeJS.ProcessEnv;
   readonly #workers = new Set<Worker>();
   readonly #queue: Job[] = [];
   #nextId = 1;
@@ -74,12 +91,10 @@ export class NodeDecodePool implements DecodeHost {
   #startFailures = 0;
   #started: Promise<void> | undefined;
 
-  constructor(options: NodeDecodePoolOptions = {}) {
+  constructor(spawnWorker: () => DecodeWorkerProcess, options: DecodePoolOptions = {}) {
+    this.#spawnWorker = spawnWorker;
     this.#size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_DECODE_TIMEOUT_MS;
-    this.#workerPath =
-      options.workerPath ?? fileURLToPath(new URL('./decode-worker.ts', import.meta.url));
-    this.#env = options.env ?? process.env;
   }
 
   /** Starts the workers and resolves when every one of them is ready. */
@@ -112,23 +127,32 @@ export class NodeDecodePool implements DecodeHost {
     for (const job of this.#queue.splice(0)) job.reject(cancelled);
     const exits = [...this.#workers].map((worker) => {
       this.#settle(worker, cancelled);
-      return this.#stop(worker);
+      worker.process.kill();
+      return worker.exited;
     });
     await Promise.all(exits);
   }
 
   #spawn(): Promise<void> {
-    const child = fork(this.#workerPath, [], {
-      serialization: 'advanced',
-      execArgv: [],
-      env: this.#env,
-      // Decoder chatter can quote file paths; it is not kept.
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
-    const worker: Worker = { child, state: 'starting', job: undefined, timer: undefined };
+    let spawned: DecodeWorkerProcess;
+    try {
+      spawned = this.#spawnWorker();
+    } catch {
+      // Not even a process: no retry can help this batch (the next decode() tries again).
+      queueMicrotask(() => this.#giveUp());
+      return Promise.resolve();
+    }
+    const exited = Promise.withResolvers<void>();
+    const worker: Worker = {
+      process: spawned,
+      state: 'starting',
+      job: undefined,
+      timer: undefined,
+      exited: exited.promise,
+    };
     this.#workers.add(worker);
     return new Promise<void>((resolve) => {
-      child.on('message', (message: unknown) => {
+      spawned.onMessage((message) => {
         if (!isDecodeReply(message)) return;
         if (message.type === 'ready') {
           worker.state = 'ready';
@@ -139,12 +163,11 @@ export class NodeDecodePool implements DecodeHost {
           this.#reply(worker, message);
         }
       });
-      child.on('error', () => child.kill('SIGKILL'));
-      child.once('exit', (code, signal) => {
+      spawned.onExit((detail) => {
         this.#workers.delete(worker);
-        const detail = signal ?? `exit code ${String(code)}`;
         this.#settle(worker, 'decoder crashed', detail);
         if (worker.state === 'starting') this.#startFailures++;
+        exited.resolve();
         resolve();
         this.#replace();
       });
@@ -153,19 +176,20 @@ export class NodeDecodePool implements DecodeHost {
 
   #replace(): void {
     if (this.#closed) return;
-    if (this.#startFailures >= MAX_START_FAILURES) {
-      // Give up on what is queued now; the next decode() tries to start workers again.
-      this.#startFailures = 0;
-      for (const job of this.#queue.splice(0)) {
-        job.reject(decodeFailed(job, 'decoder could not start'));
-      }
-      return;
+    if (this.#startFailures >= MAX_START_FAILURES) this.#giveUp();
+    else this.#topUp();
+  }
+
+  /** Fails what is queued now; the next decode() tries to start workers again. */
+  #giveUp(): void {
+    this.#startFailures = 0;
+    for (const job of this.#queue.splice(0)) {
+      job.reject(decodeFailed(job, 'decoder could not start'));
     }
-    this.#topUp();
   }
 
   #topUp(): void {
-    while (!this.#closed && this.#workers.size < this.#size) void this.#spawn();
+    for (let n = this.#workers.size; !this.#closed && n < this.#size; n++) void this.#spawn();
   }
 
   #dispatch(): void {
@@ -182,7 +206,7 @@ export class NodeDecodePool implements DecodeHost {
         ...(job.options.fault === undefined ? {} : { fault: job.options.fault }),
       };
       worker.timer = setTimeout(() => this.#timeOut(worker), this.#timeoutMs);
-      worker.child.send(request);
+      worker.process.send(request);
     }
   }
 
@@ -199,9 +223,9 @@ export class NodeDecodePool implements DecodeHost {
   #timeOut(worker: Worker): void {
     const seconds = Math.round(this.#timeoutMs / 100) / 10;
     this.#settle(worker, `timed out after ${seconds}s`);
-    // The worker is stuck inside a decoder: only a kill gets it out. 'exit' then replaces it.
+    // The worker is stuck inside a decoder: only a kill gets it out. Its exit then replaces it.
     worker.state = 'retiring';
-    worker.child.kill('SIGKILL');
+    worker.process.kill();
   }
 
   /** Fails the worker's current job, if any, once. */
@@ -212,15 +236,41 @@ export class NodeDecodePool implements DecodeHost {
     worker.job = undefined;
     job.reject(typeof reason === 'string' ? decodeFailed(job, reason, cause) : reason);
   }
+}
 
-  #stop(worker: Worker): Promise<void> {
-    const { child } = worker;
-    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+/** Decodes in Node child processes (the CLI, the harness, tests). */
+export class NodeDecodePool extends DecodePool {
+  constructor(options: NodeDecodePoolOptions = {}) {
+    const workerPath =
+      options.workerPath ?? fileURLToPath(new URL('./decode-worker.ts', import.meta.url));
+    const env = options.env ?? process.env;
+    super(() => forkWorker(workerPath, env), options);
   }
+}
+
+function forkWorker(workerPath: string, env: NodeJS.ProcessEnv): DecodeWorkerProcess {
+  const child = fork(workerPath, [], {
+    serialization: 'advanced',
+    execArgv: [],
+    env,
+    // Decoder chatter can quote file paths; it is not kept.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
+  child.on('error', () => child.kill('SIGKILL'));
+  return {
+    send: (request) => {
+      child.send(request);
+    },
+    onMessage: (listener) => {
+      child.on('message', listener);
+    },
+    onExit: (listener) => {
+      child.once('exit', (code, signal) => listener(signal ?? `exit code ${String(code)}`));
+    },
+    kill: () => {
+      child.kill('SIGKILL');
+    },
+  };
 }
 
 function renderOptions(options: DecodeJobOptions): RenderOptions {

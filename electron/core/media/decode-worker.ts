@@ -1,5 +1,7 @@
 // The decode worker process: the only place evidence pixels are decoded. It handles one request at
 // a time; a decoder that crashes or hangs takes only this process down, and its host replaces it.
+// Its host is either Node (child_process.fork: process.send) or Electron (utilityProcess:
+// process.parentPort), the same protocol over both.
 import { FAULT_ENV, isDecodeRequest, reasonFrom } from './decode-protocol.ts';
 import type { DecodeReply, DecodeRequest } from './decode-protocol.ts';
 import { renderImage } from './previews.ts';
@@ -8,9 +10,42 @@ import { applySharpPolicy } from './sharp-policy.ts';
 // One libvips thread: parallelism comes from running several workers.
 applySharpPolicy({ threads: 1 });
 
-function send(reply: DecodeReply): void {
-  process.send?.(reply);
+/** The link to the host process, whichever kind started this one. */
+interface HostLink {
+  send(reply: DecodeReply): void;
+  onRequest(listener: (message: unknown) => void): void;
 }
+
+/** Electron's utilityProcess port (typed here, as core never imports electron). */
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+}
+
+function hostLink(): HostLink | null {
+  const port = (process as { parentPort?: ParentPort }).parentPort;
+  if (port) {
+    // A utility process needs no orphan check: Chromium ends its child processes with the app.
+    return {
+      send: (reply) => port.postMessage(reply),
+      onRequest: (listener) => port.on('message', (event) => listener(event.data)),
+    };
+  }
+  if (!process.send) return null;
+  // Orphaned by a host that died: decoded pixels must not outlive the app.
+  process.on('disconnect', () => process.exit(0));
+  return {
+    send: (reply) => process.send?.(reply),
+    onRequest: (listener) => process.on('message', listener),
+  };
+}
+
+const host = hostLink();
+if (!host) {
+  // Started by hand rather than by a host: there is nobody to answer.
+  process.exit(2);
+}
+const send = (reply: DecodeReply): void => host.send(reply);
 
 function injectFault(request: DecodeRequest): void {
   if (request.fault === undefined || process.env[FAULT_ENV] !== '1') return;
@@ -35,13 +70,7 @@ async function handle(request: DecodeRequest): Promise<void> {
   }
 }
 
-if (!process.send) {
-  // Started by hand rather than by a host: there is nobody to answer.
-  process.exit(2);
-}
-process.on('message', (message) => {
+host.onRequest((message) => {
   if (isDecodeRequest(message)) void handle(message);
 });
-// Orphaned by a host that died: decoded pixels must not outlive the app.
-process.on('disconnect', () => process.exit(0));
 send({ type: 'ready' });
