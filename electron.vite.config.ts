@@ -9,6 +9,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
+        // The CLI's Chromium PDF renderer; the app renders PDFs with printToPDF and never loads it.
+        external: ['playwright-core'],
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // Started by utilityProcess.fork (electron/main/decode-host.ts) as out/main/decode-worker.js.

@@ -6,6 +6,8 @@ import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
+import type { RenderPdf } from './packets/render-pdf.ts';
+import type { PacketProgressEvent } from '../../shared/contract/packets.ts';
 import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
@@ -25,6 +27,7 @@ export interface CoreEvents {
   locked: [LockReason];
   unlocked: [];
   'ingest:progress': [IngestProgress];
+  'packet:progress': [PacketProgressEvent];
   /** An item went back to veiled on its own (expiry) or because another was unveiled. */
   veiled: [Veiled];
 }
@@ -36,6 +39,8 @@ export interface CoreOptions {
   surface?: string;
   /** The platform's file picker: a native dialog in the app, a scripted list in the harness. */
   pickEvidence?: () => Promise<string[]>;
+  /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
+  renderPdf?: RenderPdf;
 }
 
 function osUser(): string {
@@ -52,6 +57,7 @@ export class CustodyCore {
   readonly reveal = new RevealState();
   readonly ingests = new Map<string, IngestRun>();
   readonly actor: string;
+  readonly renderPdf: RenderPdf | undefined;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #revealTimer: NodeJS.Timeout | null = null;
@@ -64,6 +70,7 @@ export class CustodyCore {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
     this.#pickEvidence = options.pickEvidence;
+    this.renderPdf = options.renderPdf;
     this.actor = `${options.surface ?? 'app'}:${osUser()}`;
   }
 

@@ -22,8 +22,8 @@ export function sendEvent<E extends EventName>(
 }
 
 /**
- * Forwards 'locked' as 'vault:locked', 'ingest:progress' as itself, and 'veiled' (an item went back
- * to veiled by itself: expiry, focus lost, lock) as 'reveal:veiled'. Returns the unsubscription.
+ * Forwards 'locked' as 'vault:locked', 'ingest:progress' as itself, 'veiled' (an item went back
+ * to veiled by itself: expiry, focus lost, lock) as 'reveal:veiled', and 'packet:progress'. Returns the unsubscription.
  * Bound before the auto-lock, so 'vault:locked' reaches the page before the lock reloads it.
  */
 export function forwardCoreEvents(
@@ -43,12 +43,15 @@ export function forwardCoreEvents(
   const onProgress = (progress: CoreEvents['ingest:progress'][0]): void =>
     forward('ingest:progress', progress);
   const onVeiled = (veiled: CoreEvents['veiled'][0]): void => forward('reveal:veiled', veiled);
+  const onPacket = (p: CoreEvents['packet:progress'][0]): void => forward('packet:progress', p);
   core.events.on('locked', onLocked);
+  core.events.on('packet:progress', onPacket);
   core.events.on('ingest:progress', onProgress);
   core.events.on('veiled', onVeiled);
   return () => {
     core.events.off('locked', onLocked);
     core.events.off('ingest:progress', onProgress);
     core.events.off('veiled', onVeiled);
+    core.events.off('packet:progress', onPacket);
   };
 }

@@ -1,6 +1,7 @@
 // Custody's main process: lifecycle only. The policy is in security.ts; each concern has a module.
 import { join, resolve } from 'node:path';
-import { app, session, utilityProcess, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
+import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
 import { defaultVaultDir } from '../core/paths.ts';
 import { createPreviewHandler } from '../core/preview/preview-handler.ts';
@@ -44,6 +45,19 @@ async function start(): Promise<void> {
         workerPath: decodeWorkerPath,
       }),
     surface: 'app',
+    renderPdf: printToPdf,
+    pickEvidence: async () => {
+      const win = BrowserWindow.getFocusedWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: 'Add evidence',
+        // macOS picks files and folders in one dialog; elsewhere this opens a file picker, and folders come by drag and drop.
+        properties: ['openFile', 'openDirectory', 'multiSelections'],
+      };
+      const picked = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return picked.canceled ? [] : picked.filePaths;
+    },
   });
   // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
   const previews = createPreviewHandler(core);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemIdSchema } from '../domain/ids.ts';
 import { ingestProgressSchema, revealStepSchema } from '../domain/item.ts';
+import { packetProgressSchema } from './packets.ts';
 
 /** Events main pushes to the renderer. Declared here like channels; neither side names one by hand. */
 export const events = {
@@ -11,6 +12,7 @@ export const events = {
     highest: revealStepSchema,
     durationMs: z.number(),
   }),
+  'packet:progress': packetProgressSchema,
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -4,12 +4,14 @@ import { vaultChannels } from './vault.ts';
 import { caseChannels } from './cases.ts';
 import { itemChannels } from './items.ts';
 import { triageChannels } from './triage.ts';
+import { packetChannels } from './packets.ts';
 
 export const channels = {
   ...vaultChannels,
   ...caseChannels,
   ...itemChannels,
   ...triageChannels,
+  ...packetChannels,
 };
 
 export type Channels = typeof channels;

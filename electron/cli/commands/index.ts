@@ -3,6 +3,10 @@ import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
+import { packetBuild } from './packet.ts';
+import { verify } from './verify.ts';
+import { keyShow } from './key.ts';
+import { logVerify } from './log.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -14,4 +18,8 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  packetBuild,
+  verify,
+  keyShow,
+  logVerify,
 ];

@@ -2,7 +2,6 @@
 // the standard `age` tool. The library encrypts a web stream chunk by chunk, so a packet of any
 // size streams through in 64 KiB pieces.
 import { Readable } from 'node:stream';
-import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { Encrypter } from 'age-encryption';
 import { InvalidInputError } from '../errors.ts';
 
@@ -36,5 +35,5 @@ export function encrypterFor(r: PacketRecipient): Encrypter {
 export async function ageEncrypt(input: Readable, encrypter: Encrypter): Promise<Readable> {
   const web = Readable.toWeb(input) as unknown as ReadableStream<Uint8Array>;
   const out = await encrypter.encrypt(web);
-  return Readable.fromWeb(out as unknown as NodeWebStream<Uint8Array>);
+  return Readable.fromWeb(out);
 }

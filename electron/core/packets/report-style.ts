@@ -24,7 +24,7 @@ th, td { text-align: start; vertical-align: top; padding: 1.2mm 2mm; border-bott
 th { font-weight: 600; color: #3c434a; background: #f3f5f6; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.hashes td { font-size: 8pt; }
+.hashes .mono { font-size: 7.5pt; }
 .item { break-inside: avoid-page; border: 1px solid #dcdfe2; border-radius: 2mm; padding: 4mm;
   margin: 0 0 5mm; }
 .item .thumb { float: inline-end; width: 28mm; height: auto; margin: 0 0 2mm 4mm;

@@ -3,6 +3,7 @@ import { vaultHandlers } from './vault.handler.ts';
 import { caseHandlers } from './cases.handler.ts';
 import { itemHandlers } from './items.handler.ts';
 import { triageHandlers } from './triage.handler.ts';
+import { packetHandlers } from './packets.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...itemHandlers,
   ...triageHandlers,
+  ...packetHandlers,
 };

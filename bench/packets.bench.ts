@@ -1,0 +1,147 @@
+// Packet build and verify throughput on a set of opaque originals (random bytes, as video or
+// archives would be), against bare baselines over the same files in the same run:
+// - bareZip: yazl storing the plain files from disk into a ZIP on disk, no hashing, no crypto.
+// - bareSha256: one SHA-256 pass over the plain files from disk.
+// - build: buildPacket end to end: blob decryption, the SHA-256 check of every original, the
+//   report and its PDF (Chromium; its time is also given apart), manifest, signature, ZIP, fsync.
+// - verify: verifyPacket: SHA-256 of every file, SHA-1 and MD5 of every original, signature and
+//   custody proofs.
+// - ageBuild / ageVerify: the same on a quarter of the set, encrypted to an X25519 recipient
+//   (age-encryption encrypts in JavaScript; the verifier decrypts with node:crypto).
+// Size: CUSTODY_BENCH_PACKET_MB (default 1024).
+process.env['CUSTODY_TEST_WEAK_KDF'] = '1';
+
+import { createHash, randomFillSync } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, open, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { CustodyCore } from '../electron/core/core.ts';
+import { createCase } from '../electron/core/cases/case.service.ts';
+import { startIngest } from '../electron/core/ingest/ingest.service.ts';
+import { buildPacket, chromiumPdf, verifyPacket } from '../electron/core/packets/index.ts';
+
+const TOTAL_MB = Number(process.env['CUSTODY_BENCH_PACKET_MB'] ?? 1024);
+const FILE_MB = 32;
+const MB = 1024 * 1024;
+
+const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+async function makeFiles(dir: string): Promise<string[]> {
+  await mkdir(dir);
+  const count = Math.max(1, Math.round(TOTAL_MB / FILE_MB));
+  const sizeOf = Math.max(1, Math.floor((TOTAL_MB * MB) / count));
+  const chunk = Buffer.alloc(4 * MB);
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(dir, `original-${i}.bin`);
+    const fh = await open(path, 'w');
+    for (let left = sizeOf; left > 0; left -= chunk.length) {
+      randomFillSync(chunk);
+      await fh.write(chunk, 0, Math.min(left, chunk.length));
+    }
+    await fh.close();
+    files.push(path);
+  }
+  return files;
+}
+
+async function bareZip(files: readonly string[], out: string): Promise<void> {
+  const zip = new ZipFile();
+  for (const f of files)
+    zip.addFile(f, `evidence/${f.split('/').pop() ?? 'x'}`, { compress: false });
+  zip.end();
+  await pipeline(zip.outputStream as Readable, createWriteStream(out, { flush: true }));
+}
+
+async function bareSha256(files: readonly string[]): Promise<void> {
+  for (const f of files) {
+    const h = createHash('sha256');
+    for await (const piece of createReadStream(f, { highWaterMark: MB })) h.update(piece as Buffer);
+    h.digest();
+  }
+}
+
+export default async function bench(): Promise<Record<string, unknown>> {
+  const root = await mkdtemp(join(tmpdir(), 'custody-bench-packets-'));
+  const core = new CustodyCore(join(root, 'vault'));
+  try {
+    const files = await makeFiles(join(root, 'in'));
+    let bytes = 0;
+    for (const f of files) bytes += (await stat(f)).size;
+    const mb = bytes / MB;
+    await core.create('bench passphrase');
+    const vault = core.vault();
+    const caseId = createCase(vault, { title: 'bench', kind: 'other' }).id;
+    const results = await startIngest(vault, core.decoder(), caseId, files, () => {}).finished;
+    const itemIds = results.flatMap((r) => (r.item ? [r.item.id] : []));
+    if (itemIds.length !== files.length) throw new Error('ingest failed for some files');
+
+    const zip = await timed(() => bareZip(files, join(root, 'bare.zip')));
+    await rm(join(root, 'bare.zip'));
+    const sha = await timed(() => bareSha256(files));
+
+    let pdfMs = 0;
+    const renderPdf = async (html: string) => {
+      const t = await timed(() => chromiumPdf(html));
+      pdfMs += t.ms;
+      return t.value;
+    };
+    const packet = join(root, 'packet.zip');
+    const build = await timed(() => buildPacket(vault, { caseId, out: packet, renderPdf }));
+    const buildPdfMs = pdfMs;
+    const verify = await timed(() => verifyPacket(packet));
+    if (!verify.value.valid) throw new Error('the benchmark packet does not verify');
+    await rm(packet);
+
+    const quarter = itemIds.slice(0, Math.max(1, Math.floor(itemIds.length / 4)));
+    const quarterMb = (quarter.length * bytes) / files.length / MB;
+    const identity = await generateX25519Identity();
+    const identityFile = join(root, 'key.txt');
+    const fh = await open(identityFile, 'w');
+    await fh.write(`${identity}\n`);
+    await fh.close();
+    const aged = join(root, 'packet.zip.age');
+    const recipient = { ageRecipient: await identityToRecipient(identity) };
+    const ageBuild = await timed(() =>
+      buildPacket(vault, { caseId, itemIds: quarter, out: aged, recipient, renderPdf }),
+    );
+    const ageVerify = await timed(() => verifyPacket(aged, { identity: identityFile }));
+    if (!ageVerify.value.valid) throw new Error('the encrypted benchmark packet does not verify');
+
+    const rate = (m: number, ms: number) => round(m / (ms / 1000));
+    const buildMBps = rate(mb, build.ms);
+    const bareZipMBps = rate(mb, zip.ms);
+    const bareSha256MBps = rate(mb, sha.ms);
+    const verifyMBps = rate(mb, verify.ms);
+    return {
+      files: files.length,
+      totalMB: round(mb),
+      bareZipMBps,
+      bareSha256MBps,
+      buildMBps,
+      buildExcludingPdfMBps: rate(mb, build.ms - buildPdfMs),
+      pdfMs: round(buildPdfMs, 0),
+      verifyMBps,
+      buildVsBareZip: round(buildMBps / bareZipMBps, 2),
+      verifyVsBareZip: round(verifyMBps / bareZipMBps, 2),
+      verifyVsBareSha256: round(verifyMBps / bareSha256MBps, 2),
+      ageMB: round(quarterMb),
+      ageBuildMBps: rate(quarterMb, ageBuild.ms),
+      ageVerifyMBps: rate(quarterMb, ageVerify.ms),
+    };
+  } finally {
+    await core.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}

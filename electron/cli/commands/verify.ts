@@ -1,0 +1,82 @@
+// `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
+// an age identity or passphrase when it is encrypted. Exit 0 valid, 1 invalid, 2 unusable input.
+import { readFile } from 'node:fs/promises';
+import type { Command } from '../command.ts';
+import { CommandError } from '../command.ts';
+import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { isCustodyError } from '../../core/errors.ts';
+import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
+
+// Names and messages come from the packet: no terminal escapes or bidi overrides reach the screen.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+export const terminalSafe = (s: string) => s.replace(UNSAFE, '?');
+
+function headline(v: Verdict): string {
+  const key = v.fingerprint ?? '(none)';
+  if (!v.valid)
+    return `INVALID: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} found.`;
+  if (!v.keyPinned)
+    return `VALID but key NOT PINNED: signed by ${key}.\nConfirm this fingerprint with the sender by another channel, then run again with --key ${key}.`;
+  return `VALID: signed by the pinned key ${key}.`;
+}
+
+export function describeVerdict(v: Verdict): string {
+  const lines = [headline(v)];
+  for (const p of v.problems) lines.push(`  [${p.code}] ${terminalSafe(p.message)}`);
+  if (v.items.length) {
+    lines.push('', `Packet ${terminalSafe(v.packetId ?? '?')}, ${v.items.length} items:`);
+    for (const i of v.items)
+      lines.push(
+        `  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${terminalSafe(i.name)}`,
+      );
+  }
+  return lines.join('\n');
+}
+
+async function packetPassphrase(v: Record<string, unknown>): Promise<string | undefined> {
+  // No vault is opened here, so the global --passphrase-file can only mean the packet's.
+  const file = v['packet-passphrase-file'] ?? v['passphrase-file'];
+  if (typeof file === 'string') {
+    try {
+      return (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
+    } catch {
+      throw new UsageError(`Cannot read the passphrase file ${file}.`);
+    }
+  }
+  const env = process.env['CUSTODY_PACKET_PASSPHRASE'];
+  return env === undefined || env === '' ? undefined : env;
+}
+
+export const verify: Command = {
+  path: ['verify'],
+  summary: 'check a packet: signature, every hash, custody entries (no vault needed)',
+  usage:
+    'custody verify PACKET [--key FINGERPRINT] [--identity AGE_KEY_FILE | --packet-passphrase-file F] [--json]',
+  options: {
+    key: { type: 'string' },
+    identity: { type: 'string' },
+    'packet-passphrase-file': { type: 'string' },
+  },
+  unlock: false,
+  async run(ctx, v, pos) {
+    const [packet, ...rest] = pos;
+    if (!packet || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const key = typeof v['key'] === 'string' ? v['key'] : undefined;
+    if (key !== undefined && !/^[0-9a-fA-F:\s]{64,}$/.test(key))
+      throw new UsageError('--key takes the signing key fingerprint: 64 hex digits.');
+    let verdict: Verdict;
+    try {
+      verdict = await verifyPacket(packet, {
+        key,
+        identity: typeof v['identity'] === 'string' ? v['identity'] : undefined,
+        passphrase: await packetPassphrase(v),
+      });
+    } catch (e) {
+      // Whatever stops the check before a verdict (not a ZIP, wrong identity) is unusable input.
+      throw new CommandError('INVALID_INPUT', isCustodyError(e) ? e.message : String(e));
+    }
+    ctx.print(describeVerdict(verdict), verdict);
+    return verdict.valid ? EXIT_OK : EXIT_NO;
+  },
+};

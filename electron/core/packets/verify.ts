@@ -1,0 +1,314 @@
+// `custody verify`: checks a packet with nothing of the app but Node: no vault, no native module.
+// The signature over the exact manifest bytes, the signer against a pinned fingerprint, every file
+// against its SHA-256, nothing missing or extra, the originals against their items' three hashes,
+// and the custody entries against the signed checkpoint. Format: docs/formats/packet.md.
+import { verify as edVerify } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { InvalidInputError } from '../errors.ts';
+import { keyFingerprint, publicKeyObject } from '../custody/signing-key.ts';
+import { openAgePayload, parseIdentityFile, sniffAge, type AgeKeys } from './age-reader.ts';
+import {
+  MANIFEST_PATH,
+  SIGNATURE_PATH,
+  manifestSchema,
+  signatureSchema,
+  type Manifest,
+} from './manifest.ts';
+import type { ItemStatus, Problem, Verdict } from './verdict.ts';
+import { checkCustody } from './verify-custody.ts';
+import {
+  closeZip,
+  digestEntry,
+  entryName,
+  listEntries,
+  openAgeZip,
+  openZipFile,
+  readEntry,
+  unsafeName,
+  type Digests,
+  type ZipEntry,
+  type ZipFile,
+} from './zip-read.ts';
+
+export type { Verdict, Problem } from './verdict.ts';
+
+export interface VerifyOptions {
+  /** The fingerprint the recipient expects (hex SHA-256 of the raw Ed25519 key); colons allowed. */
+  key?: string | undefined;
+  /** An age identity file (AGE-SECRET-KEY-1...), for encrypted packets. */
+  identity?: string | undefined;
+  /** The packet passphrase, for packets encrypted to one. */
+  passphrase?: string | undefined;
+}
+
+const MAX_MANIFEST = 256 * 1024 * 1024;
+const MAX_SIGNATURE = 64 * 1024;
+
+async function ageKeys(o: VerifyOptions): Promise<AgeKeys> {
+  let identities: string[] = [];
+  if (o.identity) {
+    let text: string;
+    try {
+      text = await readFile(o.identity, 'utf8');
+    } catch {
+      throw new InvalidInputError(`Cannot read the identity file ${o.identity}.`);
+    }
+    identities = parseIdentityFile(text);
+    if (!identities.length)
+      throw new InvalidInputError(`${o.identity} holds no age identity (AGE-SECRET-KEY-1...).`);
+  }
+  return { identities, passphrase: o.passphrase };
+}
+
+async function openPacket(path: string, o: VerifyOptions): Promise<ZipFile> {
+  try {
+    if (!(await stat(path)).isFile()) throw new Error('not a file');
+  } catch {
+    throw new InvalidInputError(`Cannot read ${path}.`);
+  }
+  const kind = await sniffAge(path);
+  if (kind === 'age-armored')
+    throw new InvalidInputError(
+      'The packet is ASCII-armored age: decrypt it with `age -d` first, then verify the ZIP.',
+    );
+  if (kind === 'age') {
+    const payload = await openAgePayload(path, await ageKeys(o));
+    try {
+      return await openAgeZip(payload);
+    } catch (e) {
+      await payload.close();
+      throw new InvalidInputError(
+        `The decrypted packet is not a readable ZIP: ${(e as Error).message}.`,
+      );
+    }
+  }
+  try {
+    return await openZipFile(path);
+  } catch {
+    throw new InvalidInputError(`${path} is not a ZIP file, nor an age-encrypted packet.`);
+  }
+}
+
+export const normalizeFingerprint = (s: string) => s.toLowerCase().replace(/[\s:]/g, '');
+
+interface Signed {
+  publicKey: Buffer | null;
+  problems: Problem[];
+}
+
+async function checkSignature(
+  zip: ZipFile,
+  sigEntry: ZipEntry | undefined,
+  manifestBytes: Buffer,
+): Promise<Signed> {
+  const fail = (code: string, message: string): Signed => ({
+    publicKey: null,
+    problems: [{ code, message, path: SIGNATURE_PATH }],
+  });
+  if (!sigEntry)
+    return fail('signature-missing', 'The packet has no manifest.sig: nothing proves who made it.');
+  let sig;
+  try {
+    sig = signatureSchema.parse(
+      JSON.parse((await readEntry(zip, sigEntry, MAX_SIGNATURE)).toString('utf8')),
+    );
+  } catch {
+    return fail('signature-invalid', 'manifest.sig is not a readable signature.');
+  }
+  const publicKey = Buffer.from(sig.publicKey, 'base64');
+  if (publicKey.length !== 32)
+    return fail('signature-invalid', 'manifest.sig holds no Ed25519 key.');
+  const ok = edVerify(
+    null,
+    manifestBytes,
+    publicKeyObject(publicKey),
+    Buffer.from(sig.signature, 'base64'),
+  );
+  if (!ok)
+    return fail(
+      'signature-invalid',
+      'The signature does not match manifest.json: the manifest was changed after it was signed.',
+    );
+  return { publicKey, problems: [] };
+}
+
+function checkSigner(m: Manifest, signed: Buffer | null, fingerprint: string | null): Problem[] {
+  if (!signed) return [];
+  if (m.signer.publicKey !== signed.toString('base64') || m.signer.fingerprint !== fingerprint)
+    return [
+      {
+        code: 'signer-mismatch',
+        message: 'The key that signed the manifest is not the key the manifest names.',
+        path: MANIFEST_PATH,
+      },
+    ];
+  return [];
+}
+
+async function checkFiles(
+  zip: ZipFile,
+  entries: Map<string, ZipEntry>,
+  m: Manifest,
+): Promise<{ problems: Problem[]; digests: Map<string, Digests | null> }> {
+  const problems: Problem[] = [];
+  const digests = new Map<string, Digests | null>();
+  const listed = new Map(m.files.map((f) => [f.path, f]));
+  const evidence = new Set(m.items.map((i) => i.evidence).filter((p) => p !== null));
+  for (const [path, entry] of entries) {
+    if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
+    const want = listed.get(path);
+    if (!want) {
+      problems.push({
+        code: 'file-extra',
+        message: `${path} is not listed in the manifest.`,
+        path,
+      });
+      continue;
+    }
+    try {
+      const d = await digestEntry(zip, entry, evidence.has(path));
+      digests.set(path, d);
+      if (d.sha256 !== want.sha256 || d.size !== want.size)
+        problems.push({
+          code: 'file-altered',
+          message: `${path} does not match its SHA-256 in the manifest: it was altered.`,
+          path,
+        });
+    } catch (e) {
+      digests.set(path, null);
+      problems.push({
+        code: 'file-unreadable',
+        message: `${path} cannot be read: ${(e as Error).message}`,
+        path,
+      });
+    }
+  }
+  for (const f of m.files) {
+    if (!entries.has(f.path))
+      problems.push({
+        code: 'file-missing',
+        message: `${f.path} is missing from the packet.`,
+        path: f.path,
+      });
+  }
+  return { problems, digests };
+}
+
+function checkItems(
+  m: Manifest,
+  digests: Map<string, Digests | null>,
+): { problems: Problem[]; items: Verdict['items'] } {
+  const problems: Problem[] = [];
+  const listed = new Set(m.files.map((f) => f.path));
+  const items = m.items.map((i) => {
+    let status: ItemStatus = 'hashes-only';
+    if (i.evidence !== null) {
+      const d = digests.get(i.evidence);
+      if (!listed.has(i.evidence) || d === undefined) status = 'missing';
+      else if (d === null) status = 'unreadable';
+      else if (d.sha256 !== i.sha256 || d.sha1 !== i.sha1 || d.md5 !== i.md5 || d.size !== i.size)
+        status = 'altered';
+      else status = 'ok';
+      if (status === 'altered' || (status === 'missing' && !listed.has(i.evidence)))
+        problems.push({
+          code: status === 'altered' ? 'evidence-mismatch' : 'evidence-unlisted',
+          message:
+            status === 'altered'
+              ? `${i.evidence} does not match the SHA-256, SHA-1 and MD5 recorded for item ${i.id}.`
+              : `The original of item ${i.id} is not in the manifest's file list.`,
+          path: i.evidence,
+        });
+    }
+    return { id: i.id, name: i.originalName, sha256: i.sha256, status };
+  });
+  return { problems, items };
+}
+
+function indexEntries(list: ZipEntry[]): { entries: Map<string, ZipEntry>; problems: Problem[] } {
+  const entries = new Map<string, ZipEntry>();
+  const problems: Problem[] = [];
+  for (const e of list) {
+    const name = entryName(e);
+    if (name.endsWith('/') && e.uncompressedSize === 0) continue; // a directory carries no content
+    const unsafe = unsafeName(name);
+    if (unsafe)
+      problems.push({ code: 'unsafe-path', message: `Unsafe file name (${unsafe}).`, path: name });
+    if (entries.has(name))
+      problems.push({
+        code: 'file-duplicate',
+        message: `${name} appears twice in the packet.`,
+        path: name,
+      });
+    else entries.set(name, e);
+  }
+  return { entries, problems };
+}
+
+async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
+  let list: ZipEntry[];
+  try {
+    list = await listEntries(zip);
+  } catch (e) {
+    throw new InvalidInputError(`The packet's ZIP directory is damaged: ${(e as Error).message}.`);
+  }
+  const { entries, problems } = indexEntries(list);
+  const manifestEntry = entries.get(MANIFEST_PATH);
+  if (!manifestEntry)
+    throw new InvalidInputError('Not a Custody packet: there is no manifest.json.');
+  let manifestBytes: Buffer;
+  try {
+    manifestBytes = await readEntry(zip, manifestEntry, MAX_MANIFEST);
+  } catch (e) {
+    throw new InvalidInputError(`manifest.json cannot be read: ${(e as Error).message}.`);
+  }
+  const signed = await checkSignature(zip, entries.get(SIGNATURE_PATH), manifestBytes);
+  problems.push(...signed.problems);
+  const fingerprint = signed.publicKey ? keyFingerprint(signed.publicKey) : null;
+  const verdict = (m: Manifest | null, items: Verdict['items']): Verdict => ({
+    valid: problems.length === 0,
+    keyPinned: o.key !== undefined && fingerprint === normalizeFingerprint(o.key),
+    fingerprint,
+    packetId: m?.packetId ?? null,
+    problems,
+    items,
+  });
+  const parsed = manifestSchema.safeParse(safeJson(manifestBytes));
+  if (!parsed.success) {
+    problems.push({
+      code: 'manifest-invalid',
+      message: 'manifest.json is not a readable Custody packet manifest.',
+      path: MANIFEST_PATH,
+    });
+    return verdict(null, []);
+  }
+  const m = parsed.data;
+  problems.push(...checkSigner(m, signed.publicKey, fingerprint));
+  if (o.key !== undefined && fingerprint !== normalizeFingerprint(o.key))
+    problems.push({
+      code: 'key-mismatch',
+      message: `The packet was signed by key ${fingerprint ?? '(none)'}, not by the pinned key ${normalizeFingerprint(o.key)}.`,
+    });
+  const files = await checkFiles(zip, entries, m);
+  problems.push(...files.problems);
+  const items = checkItems(m, files.digests);
+  problems.push(...items.problems);
+  problems.push(...checkCustody(m, signed.publicKey ?? Buffer.from(m.signer.publicKey, 'base64')));
+  return verdict(m, items.items);
+}
+
+function safeJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+export async function verifyPacket(path: string, o: VerifyOptions = {}): Promise<Verdict> {
+  const zip = await openPacket(path, o);
+  try {
+    return await check(zip, o);
+  } finally {
+    closeZip(zip);
+  }
+}

@@ -1,0 +1,108 @@
+// Packets, the signing key and custody history. Register in shared/contract/index.ts with
+// `...packetChannels`; the progress event goes in events.ts as 'packet:progress'.
+import { z } from 'zod';
+import { channel, noArgs } from './define.ts';
+import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const packetProgressSchema = z.object({
+  phase: z.enum(['collecting', 'report', 'writing', 'done']),
+  bytesDone: z.number().int().nonnegative(),
+  bytesTotal: z.number().int().nonnegative(),
+});
+export type PacketProgressEvent = z.infer<typeof packetProgressSchema>;
+
+export const packetRecipientSchema = z.union([
+  z.strictObject({ ageRecipient: z.string().min(1).max(2000) }),
+  z.strictObject({ passphrase: z.string().min(1).max(1000) }),
+]);
+
+export const builtPacketSchema = z.object({
+  packetId: z.string(),
+  out: z.string(),
+  bytes: z.number().int().nonnegative(),
+  items: z.number().int().nonnegative(),
+  originals: z.number().int().nonnegative(),
+  encrypted: z.enum(['none', 'age-recipient', 'age-passphrase']),
+  fingerprint: hex64,
+  checkpoint: z.object({ treeSize: z.number().int().nonnegative(), root: hex64 }),
+});
+
+export const verdictSchema = z.object({
+  valid: z.boolean(),
+  keyPinned: z.boolean(),
+  fingerprint: hex64.nullable(),
+  packetId: z.string().nullable(),
+  problems: z.array(
+    z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
+  ),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      sha256: z.string(),
+      status: z.enum(['ok', 'hashes-only', 'missing', 'altered', 'unreadable']),
+    }),
+  ),
+});
+
+export const custodyEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  caseId: z.string().nullable(),
+  itemId: z.string().nullable(),
+  details: z.record(z.string(), z.json()),
+  prev: hex64,
+  hash: hex64,
+});
+
+const path = z.string().min(1).max(4096);
+const fingerprint = z.string().regex(/^[0-9a-fA-F:\s]{64,200}$/, 'not a key fingerprint');
+
+export const packetChannels = {
+  /** Builds a packet at `out` (a path the main process chose with a save dialog). */
+  'packets:build': channel(
+    z.strictObject({
+      caseId: caseIdSchema,
+      itemIds: z.array(itemIdSchema).min(1).max(100_000).optional(),
+      out: path,
+      agency: z.string().max(300).optional(),
+      reference: z.string().max(300).optional(),
+      includeOriginals: z.boolean().default(true),
+      includeThumbnails: z.boolean().default(false),
+      includeNotes: z.boolean().default(true),
+      recipient: packetRecipientSchema.optional(),
+    }),
+    builtPacketSchema,
+  ),
+  'packets:verify': channel(
+    z.strictObject({
+      path,
+      key: fingerprint.optional(),
+      identity: path.optional(),
+      passphrase: z.string().min(1).max(1000).optional(),
+    }),
+    verdictSchema,
+  ),
+  'key:show': channel(
+    noArgs,
+    z.object({
+      algorithm: z.literal('Ed25519'),
+      fingerprint: hex64,
+      publicKey: z.string(),
+      keyName: z.string(),
+    }),
+  ),
+  /** The custody entries of a case (all of them) or of one item, oldest first. */
+  'custody:history': channel(
+    z
+      .strictObject({ caseId: caseIdSchema.optional(), itemId: itemIdSchema.optional() })
+      .refine((a) => (a.caseId === undefined) !== (a.itemId === undefined), {
+        message: 'give caseId or itemId',
+      }),
+    z.array(custodyEntrySchema),
+  ),
+};
