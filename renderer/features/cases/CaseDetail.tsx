@@ -1,0 +1,197 @@
+// One case: its fields, its actions, and the region where the evidence grid will go.
+import { useEffect, useRef, useState } from 'react';
+import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
+import { useCases } from './cases.store.ts';
+import { CaseBadges } from './CaseBadges.tsx';
+import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
+import { EvidencePlaceholder } from './EvidencePlaceholder.tsx';
+import { useRoute } from '../../app/route.store.ts';
+import { useShortcut } from '../../app/use-shortcut.ts';
+import { describeError, formatDateTime, languageName } from '../../app/i18n.ts';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+
+export function CaseDetail({ id }: { id: string }) {
+  const c = useCases((s) => s.cases.find((x) => x.id === id));
+  const loaded = useCases((s) => s.loaded);
+  const { back } = useRoute.getState();
+  useShortcut('back', back);
+
+  useEffect(() => {
+    if (!useCases.getState().cases.some((x) => x.id === id)) void useCases.getState().load();
+  }, [id]);
+
+  if (!c) {
+    return (
+      <section className="page">
+        <BackLink />
+        {loaded && <Notice tone="warning">That case no longer exists.</Notice>}
+      </section>
+    );
+  }
+  return <CaseView c={c} />;
+}
+
+function BackLink() {
+  return (
+    <button
+      type="button"
+      className="button-link back-link"
+      onClick={() => useRoute.getState().back()}
+    >
+      ← All cases
+    </button>
+  );
+}
+
+function CaseView({ c }: { c: Case }) {
+  const [destroying, setDestroying] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const { go, replace } = useRoute.getState();
+
+  useEffect(() => titleRef.current?.focus(), []);
+  useShortcut('edit', () => go({ name: 'edit-case', id: c.id }), !destroying);
+
+  const toggleStatus = async () => {
+    setBusy(true);
+    setError(null);
+    const store = useCases.getState();
+    const outcome = c.status === 'open' ? await store.close(c.id) : await store.reopen(c.id);
+    setBusy(false);
+    if (!outcome.ok) setError(describeError(outcome.error));
+  };
+
+  const destroy = async () => {
+    setBusy(true);
+    setError(null);
+    const outcome = await useCases.getState().destroy(c.id);
+    setBusy(false);
+    if (!outcome.ok) return setError(describeError(outcome.error));
+    useCases
+      .getState()
+      .setNotice('The case was destroyed. Its key is gone; a record of this stays.');
+    replace({ name: 'cases' });
+  };
+
+  return (
+    <article className="page" aria-labelledby="case-title" data-testid="case-detail">
+      <BackLink />
+      <header className="case-header">
+        <CaseBadges c={c} />
+        <h1 id="case-title" className="page-title case-title" tabIndex={-1} ref={titleRef}>
+          {/* Isolated, so an Arabic title keeps its own order but lines up with the page. */}
+          <bdi dir="auto" data-testid="case-detail-title">
+            {c.title}
+          </bdi>
+        </h1>
+        <div className="case-actions">
+          <button
+            type="button"
+            className="button"
+            data-testid="edit-case"
+            aria-keyshortcuts="e"
+            onClick={() => go({ name: 'edit-case', id: c.id })}
+          >
+            Edit <Kbd spec="e" />
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid={c.status === 'open' ? 'close-case' : 'reopen-case'}
+            aria-disabled={busy || undefined}
+            onClick={() => void (busy ? undefined : toggleStatus())}
+          >
+            {c.status === 'open' ? 'Close case' : 'Reopen case'}
+          </button>
+          <button
+            type="button"
+            className="button button-danger-quiet"
+            data-testid="destroy-case"
+            onClick={() => setDestroying(true)}
+          >
+            Destroy…
+          </button>
+        </div>
+      </header>
+      {error && !destroying && (
+        <Notice tone="warning" role="alert">
+          {error}
+        </Notice>
+      )}
+      {c.status === 'closed' && c.closedAt && (
+        <Notice tone="info" testId="closed-notice">
+          Closed on {formatDateTime(c.closedAt)}. The case and its evidence stay in the vault until
+          you destroy it.
+        </Notice>
+      )}
+      <CaseFields c={c} />
+      <EvidencePlaceholder itemCount={c.itemCount} />
+      {destroying && (
+        <DestroyCaseDialog
+          c={c}
+          busy={busy}
+          error={error}
+          onCancel={() => {
+            setDestroying(false);
+            setError(null);
+          }}
+          onConfirm={() => void destroy()}
+        />
+      )}
+    </article>
+  );
+}
+
+function CaseFields({ c }: { c: Case }) {
+  return (
+    <div className="case-body">
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{caseKindLabels[c.kind]}</dd>
+        <dt>Priority</dt>
+        <dd>{c.emergency ? 'Emergency' : 'Routine'}</dd>
+        <dt>Languages</dt>
+        <dd>{c.languages.length ? c.languages.map(languageName).join(', ') : 'None recorded'}</dd>
+        <dt>Opened</dt>
+        <dd>{formatDateTime(c.createdAt)}</dd>
+        <dt>Last changed</dt>
+        <dd>{formatDateTime(c.updatedAt)}</dd>
+      </dl>
+      <section aria-labelledby="refs-title">
+        <h2 id="refs-title" className="section-title">
+          External references
+        </h2>
+        {c.externalRefs.length ? (
+          <ul className="refs" data-testid="case-refs-list">
+            {c.externalRefs.map((ref, index) => (
+              <li key={index} dir="auto">
+                {ref}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">None recorded.</p>
+        )}
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title" className="section-title">
+          Notes
+        </h2>
+        {c.notes ? (
+          <div className="notes" data-testid="case-notes-text">
+            {/* Each line finds its own direction: a Persian line and a Russian line side by side. */}
+            {c.notes.split('\n').map((line, index) => (
+              <p key={index} dir="auto">
+                {line || '\u00a0'}
+              </p>
+            ))}
+          </div>
+        ) : (
+          <p className="muted">No notes.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
+import { useCases } from './cases.store.ts';
+import { changedFilterCount, type CaseFilters as Filters } from './case-filter.ts';
+
+type Option<V extends string> = readonly [V, string];
+
+const priorityOptions: Option<Filters['priority']>[] = [
+  ['all', 'Any priority'],
+  ['emergency', 'Emergency only'],
+  ['routine', 'Not emergency'],
+];
+const statusOptions: Option<Filters['status']>[] = [
+  ['open', 'Open'],
+  ['closed', 'Closed'],
+  ['all', 'Open and closed'],
+];
+const updatedOptions: Option<Filters['updated']>[] = [
+  ['any', 'Any time'],
+  ['day', 'Last 24 hours'],
+  ['week', 'Last 7 days'],
+  ['month', 'Last 30 days'],
+];
+const kindOptions: Option<Filters['kind']>[] = [
+  ['all', 'All kinds'],
+  ...caseKinds.map((k) => [k, caseKindLabels[k]] as const),
+];
+
+function Select<V extends string>(props: {
+  label: string;
+  value: V;
+  options: Option<V>[];
+  onChange: (value: V) => void;
+  testId: string;
+}) {
+  return (
+    <label className="filter">
+      <span className="filter-label">{props.label}</span>
+      <select
+        className="select"
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(event) => {
+          const found = props.options.find(([v]) => v === event.target.value);
+          if (found) props.onChange(found[0]);
+        }}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function CaseFilters() {
+  const filters = useCases((s) => s.filters);
+  const { setFilters, resetFilters } = useCases.getState();
+  return (
+    <div className="filters" role="group" aria-label="Filters">
+      <Select
+        label="Kind"
+        value={filters.kind}
+        options={kindOptions}
+        onChange={(kind) => setFilters({ kind })}
+        testId="filter-kind"
+      />
+      <Select
+        label="Priority"
+        value={filters.priority}
+        options={priorityOptions}
+        onChange={(priority) => setFilters({ priority })}
+        testId="filter-priority"
+      />
+      <Select
+        label="Status"
+        value={filters.status}
+        options={statusOptions}
+        onChange={(status) => setFilters({ status })}
+        testId="filter-status"
+      />
+      <Select
+        label="Updated"
+        value={filters.updated}
+        options={updatedOptions}
+        onChange={(updated) => setFilters({ updated })}
+        testId="filter-updated"
+      />
+      {changedFilterCount(filters) > 0 && (
+        <button type="button" className="button button-quiet filters-reset" onClick={resetFilters}>
+          Reset filters
+        </button>
+      )}
+    </div>
+  );
+}

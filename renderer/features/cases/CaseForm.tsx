@@ -1,0 +1,243 @@
+// Create or edit a case. Ctrl+Enter saves; Escape goes back, asking first if something was typed.
+import { useRef, useState, type FormEvent } from 'react';
+import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
+import { useCases } from './cases.store.ts';
+import {
+  caseFormFrom,
+  emptyCaseForm,
+  validateCaseForm,
+  type CaseFormErrors,
+  type CaseFormField,
+  type CaseFormValues,
+} from './case-form.ts';
+import { LanguagesField } from './LanguagesField.tsx';
+import { useRoute } from '../../app/route.store.ts';
+import { useShortcut } from '../../app/use-shortcut.ts';
+import { describeError } from '../../app/i18n.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Field } from '../../components/Field.tsx';
+
+const fieldOrder: CaseFormField[] = [
+  'title',
+  'kind',
+  'emergency',
+  'languages',
+  'externalRefs',
+  'notes',
+];
+
+export function CaseForm({ id }: { id?: string }) {
+  const existing = useCases((s) => (id ? s.cases.find((c) => c.id === id) : undefined));
+  if (id && !existing) {
+    return (
+      <section className="page">
+        <Notice tone="warning">That case no longer exists.</Notice>
+      </section>
+    );
+  }
+  return (
+    <CaseFormBody
+      key={id ?? 'new'}
+      id={id}
+      initial={existing ? caseFormFrom(existing) : emptyCaseForm()}
+    />
+  );
+}
+
+function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFormValues }) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<CaseFormErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const keepEditingRef = useRef<HTMLButtonElement>(null);
+  const { back, replace } = useRoute.getState();
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+
+  const set = <K extends CaseFormField>(field: K, value: CaseFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const result = validateCaseForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = fieldOrder.find((f) => result.errors[f]);
+      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    const store = useCases.getState();
+    const outcome = id
+      ? await store.update({ id, ...result.fields })
+      : await store.create(result.fields);
+    setSaving(false);
+    if (!outcome.ok) {
+      setSaveError(describeError(outcome.error));
+      return;
+    }
+    store.select(outcome.value.id);
+    if (id) back();
+    else replace({ name: 'case', id: outcome.value.id });
+  };
+
+  const leave = () => (dirty ? setConfirmDiscard(true) : back());
+  useShortcut('save', () => void save());
+  useShortcut('back', leave);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const title = id ? 'Edit case' : 'New case';
+  return (
+    <section className="page page-narrow" aria-labelledby="form-title">
+      <header className="page-header">
+        <h1 id="form-title" className="page-title">
+          {title}
+        </h1>
+      </header>
+      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate data-testid="case-form">
+        <Field label="Title" error={errors.title} required>
+          {(a) => (
+            <input
+              {...a}
+              name="title"
+              className="input"
+              value={values.title}
+              onChange={(e) => set('title', e.target.value)}
+              maxLength={300}
+              dir="auto"
+              autoComplete="off"
+              autoFocus
+              data-testid="case-title-input"
+            />
+          )}
+        </Field>
+        <Field label="Kind" error={errors.kind} required>
+          {(a) => (
+            <select
+              {...a}
+              name="kind"
+              className="select"
+              value={values.kind}
+              onChange={(e) => set('kind', caseKinds.find((k) => k === e.target.value) ?? '')}
+              data-testid="case-kind"
+            >
+              <option value="">Choose a kind…</option>
+              {caseKinds.map((k) => (
+                <option key={k} value={k}>
+                  {caseKindLabels[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="field field-check">
+          <label className="check">
+            <input
+              type="checkbox"
+              name="emergency"
+              checked={values.emergency}
+              onChange={(e) => set('emergency', e.target.checked)}
+              data-testid="case-emergency"
+            />
+            <span>
+              <span className="check-label">Emergency</span>
+              <span className="field-hint">
+                Someone may be in danger now. Emergency cases are listed first.
+              </span>
+            </span>
+          </label>
+        </div>
+        <LanguagesField
+          value={values.languages}
+          error={errors.languages}
+          onChange={(v) => set('languages', v)}
+        />
+        <Field
+          label="External references"
+          hint="Ticket numbers, usernames, page addresses: one per line."
+          error={errors.externalRefs}
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              name="externalRefs"
+              className="textarea"
+              rows={3}
+              value={values.externalRefs}
+              onChange={(e) => set('externalRefs', e.target.value)}
+              dir="auto"
+              spellCheck={false}
+              data-testid="case-refs"
+            />
+          )}
+        </Field>
+        <Field label="Notes" error={errors.notes}>
+          {(a) => (
+            <textarea
+              {...a}
+              name="notes"
+              className="textarea textarea-notes"
+              rows={8}
+              value={values.notes}
+              onChange={(e) => set('notes', e.target.value)}
+              dir="auto"
+              data-testid="case-notes"
+            />
+          )}
+        </Field>
+        {saveError && (
+          <Notice tone="warning" role="alert">
+            {saveError}
+          </Notice>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={leave}>
+            Cancel <Kbd spec="Escape" />
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="save-case"
+            aria-disabled={saving || undefined}
+            aria-keyshortcuts="Control+Enter"
+          >
+            {id ? 'Save changes' : 'Create case'} <Kbd spec="Ctrl+Enter" />
+          </button>
+        </div>
+      </form>
+      {confirmDiscard && (
+        <Dialog
+          title="Discard your changes?"
+          onClose={() => setConfirmDiscard(false)}
+          initialFocus={keepEditingRef}
+          testId="discard-dialog"
+        >
+          <p>What you typed in this form has not been saved.</p>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => back()}>
+              Discard changes
+            </button>
+            <button
+              ref={keepEditingRef}
+              type="button"
+              className="button button-primary"
+              onClick={() => setConfirmDiscard(false)}
+            >
+              Keep editing
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// Destroying is the one action nobody can undo, so it asks for the title to be typed. The typed
+// text is compared the way search compares (so an Arabic or Persian keyboard's letter forms match).
+import { useRef, useState, type FormEvent } from 'react';
+import type { Case } from '../../../shared/domain/case.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { foldForSearch } from './case-filter.ts';
+
+const comparable = (text: string) => foldForSearch(text).replace(/\s+/g, ' ').trim();
+
+interface DestroyCaseDialogProps {
+  c: Case;
+  onCancel: () => void;
+  onConfirm: () => void;
+  busy: boolean;
+  error: string | null;
+}
+
+export function DestroyCaseDialog({ c, onCancel, onConfirm, busy, error }: DestroyCaseDialogProps) {
+  const [typed, setTyped] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const matches = comparable(typed) === comparable(c.title);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (matches && !busy) onConfirm();
+  };
+  return (
+    <Dialog
+      title="Destroy this case?"
+      onClose={onCancel}
+      initialFocus={inputRef}
+      testId="destroy-dialog"
+      tone="danger"
+    >
+      <form onSubmit={submit} className="form">
+        <p>
+          Destroying deletes the case&apos;s encryption key. Its evidence, previews, notes and
+          references become unreadable, by anyone, for good. Custody keeps only a record that the
+          case was destroyed, and when.
+        </p>
+        <p>
+          <strong>This cannot be undone.</strong>
+        </p>
+        <div className="field">
+          <label htmlFor="destroy-confirm-input" className="field-label">
+            To confirm, type the case title
+          </label>
+          <p className="confirm-phrase" dir="auto">
+            {c.title}
+          </p>
+          <input
+            id="destroy-confirm-input"
+            ref={inputRef}
+            className="input"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            dir="auto"
+            autoComplete="off"
+            spellCheck={false}
+            data-testid="destroy-confirm-input"
+          />
+        </div>
+        {error && (
+          <Notice tone="warning" role="alert">
+            {error}
+          </Notice>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Keep the case
+          </button>
+          <button
+            type="submit"
+            className="button button-danger"
+            disabled={!matches || busy}
+            data-testid="destroy-confirm"
+          >
+            {busy ? 'Destroying…' : 'Destroy case'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

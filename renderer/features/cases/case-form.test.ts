@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseFormFrom,
+  emptyCaseForm,
+  parseLanguages,
+  parseRefs,
+  toggleLanguage,
+  validateCaseForm,
+} from './case-form.ts';
+
+describe('case form', () => {
+  it('reads languages separated by commas, Arabic commas or spaces, without duplicates', () => {
+    expect(parseLanguages('ar, fa،ru  EN ar')).toEqual(['ar', 'fa', 'ru', 'en']);
+    expect(parseLanguages('  ')).toEqual([]);
+  });
+
+  it('toggles a language in and out of the list', () => {
+    expect(toggleLanguage('ar, fa', 'ru')).toBe('ar, fa, ru');
+    expect(toggleLanguage('ar, fa, ru', 'fa')).toBe('ar, ru');
+  });
+
+  it('takes one reference per line, trimmed, without blanks or repeats', () => {
+    expect(parseRefs(' TICKET-1 \r\n\n@user\nTICKET-1\n')).toEqual(['TICKET-1', '@user']);
+  });
+
+  it('turns valid values into the contract fields', () => {
+    const result = validateCaseForm({
+      title: '  تهديد بالعنف  ',
+      kind: 'threat-of-violence',
+      emergency: true,
+      languages: 'ar, fa',
+      externalRefs: 'TICKET-4471\n@user_x',
+      notes: 'Пользователь угрожал.',
+    });
+    expect(result).toEqual({
+      ok: true,
+      fields: {
+        title: 'تهديد بالعنف',
+        kind: 'threat-of-violence',
+        emergency: true,
+        languages: ['ar', 'fa'],
+        externalRefs: ['TICKET-4471', '@user_x'],
+        notes: 'Пользователь угрожал.',
+      },
+    });
+  });
+
+  it('names each field that is wrong, in words a person can act on', () => {
+    const result = validateCaseForm({ ...emptyCaseForm(), title: '   ', languages: 'ar, farsi!' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.title).toBe('A case needs a title.');
+    expect(result.errors.kind).toBe('Choose the kind of case.');
+    expect(result.errors.languages).toContain('language codes');
+    expect(result.errors.notes).toBeUndefined();
+  });
+
+  it('fills the form from a case and back without change', () => {
+    const values = caseFormFrom({
+      id: 'c_aaaaaaaaaaaaaaaa',
+      title: 'Doxxing',
+      kind: 'doxxing',
+      emergency: false,
+      status: 'open',
+      languages: ['ru', 'uk'],
+      externalRefs: ['a', 'b'],
+      notes: 'line 1\nline 2',
+      itemCount: 0,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      closedAt: null,
+    });
+    expect(values.languages).toBe('ru, uk');
+    const result = validateCaseForm(values);
+    expect(result.ok && result.fields.externalRefs).toEqual(['a', 'b']);
+    expect(result.ok && result.fields.notes).toBe('line 1\nline 2');
+  });
+});

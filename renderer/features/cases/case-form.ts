@@ -1,0 +1,94 @@
+// The case form's values (what the inputs hold) and their conversion to and from the contract's
+// fields. Validation is the shared schema's, so the form and main can never disagree.
+import {
+  caseFieldsSchema,
+  type Case,
+  type CaseFields,
+  type CaseKind,
+} from '../../../shared/domain/case.ts';
+
+export interface CaseFormValues {
+  title: string;
+  kind: CaseKind | '';
+  emergency: boolean;
+  /** Language tags as typed: "ar, fa, ru". */
+  languages: string;
+  /** One reference per line. */
+  externalRefs: string;
+  notes: string;
+}
+
+export type CaseFormField = keyof CaseFormValues;
+export type CaseFormErrors = Partial<Record<CaseFormField, string>>;
+
+export function emptyCaseForm(): CaseFormValues {
+  return { title: '', kind: '', emergency: false, languages: '', externalRefs: '', notes: '' };
+}
+
+export function caseFormFrom(c: Case): CaseFormValues {
+  return {
+    title: c.title,
+    kind: c.kind,
+    emergency: c.emergency,
+    languages: c.languages.join(', '),
+    externalRefs: c.externalRefs.join('\n'),
+    notes: c.notes,
+  };
+}
+
+/** Commas (Latin or Arabic) or spaces separate tags; duplicates collapse. */
+export function parseLanguages(text: string): string[] {
+  const tags = text
+    .split(/[\s,،;]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return [...new Set(tags.map((t) => t.toLowerCase()))];
+}
+
+export function toggleLanguage(text: string, tag: string): string {
+  const tags = parseLanguages(text);
+  const next = tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag];
+  return next.join(', ');
+}
+
+export function parseRefs(text: string): string[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return [...new Set(lines)];
+}
+
+const fieldMessages: Partial<Record<CaseFormField, string>> = {
+  kind: 'Choose the kind of case.',
+  languages: 'Use language codes such as ar, fa, ru or en, separated by commas.',
+};
+
+export type CaseFormResult =
+  { ok: true; fields: Required<CaseFields> } | { ok: false; errors: CaseFormErrors };
+
+export function validateCaseForm(values: CaseFormValues): CaseFormResult {
+  const parsed = caseFieldsSchema.safeParse({
+    title: values.title,
+    kind: values.kind,
+    emergency: values.emergency,
+    languages: parseLanguages(values.languages),
+    externalRefs: parseRefs(values.externalRefs),
+    notes: values.notes,
+  });
+  if (parsed.success) return { ok: true, fields: parsed.data };
+  const errors: CaseFormErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as CaseFormField | undefined;
+    if (!field || errors[field]) continue;
+    errors[field] =
+      fieldMessages[field] ??
+      (issue.code === 'too_big' ? 'This is too long.' : sentence(issue.message));
+  }
+  return { ok: false, errors };
+}
+
+function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return text.endsWith('.') ? text : `${text}.`;
+}

@@ -1,0 +1,102 @@
+// First run: choose the passphrase. The screen says plainly that nobody can recover it.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useVault } from './vault.store.ts';
+import { passphraseStrength, MIN_PASSPHRASE_LENGTH } from './passphrase-strength.ts';
+import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
+import { StrengthMeter } from './StrengthMeter.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { describeError } from '../../app/i18n.ts';
+
+export function CreateVault() {
+  const busy = useVault((s) => s.busy);
+  const error = useVault((s) => s.error);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [revealed, setRevealed] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const strengthId = useId();
+
+  const strength = passphraseStrength(passphrase);
+  const mismatch =
+    confirmation !== passphrase &&
+    (confirmation.length >= passphrase.length || (attempted && strength.acceptable));
+  const tooShort = attempted && !strength.acceptable;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setAttempted(true);
+    if (!strength.acceptable) return passphraseRef.current?.focus();
+    if (confirmation !== passphrase) return confirmRef.current?.focus();
+    await useVault.getState().create(passphrase);
+  };
+
+  return (
+    <section className="gate" aria-labelledby="create-title" data-testid="create-screen">
+      <form className="gate-card" onSubmit={(event) => void submit(event)} noValidate>
+        <h1 id="create-title" className="gate-title" tabIndex={-1}>
+          Create your vault
+        </h1>
+        <p className="gate-lead">
+          Everything you bring into Custody is encrypted with a key that only this passphrase opens.
+        </p>
+        <Notice tone="warning">
+          <strong>A forgotten passphrase cannot be recovered</strong>, not by your organisation and
+          not by support. Without it the evidence stays encrypted for good. Keep a copy somewhere
+          safe, away from this computer.
+        </Notice>
+        <PassphraseField
+          label="Passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          testId="passphrase"
+          inputRef={passphraseRef}
+          autoComplete="new-password"
+          autoFocus
+          busy={busy}
+          revealed={revealed}
+          invalid={tooShort}
+          description={
+            <>
+              {passphrase && <StrengthMeter strength={strength} id={strengthId} />}
+              <p>
+                At least {MIN_PASSPHRASE_LENGTH} characters. Four or more unrelated words are easy
+                to type and hard to guess.
+              </p>
+            </>
+          }
+        />
+        <PassphraseField
+          label="Type it again"
+          value={confirmation}
+          onChange={setConfirmation}
+          testId="passphrase-confirm"
+          inputRef={confirmRef}
+          autoComplete="new-password"
+          busy={busy}
+          revealed={revealed}
+          invalid={mismatch}
+          description={mismatch ? 'The two passphrases are not the same yet.' : undefined}
+        />
+        {error && (
+          <Notice tone="warning" role="alert">
+            {describeError(error)}
+          </Notice>
+        )}
+        <div className="gate-actions">
+          <RevealToggle revealed={revealed} onToggle={() => setRevealed((r) => !r)} />
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="create-vault"
+            aria-disabled={busy || undefined}
+          >
+            {busy ? 'Creating the vault…' : 'Create vault'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
