@@ -196,8 +196,24 @@ function scannerCli(): string {
   return join(dirname(pkg), 'dist', 'index.js');
 }
 
-/** Runs the scanner over one folder; throws with a reason when it produced no complete report. */
+/**
+ * The scanner writes its CSV header and rows with two unordered async writes, so on a busy machine
+ * a report can come out garbled. A report that does not parse is retaken, up to three times.
+ */
 function scan(folder: string, workDir: string): Finding[] {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return scanOnce(folder, workDir);
+    } catch (e) {
+      if (attempt >= 3 || !(e instanceof ReportParseError)) throw e;
+    }
+  }
+}
+
+class ReportParseError extends Error {}
+
+/** Runs the scanner over one folder; throws with a reason when it produced no complete report. */
+function scanOnce(folder: string, workDir: string): Finding[] {
   const csv = join(workDir, `${folder}.csv`);
   const args = [
     '--import',
@@ -224,7 +240,13 @@ function scan(folder: string, workDir: string): Finding[] {
   if (!existsSync(csv)) {
     throw new Error(`Electronegativity wrote no report for ${folder}/: the scan did not run.`);
   }
-  return readReport(readFileSync(csv, 'utf8'), folder);
+  try {
+    return readReport(readFileSync(csv, 'utf8'), folder);
+  } catch (e) {
+    throw new ReportParseError(`Electronegativity's report for ${folder}/ is garbled: ${(e as Error).message}`);
+  } finally {
+    rmSync(csv, { force: true });
+  }
 }
 
 function show(finding: Finding): string {
