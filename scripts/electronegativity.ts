@@ -243,7 +243,9 @@ function scanOnce(folder: string, workDir: string): Finding[] {
   try {
     return readReport(readFileSync(csv, 'utf8'), folder);
   } catch (e) {
-    throw new ReportParseError(`Electronegativity's report for ${folder}/ is garbled: ${(e as Error).message}`);
+    throw new ReportParseError(
+      `Electronegativity's report for ${folder}/ is garbled: ${(e as Error).message}`,
+    );
   } finally {
     rmSync(csv, { force: true });
   }
