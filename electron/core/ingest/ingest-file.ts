@@ -73,7 +73,11 @@ async function readHead(fh: FileHandle, size: number): Promise<Buffer> {
   return head.subarray(0, bytesRead);
 }
 
-/** Streams the file through the hashes and the blob writer in one pass. */
+/**
+ * Streams the file through the hashes and the blob writer in one pass. An image is read into one
+ * buffer of its size (the bytes hashed are the bytes decoded, with no copy and little garbage);
+ * anything else streams in 1 MiB reads, so a huge file never sits in memory.
+ */
 async function hashAndEncrypt(
   fh: FileHandle,
   expectedSize: number,
@@ -82,22 +86,27 @@ async function hashAndEncrypt(
   signal: AbortSignal,
 ): Promise<{ hashes: FileHashes; bytes: Buffer | null }> {
   const hasher = new MultiHasher();
-  const kept: Buffer[] = [];
+  const whole = keep ? Buffer.allocUnsafe(expectedSize) : null;
   let position = 0;
   for (;;) {
     if (signal.aborted) throw new CustodyError('CANCELLED', 'Cancelled.');
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, position);
+    const room = whole ? Math.min(READ_CHUNK, expectedSize - position) : READ_CHUNK;
+    // One byte past the expected end tells a file that grew while being read.
+    const buf =
+      whole && room > 0
+        ? whole.subarray(position, position + room)
+        : Buffer.allocUnsafe(Math.max(room, 1));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
     if (bytesRead === 0) break;
+    if (whole && room === 0) throw new FileFailure('the file changed size while it was being read');
     const chunk = buf.subarray(0, bytesRead);
     position += bytesRead;
     hasher.update(chunk);
     await writer.write(chunk);
-    if (keep) kept.push(chunk);
   }
   if (position !== expectedSize)
     throw new FileFailure('the file changed size while it was being read');
-  return { hashes: hasher.digest(), bytes: keep ? Buffer.concat(kept, position) : null };
+  return { hashes: hasher.digest(), bytes: whole };
 }
 
 export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<IngestFileResult> {
@@ -172,9 +181,14 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     const previewRows: Parameters<typeof insertPreview>[1][] = [];
     const itemId = newId('i', randomBytes);
     if (rendered) {
-      for (const size of previewSizes) {
-        for (const variant of revealSteps) {
-          const p = rendered.previews[size][variant];
+      const previews = rendered.previews;
+      const wanted = previewSizes.flatMap((size) =>
+        revealSteps.map((variant) => ({ size, variant })),
+      );
+      // The eight writes run together; all settle before a failure is thrown, so cleanup sees every id.
+      const settled = await Promise.allSettled(
+        wanted.map(async ({ size, variant }) => {
+          const p = previews[size][variant];
           const blob = await vault.blobs.write(caseKey, p.bytes);
           written.push(blob.id);
           previewRows.push({
@@ -186,8 +200,10 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
             width: p.width,
             height: p.height,
           });
-        }
-      }
+        }),
+      );
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     }
     const flags: ItemFlag[] = [];
     if (!rendered) flags.push('opaque');

@@ -20,8 +20,9 @@ const MAX_MAGNITUDE = 2040;
  * dark lines on light paper. Returns a new single-channel buffer of the same size.
  */
 export function drawOutline(grey: Uint8Array, width: number, height: number): Buffer {
-  const magnitude = sobelMagnitude(grey, width, height);
-  const strong = Math.max(percentile(magnitude, STRONG_EDGE_PERCENTILE), 16);
+  const histogram = new Uint32Array(MAX_MAGNITUDE + 1);
+  const magnitude = sobelMagnitude(grey, width, height, histogram);
+  const strong = Math.max(percentile(histogram, magnitude.length, STRONG_EDGE_PERCENTILE), 16);
   const shade = new Uint8Array(MAX_MAGNITUDE + 1);
   for (let m = 0; m <= MAX_MAGNITUDE; m++) {
     const t = Math.min(1, Math.max(0, (m / strong - RAMP_LOW) / (RAMP_HIGH - RAMP_LOW)));
@@ -33,33 +34,54 @@ export function drawOutline(grey: Uint8Array, width: number, height: number): Bu
   return out;
 }
 
-/** Gradient magnitude as |gx| + |gy| (the L1 norm: integer, and close enough for drawing). */
-function sobelMagnitude(g: Uint8Array, width: number, height: number): Uint16Array {
+/**
+ * Gradient magnitude as |gx| + |gy| (the L1 norm: integer, and close enough for drawing), the
+ * border left at zero; counts every value into `histogram`. The 3x3 Sobel is taken apart into
+ * column sums and differences that slide along the row, so each pixel is read a few times, not eight.
+ */
+function sobelMagnitude(
+  g: Uint8Array,
+  width: number,
+  height: number,
+  histogram: Uint32Array,
+): Uint16Array {
   const m = new Uint16Array(width * height);
-  if (width < 3 || height < 3) return m;
+  if (width < 3 || height < 3) {
+    histogram[0] = m.length;
+    return m;
+  }
+  const zeros = 2 * width + 2 * (height - 2);
   for (let y = 1; y < height - 1; y++) {
-    let i = y * width + 1;
-    for (let x = 1; x < width - 1; x++, i++) {
-      const a = g[i - width - 1]!;
-      const b = g[i - width]!;
-      const c = g[i - width + 1]!;
-      const d = g[i - 1]!;
-      const f = g[i + 1]!;
-      const h = g[i + width - 1]!;
-      const k = g[i + width]!;
-      const l = g[i + width + 1]!;
-      const gx = c + 2 * f + l - a - 2 * d - h;
-      const gy = h + 2 * k + l - a - 2 * b - c;
-      m[i] = (gx < 0 ? -gx : gx) + (gy < 0 ? -gy : gy);
+    const up = (y - 1) * width;
+    const mid = y * width;
+    const down = (y + 1) * width;
+    // Per column x: smooth = up + 2 mid + down (for gx), rise = down - up (for gy).
+    let smoothLeft = g[up]! + 2 * g[mid]! + g[down]!;
+    let riseLeft = g[down]! - g[up]!;
+    let smooth = g[up + 1]! + 2 * g[mid + 1]! + g[down + 1]!;
+    let rise = g[down + 1]! - g[up + 1]!;
+    for (let x = 1; x < width - 1; x++) {
+      const u = g[up + x + 1]!;
+      const d = g[down + x + 1]!;
+      const smoothRight = u + 2 * g[mid + x + 1]! + d;
+      const riseRight = d - u;
+      const gx = smoothRight - smoothLeft;
+      const gy = riseLeft + 2 * rise + riseRight;
+      const v = (gx < 0 ? -gx : gx) + (gy < 0 ? -gy : gy);
+      m[mid + x] = v;
+      histogram[v]!++;
+      smoothLeft = smooth;
+      smooth = smoothRight;
+      riseLeft = rise;
+      rise = riseRight;
     }
   }
+  histogram[0]! += zeros;
   return m;
 }
 
-function percentile(values: Uint16Array, p: number): number {
-  const histogram = new Uint32Array(MAX_MAGNITUDE + 1);
-  for (const v of values) histogram[v] = (histogram[v] ?? 0) + 1;
-  const target = p * values.length;
+function percentile(histogram: Uint32Array, count: number, p: number): number {
+  const target = p * count;
   let seen = 0;
   for (let v = 0; v <= MAX_MAGNITUDE; v++) {
     seen += histogram[v] ?? 0;

@@ -27,13 +27,32 @@ export interface RawImage {
  * still tells a reviewer "a scene", "a document", "a screenshot".
  */
 export const VEIL_SOURCE_SIZE = 20;
+/**
+ * Longest side of a stored veil, the thumbnail's size: a veil is a blur grown from
+ * VEIL_SOURCE_SIZE pixels, so more pixels add nothing. The screen shows it scaled to the box, where
+ * it reads the same at any zoom, and the thumbnail and screen veils are one image.
+ */
+export const VEIL_MAX_SIZE = 320;
 /** The veil's tones are pulled towards mid-grey so no stark shape stands out. */
 const VEIL_CONTRAST = 0.6;
 const VEIL_GROWTH = 5;
+/** The screen scales the small veil up: at this quality JPEG's 8-pixel blocks do not show as it does. */
+const VEIL_QUALITY = 95;
 /** Outline blur at the screen size (1600 px); it scales with the image so thumbnails match. */
 const OUTLINE_SIGMA_AT_1600 = 1.3;
 
 const JPEG_MIME = 'image/jpeg';
+/**
+ * Baseline JPEG, 4:2:0, fixed Huffman tables: optimised tables save a few per cent of bytes but cost
+ * a second pass over the image, which was two thirds of the encode time of a screen preview.
+ */
+export const PREVIEW_JPEG = {
+  optimiseCoding: false,
+  chromaSubsampling: '4:2:0',
+  progressive: false,
+  mozjpeg: false,
+  trellisQuantisation: false,
+} as const;
 
 /** A pipeline over raw pixels. One-channel pixels stay one channel: sharp's default is sRGB. */
 function fromRaw(image: RawImage): Sharp {
@@ -51,7 +70,9 @@ async function toRaw(pipeline: Sharp): Promise<RawImage> {
 }
 
 async function encodeJpeg(image: RawImage, quality: number): Promise<EncodedPreview> {
-  const bytes = await fromRaw(image).jpeg({ quality }).toBuffer();
+  const bytes = await fromRaw(image)
+    .jpeg({ ...PREVIEW_JPEG, quality })
+    .toBuffer();
   return { bytes, mime: JPEG_MIME, width: image.width, height: image.height };
 }
 
@@ -74,19 +95,40 @@ export async function veilSource(image: RawImage): Promise<RawImage> {
   );
 }
 
+/** The size a veil of a `width` x `height` preview is stored at: the same shape, at most VEIL_MAX_SIZE. */
+export function veilDimensions(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, VEIL_MAX_SIZE / Math.max(width, height));
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
+}
+
 /**
- * Grows the tiny source to the target size. One big cubic enlargement leaves a faint grid where the
- * kernel's pieces join, so it grows in steps of VEIL_GROWTH, blurring after each to round it off.
+ * The veiled variant of a `width` x `height` preview, grown from the tiny source. One big cubic
+ * enlargement leaves a faint grid where the kernel's pieces join, so it grows in steps of
+ * VEIL_GROWTH, blurring after each to round it off.
  */
-async function veil(source: RawImage, width: number, height: number): Promise<EncodedPreview> {
+export async function makeVeil(
+  source: RawImage,
+  width: number,
+  height: number,
+): Promise<EncodedPreview> {
+  const target = veilDimensions(width, height);
   let image = source;
-  while (Math.max(image.width, image.height) * VEIL_GROWTH <= Math.max(width, height)) {
+  while (
+    Math.max(image.width, image.height) * VEIL_GROWTH <=
+    Math.max(target.width, target.height)
+  ) {
     const w = image.width * VEIL_GROWTH;
     const h = image.height * VEIL_GROWTH;
     image = await toRaw(fromRaw(image).resize(w, h, { fit: 'fill', kernel: 'cubic' }).blur(2));
   }
-  const grown = await toRaw(fromRaw(image).resize(width, height, { fit: 'fill', kernel: 'cubic' }));
-  return encodeJpeg(grown, 85);
+  const bytes = await fromRaw(image)
+    .resize(target.width, target.height, { fit: 'fill', kernel: 'cubic' })
+    .jpeg({ ...PREVIEW_JPEG, quality: VEIL_QUALITY })
+    .toBuffer();
+  return { bytes, mime: JPEG_MIME, ...target };
 }
 
 async function outline(grey: RawImage): Promise<EncodedPreview> {
@@ -97,18 +139,49 @@ async function outline(grey: RawImage): Promise<EncodedPreview> {
   return encodeJpeg({ data: lines, width: grey.width, height: grey.height, channels: 1 }, 85);
 }
 
-/** Makes the four variants of one preview size from oriented RGB pixels already at that size. */
+// sRGB to grey as libvips does it (luminance in linear light, back through the sRGB curve), in
+// table lookups: a third of the time of sharp's float pipeline, within one level of its output.
+const LINEAR_STEPS = 4096;
+const [LINEAR_R, LINEAR_G, LINEAR_B] = [0.2126, 0.7152, 0.0722].map((weight) =>
+  Float32Array.from({ length: 256 }, (_, v) => {
+    const c = v / 255;
+    const linear = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    return weight * linear * (LINEAR_STEPS - 1);
+  }),
+) as [Float32Array, Float32Array, Float32Array];
+const TO_SRGB = Uint8Array.from({ length: LINEAR_STEPS }, (_, i) => {
+  const y = i / (LINEAR_STEPS - 1);
+  return Math.round(255 * (y <= 0.0031308 ? 12.92 * y : 1.055 * y ** (1 / 2.4) - 0.055));
+});
+
+function greyscale(image: RawImage): RawImage {
+  if (image.channels === 1) return image;
+  const pixels = image.width * image.height;
+  const rgb = image.data;
+  const grey = Buffer.allocUnsafe(pixels);
+  for (let i = 0, j = 0; i < pixels; i++, j += 3) {
+    const y = LINEAR_R[rgb[j]!]! + LINEAR_G[rgb[j + 1]!]! + LINEAR_B[rgb[j + 2]!]!;
+    grey[i] = TO_SRGB[(y + 0.5) | 0]!;
+  }
+  return { data: grey, width: image.width, height: image.height, channels: 1 };
+}
+
+/**
+ * Makes the four variants of one preview size from oriented RGB pixels already at that size. A
+ * veil already made for this size (see veilDimensions) is reused rather than grown again.
+ */
 export async function makeVariants(
   rgb: RawImage,
   source: RawImage,
   quality: number,
+  veiled?: EncodedPreview,
 ): Promise<Record<PreviewVariant, EncodedPreview>> {
-  const grey = await toRaw(fromRaw(rgb).greyscale());
-  const [veiled, lines, greyJpeg, plain] = await Promise.all([
-    veil(source, rgb.width, rgb.height),
+  const grey = greyscale(rgb);
+  const [veil, lines, greyJpeg, plain] = await Promise.all([
+    veiled ?? makeVeil(source, rgb.width, rgb.height),
     outline(grey),
     encodeJpeg(grey, quality),
     encodeJpeg(rgb, quality),
   ]);
-  return { veiled, outline: lines, grey: greyJpeg, plain };
+  return { veiled: veil, outline: lines, grey: greyJpeg, plain };
 }

@@ -11,7 +11,7 @@ import {
 } from './media-fixtures.ts';
 import { renderImage } from './previews.ts';
 import type { PreviewSet } from './previews.ts';
-import { VEIL_SOURCE_SIZE } from './preview-variants.ts';
+import { VEIL_MAX_SIZE, VEIL_SOURCE_SIZE } from './preview-variants.ts';
 
 const PHOTOS = ['Canon_EOS_D60.jpg', 'JVC_GR-DC2000.jpg', 'Samsung_GT-I9000_Galaxy_S.jpg'];
 const photo = (name: string): string => fixture('exif', name);
@@ -75,6 +75,20 @@ describe('renderImage', () => {
       for (let i = 0; i < data.length; i++) difference += Math.abs(data[i]! - tiny[i]!);
       expect(difference / data.length).toBeLessThan(2.5);
     }
+  });
+
+  it('stores the veil small, in the shape of the screen image, for the screen to scale up', async () => {
+    const { previews } = await renderImage(photo('Canon_EOS_D60.jpg'));
+    const { screen, thumb } = previews;
+    expect(Math.max(screen.veiled.width, screen.veiled.height)).toBe(VEIL_MAX_SIZE);
+    expect(screen.veiled.width / screen.veiled.height).toBeCloseTo(
+      screen.plain.width / screen.plain.height,
+      1,
+    );
+    expect([thumb.veiled.width, thumb.veiled.height]).toEqual([
+      thumb.plain.width,
+      thumb.plain.height,
+    ]);
   });
 
   it.each(PHOTOS)('draws %s as dark lines on light paper, without colour', async (name) => {

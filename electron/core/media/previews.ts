@@ -4,7 +4,13 @@
 import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
 import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
-import { fitWithin, makeVariants, veilSource } from './preview-variants.ts';
+import {
+  fitWithin,
+  makeVariants,
+  makeVeil,
+  veilDimensions,
+  veilSource,
+} from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
 import { pdqFromPixels } from './pdq/index.ts';
 import sharp from 'sharp';
@@ -57,10 +63,15 @@ export async function renderImage(
   const pdq = hashStoredPixels(stored);
   const screen = await orient(stored, header.orientation ?? 1);
   const thumb = await fitWithin(screen, thumbSize);
-  const source = await veilSource(screen);
+  // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
+  // screen image does, at a twenty-fifth of the pixels.
+  const source = await veilSource(thumb);
+  const veiled = await makeVeil(source, screen.width, screen.height);
+  const thumbVeil = veilDimensions(thumb.width, thumb.height);
+  const sameVeil = thumbVeil.width === veiled.width && thumbVeil.height === veiled.height;
   const [screenVariants, thumbVariants] = await Promise.all([
-    makeVariants(screen, source, 82),
-    makeVariants(thumb, source, 80),
+    makeVariants(screen, source, 82, veiled),
+    makeVariants(thumb, source, 80, sameVeil ? veiled : undefined),
   ]);
   return {
     width: metadata.displayWidth,
