@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { channel, noArgs } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
+import { custodyEntrySchema } from '../domain/custody.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -47,17 +48,7 @@ export const verdictSchema = z.object({
   ),
 });
 
-export const custodyEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  caseId: z.string().nullable(),
-  itemId: z.string().nullable(),
-  details: z.record(z.string(), z.json()),
-  prev: hex64,
-  hash: hex64,
-});
+export { custodyEntrySchema };
 
 const path = z.string().min(1).max(4096);
 const fingerprint = z.string().regex(/^[0-9a-fA-F:\s]{64,200}$/, 'not a key fingerprint');

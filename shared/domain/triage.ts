@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseKinds } from './case.ts';
 
 /** The default category scheme: the harms a case can be about, plus "not actionable". */
 export const defaultCategories = [
@@ -77,15 +78,6 @@ export const defaultSettings: Settings = {
   greyStep: true,
   autoLockMinutes: 5,
   exposureBreakMinutes: 20,
-  veilGridFor: [
-    'child-safety',
-    'terrorism',
-    'threat-of-violence',
-    'self-harm',
-    'harassment',
-    'disinformation',
-    'doxxing',
-    'other',
-  ],
+  veilGridFor: [...caseKinds],
   contentProtection: true,
 };

@@ -2,6 +2,7 @@
 // field the verifier relies on cannot drift from what the builder emits. Format: docs/formats/packet.md.
 // Kept free of app imports: the verifier runs without a vault.
 import { z } from 'zod';
+import { custodyEntrySchema } from '../../../shared/domain/custody.ts';
 
 export const PACKET_FORMAT = 'custody-packet';
 export const PACKET_VERSION = 1;
@@ -10,18 +11,7 @@ export const SIGNATURE_PATH = 'manifest.sig';
 
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
 
-export const custodyEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  caseId: z.string().nullable(),
-  itemId: z.string().nullable(),
-  // Canonical JSON values; re-hashed by the verifier, so their shape is checked by the hash.
-  details: z.record(z.string(), z.json()),
-  prev: hex(32),
-  hash: hex(32),
-});
+export { custodyEntrySchema };
 
 export const provenEntrySchema = z.object({
   /** Leaf index in the log's Merkle tree: seq - 1. */

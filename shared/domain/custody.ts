@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
+
+/** A custody log entry as it leaves the vault (IPC history, packet manifests). */
+export const custodyEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  caseId: z.string().nullable(),
+  itemId: z.string().nullable(),
+  // Canonical JSON values; re-hashed by the verifier, so their shape is checked by the hash.
+  details: z.record(z.string(), z.json()),
+  prev: hex(32),
+  hash: hex(32),
+});
