@@ -88,6 +88,8 @@ export const itemSchema = itemSummarySchema.extend({
   md5: z.string(),
   pdq: z.string().nullable(),
   pdqQuality: z.number().int().nullable(),
+  /** The eight dihedral PDQ hashes (orig, rot90, rot180, rot270, flipx, flipy, flipp, flipm). */
+  pdqDihedral: z.array(z.string()).nullable(),
   metadata: itemMetadataSchema.nullable(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),

@@ -229,7 +229,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
         ...hashes,
         pdq: rendered?.pdq.hash ?? null,
         pdqQuality: rendered?.pdq.quality ?? null,
-        pdqDihedral: null,
+        pdqDihedral: rendered?.pdq.dihedral ?? null,
         width: rendered?.width ?? null,
         height: rendered?.height ?? null,
         metadata: rendered ? stripFlags(rendered.metadata) : null,

@@ -6,6 +6,7 @@ import { startIngest } from './ingest.service.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createCase } from '../cases/case.service.ts';
 import { getItem } from '../items/item.service.ts';
+import { hammingDistance, PDQ_MATCH_THRESHOLD } from '../media/pdq/index.ts';
 import type { CustodyCore } from '../core.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
@@ -148,6 +149,24 @@ describe('ingest of hostile and awkward files', () => {
     const m = byName(results);
     expect(m.get('chat-export.jpg')?.item).toMatchObject({ kind: 'opaque', flags: ['opaque'] });
     expect(m.get('photo.txt')?.item).toMatchObject({ kind: 'image', mime: 'image/png' });
+  });
+
+  it('stores PDQ with its eight dihedral variants, so a rotated copy matches', async () => {
+    const dih = join(FIXTURES, 'pdq', 'data', 'reg-test-input', 'dih');
+    const { results } = await ingest([
+      join(dih, 'bridge-1-original.jpg'),
+      join(dih, 'bridge-2-rotate-90.jpg'),
+    ]);
+    const [orig, rotated] = results.map((r) => getItem(core.vault(), r.item?.id ?? ''));
+    expect(orig?.pdqDihedral).toHaveLength(8);
+    expect(orig?.pdqDihedral?.[0]).toBe(orig?.pdq);
+    const direct = hammingDistance(orig?.pdq ?? '', rotated?.pdq ?? '');
+    const best = Math.min(
+      ...(orig?.pdqDihedral ?? []).map((h) => hammingDistance(h, rotated?.pdq ?? '')),
+    );
+    console.log(`rotated copy: ${direct} bits directly, ${best} bits through the dihedral set`);
+    expect(direct).toBeGreaterThan(PDQ_MATCH_THRESHOLD);
+    expect(best).toBeLessThanOrEqual(PDQ_MATCH_THRESHOLD);
   });
 
   it('cancel mid-batch keeps whole items only, no orphan blobs', async () => {

@@ -110,6 +110,7 @@ interface ItemRow extends SummaryRow {
   md5: string;
   pdq: string | null;
   pdq_quality: number | null;
+  pdq_dihedral: string | null;
   metadata: string;
 }
 
@@ -188,7 +189,7 @@ export function selectItem(
 ): Omit<Item, 'notes' | 'exposureSeconds'> | undefined {
   const r = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.metadata FROM items i WHERE i.id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.pdq_dihedral, i.metadata FROM items i WHERE i.id = ?`,
     )
     .get(id) as ItemRow | undefined;
   if (!r) return undefined;
@@ -204,6 +205,7 @@ export function selectItem(
     md5: r.md5,
     pdq: r.pdq,
     pdqQuality: r.pdq_quality,
+    pdqDihedral: r.pdq_dihedral ? (JSON.parse(r.pdq_dihedral) as string[]) : null,
     metadata: JSON.parse(r.metadata) as ItemMetadata | null,
     acquisitions,
   };

@@ -12,7 +12,7 @@ import {
   veilSource,
 } from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
-import { pdqFromPixels } from './pdq/index.ts';
+import { pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
@@ -23,6 +23,8 @@ export type PreviewSet = Record<PreviewSize, Record<PreviewVariant, EncodedPrevi
 export interface PdqResult {
   hash: string;
   quality: number;
+  /** The eight dihedral hashes, in PDQ_DIHEDRAL_NAMES order (orig first). */
+  dihedral: string[];
 }
 
 export interface RenderedImage {
@@ -121,14 +123,15 @@ async function decodeOnce(
  * than composited (Meta's reference decodes that way; pdqFromPixels ignores a fourth channel), so
  * hashes match lists made by others.
  */
+/** PDQ of the pixels as stored, with its eight dihedral variants for rotated and flipped copies. */
 function hashStoredPixels(stored: StoredPixels): PdqResult {
-  const { hash, quality } = pdqFromPixels(
+  const { hashes, quality } = pdqDihedralFromPixels(
     stored.data,
     stored.width,
     stored.height,
     stored.channels,
   );
-  return { hash, quality };
+  return { hash: hashes.orig, quality, dihedral: PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]) };
 }
 
 // EXIF orientation → sharp operations, checked against sharp's own autoOrient in the tests.
