@@ -12,6 +12,8 @@ import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { itemCaseId } from './items/item.queries.ts';
+import { readSettings, writeSettings } from './settings/settings.service.ts';
+import type { Settings } from '../../shared/domain/triage.ts';
 import {
   createVault,
   unlockVault,
@@ -28,6 +30,8 @@ export interface CoreEvents {
   unlocked: [];
   'ingest:progress': [IngestProgress];
   'packet:progress': [PacketProgressEvent];
+  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
+  settings: [Settings];
   /** An item went back to veiled on its own (expiry) or because another was unveiled. */
   veiled: [Veiled];
 }
@@ -139,6 +143,13 @@ export class CustodyCore {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
     this.events.emit('unlocked');
+    this.events.emit('settings', readSettings(vault));
+  }
+
+  updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
+    const next = writeSettings(this.vault(), patch);
+    this.events.emit('settings', next);
+    return next;
   }
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {

@@ -15,7 +15,7 @@ import { forwardCoreEvents } from './core-events.ts';
 import { UtilityDecodePool } from './decode-host.ts';
 import { startAutoLock } from './lock.ts';
 import { idleMinutesFrom } from './lock-policy.ts';
-import { createMainWindow, guardWebContents } from './windows.ts';
+import { createMainWindow, guardWebContents, setContentProtection } from './windows.ts';
 import { installMenu } from './menu.ts';
 import { vaultArgument } from './args.ts';
 import { errorName, log } from './log.ts';
@@ -73,6 +73,12 @@ async function start(): Promise<void> {
   const idleMinutes = idleMinutesFrom(process.env['CUSTODY_IDLE_LOCK_MINUTES']);
   const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
   installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
+  // The reviewer's settings live in the vault: applied on unlock and on every change.
+  core.events.on('settings', (settings) => {
+    autoLock.setIdleMinutes(settings.autoLockMinutes);
+    if (mainWindow && !mainWindow.isDestroyed())
+      setContentProtection(mainWindow, settings.contentProtection);
+  });
   app.on('before-quit', () => {
     autoLock.stop();
     // Locks ('shutdown') at once, then stops the decoder processes.

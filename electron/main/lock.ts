@@ -12,6 +12,8 @@ import { log } from './log.ts';
 
 export interface AutoLock {
   lock(reason: LockReason): void;
+  /** The reviewer's auto-lock setting, applied on unlock and whenever it changes. */
+  setIdleMinutes(minutes: number): void;
   stop(): void;
 }
 
@@ -36,18 +38,21 @@ export function startAutoLock(
   powerMonitor.on('lock-screen', onSuspend);
   powerMonitor.on('user-did-resign-active', onSuspend);
 
-  const limitSeconds = idleMinutes * 60;
+  let minutes = idleMinutes;
   const poll = setInterval(() => {
     const reason = idleLockReason(
-      powerMonitor.getSystemIdleState(limitSeconds),
+      powerMonitor.getSystemIdleState(minutes * 60),
       powerMonitor.getSystemIdleTime(),
-      idleMinutes,
+      minutes,
     );
     if (reason) lock(reason);
   }, IDLE_POLL_MS);
 
   return {
     lock,
+    setIdleMinutes(next) {
+      minutes = next;
+    },
     stop() {
       clearInterval(poll);
       core.events.off('locked', onLocked);

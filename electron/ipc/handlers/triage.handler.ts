@@ -7,7 +7,7 @@ import {
   addNote,
 } from '../../core/triage/triage.service.ts';
 import { readExposure } from '../../core/exposure/exposure.service.ts';
-import { readSettings, writeSettings } from '../../core/settings/settings.service.ts';
+import { readSettings } from '../../core/settings/settings.service.ts';
 
 type TriageHandlers = Pick<
   Handlers,
@@ -35,5 +35,5 @@ export const triageHandlers: TriageHandlers = {
   'notes:add': (core, { itemId, body }) => addNote(core.vault(), itemId, body),
   'exposure:get': (core) => readExposure(core.vault().db, core.unlockedAt, core.reveal.current()),
   'settings:get': (core) => readSettings(core.vault()),
-  'settings:set': (core, patch) => writeSettings(core.vault(), patch),
+  'settings:set': (core, patch) => core.updateSettings(patch),
 };
