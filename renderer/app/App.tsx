@@ -7,6 +7,7 @@ import { TopBar } from './TopBar.tsx';
 import { Workspace } from './Workspace.tsx';
 import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { useShortcut } from './use-shortcut.ts';
+import { useRoute } from './route.store.ts';
 
 export function App() {
   const status = useVault((s) => s.status);
@@ -20,10 +21,14 @@ export function App() {
 
   useShortcut('lock', () => void useVault.getState().lock(), status === 'unlocked');
   useShortcut('help', () => setHelpOpen(true));
+  const openSettings = () => {
+    if (useRoute.getState().route.name !== 'settings') useRoute.getState().go({ name: 'settings' });
+  };
+  useShortcut('settings', openSettings, status === 'unlocked');
 
   return (
     <div className="app">
-      <TopBar status={status} onHelp={() => setHelpOpen(true)} />
+      <TopBar status={status} onHelp={() => setHelpOpen(true)} onSettings={openSettings} />
       <main className="main" id="main">
         {status === 'unlocked' ? <Workspace /> : <VaultGate status={status} />}
       </main>

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { Dialog } from '../components/Dialog.tsx';
 import { Kbd } from '../components/Kbd.tsx';
-import { shortcuts, shortcutScopes, type Shortcut } from './shortcuts.ts';
+import { shortcuts, shortcutScopes, shownKeys, type ShortcutId } from './shortcuts.ts';
 
-const all: Shortcut[] = Object.values(shortcuts);
+const ids = Object.keys(shortcuts) as ShortcutId[];
 
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -20,26 +20,30 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
           <section key={scope} className="shortcut-group" aria-label={scope}>
             <h3 className="shortcut-scope">{scope}</h3>
             <dl className="shortcut-list">
-              {all
-                .filter((s) => s.scope === scope)
-                .map((s) => (
-                  <div key={s.label} className="shortcut">
+              {ids
+                .filter((id) => shortcuts[id].scope === scope)
+                .map((id) => (
+                  <div key={id} className="shortcut" data-shortcut={id}>
                     <dt>
-                      {s.keys.map((k, i) => (
+                      {shownKeys(id).map((k, i) => (
                         <span key={k}>
                           {i > 0 && <span className="shortcut-or"> or </span>}
                           <Kbd spec={k} />
                         </span>
                       ))}
                     </dt>
-                    <dd>{s.label}</dd>
+                    <dd>{shortcuts[id].label}</dd>
                   </div>
                 ))}
             </dl>
           </section>
         ))}
       </div>
-      <p className="muted">Tab and Shift+Tab move between controls everywhere.</p>
+      <p className="muted">
+        Tab and Shift+Tab move between controls everywhere. In the grid, triage keys act on the
+        selected items, or on the focused one when nothing is selected. Click with Ctrl or Shift to
+        select with the mouse.
+      </p>
       <div className="dialog-actions">
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
           Close <Kbd spec="Escape" />

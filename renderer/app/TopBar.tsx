@@ -1,6 +1,8 @@
 import type { VaultStatus } from '../features/vault/vault.store.ts';
 import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
+import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
+import '../features/exposure/exposure.css';
 
 const stateLabels: Record<VaultStatus, string> = {
   unknown: 'Opening…',
@@ -10,7 +12,13 @@ const stateLabels: Record<VaultStatus, string> = {
   unlocked: 'Unlocked',
 };
 
-export function TopBar({ status, onHelp }: { status: VaultStatus; onHelp: () => void }) {
+interface TopBarProps {
+  status: VaultStatus;
+  onHelp: () => void;
+  onSettings: () => void;
+}
+
+export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -24,7 +32,19 @@ export function TopBar({ status, onHelp }: { status: VaultStatus; onHelp: () => 
           {stateLabels[status]}
         </span>
       </div>
+      {status === 'unlocked' && <ExposureMeter />}
       <div className="topbar-actions">
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={onSettings}
+            aria-keyshortcuts="Control+,"
+            data-testid="open-settings"
+          >
+            Settings
+          </button>
+        )}
         <button
           type="button"
           className="button button-quiet"

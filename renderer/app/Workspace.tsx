@@ -1,12 +1,37 @@
-// What an unlocked vault shows, by route. Issue 4's item view slots in here as another route.
+// What an unlocked vault shows, by route, and the events it listens to while open: ingest
+// progress, and the core's re-veils (with window blur veiling at once).
+import { useEffect } from 'react';
 import { useRoute } from './route.store.ts';
 import '../features/cases/cases.css';
 import { CaseList } from '../features/cases/CaseList.tsx';
 import { CaseDetail } from '../features/cases/CaseDetail.tsx';
 import { CaseForm } from '../features/cases/CaseForm.tsx';
+import { ItemView } from '../features/evidence/ItemView.tsx';
+import { listenForIngest } from '../features/evidence/ingest.store.ts';
+import { PackageScreen } from '../features/packets/PackageScreen.tsx';
+import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+import { useSettings } from '../features/settings/settings.store.ts';
+import { listenForReveal } from '../features/reveal/reveal.store.ts';
 
 export function Workspace() {
   const route = useRoute((s) => s.route);
+
+  useEffect(() => {
+    const stopIngest = listenForIngest();
+    const stopReveal = listenForReveal();
+    void useSettings.getState().load();
+    // A file dropped outside the evidence area must not make the window try to open it.
+    const refuseDrop = (event: DragEvent) => event.preventDefault();
+    document.addEventListener('dragover', refuseDrop);
+    document.addEventListener('drop', refuseDrop);
+    return () => {
+      stopIngest();
+      stopReveal();
+      document.removeEventListener('dragover', refuseDrop);
+      document.removeEventListener('drop', refuseDrop);
+    };
+  }, []);
+
   switch (route.name) {
     case 'cases':
       return <CaseList />;
@@ -16,5 +41,11 @@ export function Workspace() {
       return <CaseForm />;
     case 'edit-case':
       return <CaseForm id={route.id} />;
+    case 'item':
+      return <ItemView key={route.caseId} caseId={route.caseId} itemId={route.itemId} />;
+    case 'package':
+      return <PackageScreen key={route.caseId} caseId={route.caseId} />;
+    case 'settings':
+      return <SettingsScreen />;
   }
 }

@@ -51,3 +51,30 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   if (distance < 7 * DAY) return relative.format(Math.round(seconds / DAY), 'day');
   return formatDateTime(iso);
 }
+
+/** '45 s', '3 min', '1 h 5 min': how long, at a glance. */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  if (seconds < MINUTE) return `${seconds} s`;
+  if (seconds < HOUR) return `${Math.floor(seconds / MINUTE)} min`;
+  const hours = Math.floor(seconds / HOUR);
+  const minutes = Math.floor((seconds % HOUR) / MINUTE);
+  return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+const bytesFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : bytesFormat.format(value)} ${units[unit]}`;
+}

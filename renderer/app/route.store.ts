@@ -5,7 +5,10 @@ export type Route =
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'new-case' }
-  | { name: 'edit-case'; id: string };
+  | { name: 'edit-case'; id: string }
+  | { name: 'item'; caseId: string; itemId: string }
+  | { name: 'package'; caseId: string }
+  | { name: 'settings' };
 
 interface RouteState {
   route: Route;

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { keyLabel, matches, worksWhileTyping } from './shortcuts.ts';
+import {
+  keyLabel,
+  matches,
+  shortcutScopes,
+  shortcuts,
+  shownKeys,
+  worksWhileTyping,
+} from './shortcuts.ts';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
@@ -39,5 +46,48 @@ describe('shortcuts', () => {
     expect(keyLabel('Ctrl+L')).toBe('Ctrl + L');
     expect(keyLabel('ArrowDown')).toBe('↓');
     expect(keyLabel('Escape')).toBe('Esc');
+  });
+});
+
+describe('triage keys', () => {
+  it('reads number keys by position, so Persian digits and Shift+1 work', () => {
+    expect(matches('categorise', key({ key: '3', code: 'Digit3' }))).toBe(true);
+    expect(matches('categorise', key({ key: '۳', code: 'Digit3' }))).toBe(true);
+    expect(matches('categorise', key({ key: '3', code: 'Numpad3' }))).toBe(true);
+    expect(matches('categorise', key({ key: '#', code: 'Digit3', shiftKey: true }))).toBe(false);
+    expect(matches('severity', key({ key: '#', code: 'Digit3', shiftKey: true }))).toBe(true);
+    expect(matches('severity', key({ key: '^', code: 'Digit6', shiftKey: true }))).toBe(false);
+    expect(matches('uncategorise', key({ key: '0', code: 'Digit0' }))).toBe(true);
+    expect(matches('categorise', key({ key: '0', code: 'Digit0' }))).toBe(false);
+  });
+
+  it('tells a letter from the same letter with Shift', () => {
+    expect(matches('nextItem', key({ key: 'j', code: 'KeyJ' }))).toBe(true);
+    expect(matches('nextItem', key({ key: 'J', code: 'KeyJ', shiftKey: true }))).toBe(false);
+    expect(matches('extendSelection', key({ key: 'J', code: 'KeyJ', shiftKey: true }))).toBe(true);
+    expect(matches('rowDown', key({ key: 'ArrowDown', shiftKey: true }))).toBe(false);
+    expect(matches('extendSelection', key({ key: 'ArrowDown', shiftKey: true }))).toBe(true);
+  });
+
+  it('selects all with Ctrl+A or Cmd+A, and Space toggles', () => {
+    expect(matches('selectAll', key({ key: 'a', code: 'KeyA', ctrlKey: true }))).toBe(true);
+    expect(matches('selectAll', key({ key: 'ф', code: 'KeyA', metaKey: true }))).toBe(true);
+    expect(matches('addEvidence', key({ key: 'a', code: 'KeyA', ctrlKey: true }))).toBe(false);
+    expect(matches('toggleSelect', key({ key: ' ', code: 'Space' }))).toBe(true);
+  });
+
+  it('labels ranges and modified keys for the overlay', () => {
+    expect(keyLabel('Shift+1 … 5')).toBe('Shift + 1 … 5');
+    expect(keyLabel(' ')).toBe('Space');
+    expect(keyLabel('Ctrl+,')).toBe('Ctrl + ,');
+    expect(shownKeys('categorise')).toEqual(['1 … 9']);
+    expect(shownKeys('tag')).toEqual(['t']);
+  });
+
+  it('gives every shortcut a key and a scope the overlay shows', () => {
+    for (const s of Object.values(shortcuts)) {
+      expect(s.keys.length).toBeGreaterThan(0);
+      expect(shortcutScopes).toContain(s.scope);
+    }
   });
 });

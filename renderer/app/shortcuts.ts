@@ -2,49 +2,176 @@
 // it, so the overlay cannot drift from what the keys do.
 
 export interface Shortcut {
-  /** Key specs: a KeyboardEvent.key, optionally prefixed by `Ctrl+`. */
+  /** Key specs: a KeyboardEvent.key, optionally prefixed by `Ctrl+` and/or `Shift+`. */
   readonly keys: readonly string[];
   readonly label: string;
   readonly scope: ShortcutScope;
+  /** How the overlay shows the keys, when listing each would be noise (1 … 9). */
+  readonly shown?: readonly string[];
 }
 
-export const shortcutScopes = ['Anywhere', 'Case list', 'Case', 'Case form'] as const;
+export const shortcutScopes = [
+  'Anywhere',
+  'Case list',
+  'Case',
+  'Evidence grid',
+  'Item',
+  'Triage (grid and item)',
+  'Forms',
+] as const;
 export type ShortcutScope = (typeof shortcutScopes)[number];
+
+const digits = (prefix: string, from: number, to: number): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
 export const shortcuts = {
   lock: { keys: ['Ctrl+L'], label: 'Lock the vault now', scope: 'Anywhere' },
   help: { keys: ['?'], label: 'Show the keyboard shortcuts', scope: 'Anywhere' },
-  back: { keys: ['Escape'], label: 'Close a dialog, or go back', scope: 'Anywhere' },
+  back: {
+    keys: ['Escape'],
+    label: 'Close a dialog, clear the selection, or go back',
+    scope: 'Anywhere',
+  },
+  settings: { keys: ['Ctrl+,'], label: 'Open the settings', scope: 'Anywhere' },
   search: { keys: ['/'], label: 'Search cases', scope: 'Case list' },
   next: { keys: ['j', 'ArrowDown'], label: 'Next case', scope: 'Case list' },
   previous: { keys: ['k', 'ArrowUp'], label: 'Previous case', scope: 'Case list' },
   open: { keys: ['Enter'], label: 'Open the selected case', scope: 'Case list' },
   newCase: { keys: ['n'], label: 'New case', scope: 'Case list' },
-  edit: { keys: ['e'], label: 'Edit the case', scope: 'Case' },
-  save: { keys: ['Ctrl+Enter'], label: 'Save the case', scope: 'Case form' },
+  edit: { keys: ['e'], label: 'Edit the case (outside the grid)', scope: 'Case' },
+  enterGrid: { keys: ['j', 'ArrowDown'], label: 'Go to the evidence grid', scope: 'Case' },
+  searchItems: { keys: ['/'], label: 'Search file names', scope: 'Case' },
+  addEvidence: { keys: ['a'], label: 'Add evidence (file picker)', scope: 'Case' },
+  package: { keys: ['p'], label: 'Package items for an agency', scope: 'Case' },
+  nextItem: { keys: ['j', 'ArrowRight'], label: 'Next item', scope: 'Evidence grid' },
+  previousItem: { keys: ['k', 'ArrowLeft'], label: 'Previous item', scope: 'Evidence grid' },
+  rowDown: { keys: ['ArrowDown'], label: 'One row down', scope: 'Evidence grid' },
+  rowUp: { keys: ['ArrowUp'], label: 'One row up', scope: 'Evidence grid' },
+  pageDown: { keys: ['PageDown'], label: 'One screen down', scope: 'Evidence grid' },
+  pageUp: { keys: ['PageUp'], label: 'One screen up', scope: 'Evidence grid' },
+  firstItem: { keys: ['Home'], label: 'First item', scope: 'Evidence grid' },
+  lastItem: { keys: ['End'], label: 'Last item', scope: 'Evidence grid' },
+  openItem: { keys: ['Enter'], label: 'Open the item', scope: 'Evidence grid' },
+  toggleSelect: {
+    keys: ['x', ' '],
+    label: 'Select or unselect the focused item',
+    scope: 'Evidence grid',
+  },
+  extendSelection: {
+    keys: [
+      'Shift+ArrowRight',
+      'Shift+ArrowLeft',
+      'Shift+ArrowDown',
+      'Shift+ArrowUp',
+      'Shift+j',
+      'Shift+k',
+    ],
+    shown: ['Shift+Arrows'],
+    label: 'Extend the selection (also Shift+J, Shift+K)',
+    scope: 'Evidence grid',
+  },
+  selectAll: { keys: ['Ctrl+a'], label: 'Select every item in the filter', scope: 'Evidence grid' },
+  itemNext: { keys: ['j', 'ArrowRight', 'ArrowDown'], label: 'Next item', scope: 'Item' },
+  itemPrevious: { keys: ['k', 'ArrowLeft', 'ArrowUp'], label: 'Previous item', scope: 'Item' },
+  revealStep: {
+    keys: ['r'],
+    label: 'Reveal one step more: outline, grey, colour',
+    scope: 'Item',
+  },
+  veil: { keys: ['v'], label: 'Veil again now', scope: 'Item' },
+  categorise: {
+    keys: digits('', 1, 9),
+    shown: ['1 … 9'],
+    label: 'Categorise by the number in the scheme',
+    scope: 'Triage (grid and item)',
+  },
+  uncategorise: { keys: ['0'], label: 'Clear the category', scope: 'Triage (grid and item)' },
+  severity: {
+    keys: digits('Shift+', 1, 5),
+    shown: ['Shift+1 … 5'],
+    label: 'Severity 1 (low) to 5 (critical)',
+    scope: 'Triage (grid and item)',
+  },
+  clearSeverity: {
+    keys: ['Shift+0'],
+    label: 'Clear the severity',
+    scope: 'Triage (grid and item)',
+  },
+  severityMode: {
+    keys: ['s'],
+    label: 'Severity: then 1 to 5, or 0 to clear',
+    scope: 'Triage (grid and item)',
+  },
+  tag: { keys: ['t'], label: 'Add or remove a tag', scope: 'Triage (grid and item)' },
+  note: { keys: ['n'], label: 'Write a note', scope: 'Triage (grid and item)' },
+  escalate: {
+    keys: ['e'],
+    label: 'Escalate: severity 5 and the tag “escalated”',
+    scope: 'Triage (grid and item)',
+  },
+  reveal: {
+    keys: ['r'],
+    label: 'Open the item and reveal its outline',
+    scope: 'Evidence grid',
+  },
+  save: {
+    keys: ['Ctrl+Enter'],
+    label: 'Save the case or the settings; build the packet',
+    scope: 'Forms',
+  },
 } as const satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof shortcuts;
 
 interface KeySpec {
   ctrl: boolean;
+  shift: boolean;
   key: string;
 }
 
 function parse(spec: string): KeySpec {
-  const ctrl = spec.startsWith('Ctrl+');
-  return { ctrl, key: ctrl ? spec.slice(5) : spec };
+  let rest = spec;
+  let ctrl = false;
+  let shift = false;
+  for (;;) {
+    if (rest.startsWith('Ctrl+')) ctrl = true;
+    else if (rest.startsWith('Shift+') && rest.length > 6) shift = true;
+    else break;
+    rest = rest.slice(rest.indexOf('+') + 1);
+  }
+  return { ctrl, shift, key: rest };
+}
+
+/** The digit of a number key by its position (top row or keypad), whatever the layout types there. */
+export function digitOf(event: KeyboardEvent): number | null {
+  const code = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
+  if (code?.[1] !== undefined) return Number(code[1]);
+  if (event.code === '' && /^[0-9]$/.test(event.key)) return Number(event.key);
+  return null;
+}
+
+function keyMatches({ shift, key }: KeySpec, event: KeyboardEvent): boolean {
+  // Digits go by position: Shift+1 types "!" (or "1" on AZERTY), a Persian layout types "۱".
+  if (/^[0-9]$/.test(key)) return digitOf(event) === Number(key) && event.shiftKey === shift;
+  if (key.length > 1) return event.key === key && event.shiftKey === shift;
+  if (/^[a-z]$/i.test(key)) {
+    if (event.shiftKey !== shift) return false;
+    if (event.key.toLowerCase() === key.toLowerCase()) return true;
+    return isNonLatin(event.key) && event.code === physicalCode(key, event.shiftKey);
+  }
+  // Symbols: the shift state belongs to the layout ("?" is Shift+/ on some, not on others).
+  if (event.key === key) return true;
+  return isNonLatin(event.key) && event.code === physicalCode(key, event.shiftKey);
 }
 
 /** Whether the event is one of the shortcut's keys. Ctrl also matches Cmd, for macOS. */
 export function matches(id: ShortcutId, event: KeyboardEvent): boolean {
   const ctrlDown = event.ctrlKey || event.metaKey;
-  return shortcuts[id].keys.some((spec) => {
-    const { ctrl, key } = parse(spec);
-    if (ctrl !== ctrlDown || event.altKey) return false;
-    if (key.length > 1) return event.key === key;
-    if (event.key.toLowerCase() === key.toLowerCase()) return true;
-    return isNonLatin(event.key) && event.code === physicalCode(key, event.shiftKey);
+  const keys: readonly string[] = shortcuts[id].keys;
+  return keys.some((spec) => {
+    const parsed = parse(spec);
+    if (parsed.ctrl !== ctrlDown || event.altKey) return false;
+    return keyMatches(parsed, event);
   });
 }
 
@@ -58,24 +185,39 @@ function physicalCode(key: string, shift: boolean): string | null {
   if (/^[a-z]$/i.test(key)) return `Key${key.toUpperCase()}`;
   if (key === '/' && !shift) return 'Slash';
   if (key === '?' && shift) return 'Slash';
+  if (key === ',') return 'Comma';
   return null;
 }
 
 /** Keys with a modifier (and Escape) work while typing; plain letters must not steal text. */
 export function worksWhileTyping(id: ShortcutId): boolean {
-  return shortcuts[id].keys.every((spec) => parse(spec).ctrl || spec === 'Escape');
+  const keys: readonly string[] = shortcuts[id].keys;
+  return keys.every((spec) => parse(spec).ctrl || spec === 'Escape');
 }
+
+const names: Record<string, string> = {
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Arrows: 'arrows',
+  Escape: 'Esc',
+  Enter: 'Enter',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  ' ': 'Space',
+};
 
 /** How a key spec is shown to people. */
 export function keyLabel(spec: string): string {
-  const names: Record<string, string> = {
-    ArrowDown: '↓',
-    ArrowUp: '↑',
-    Escape: 'Esc',
-    Enter: 'Enter',
-  };
-  return spec
-    .split('+')
-    .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
-    .join(' + ');
+  const { ctrl, shift, key } = parse(spec);
+  const parts = [...(ctrl ? ['Ctrl'] : []), ...(shift ? ['Shift'] : [])];
+  parts.push(names[key] ?? (key.length === 1 ? key.toUpperCase() : key));
+  return parts.join(' + ');
+}
+
+/** The keys as the overlay and the buttons show them. */
+export function shownKeys(id: ShortcutId): readonly string[] {
+  const s: Shortcut = shortcuts[id];
+  return s.shown ?? s.keys;
 }

@@ -41,3 +41,21 @@ export function useShortcut(
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [id, enabled]);
 }
+
+/**
+ * A keydown handler for a screen with many keys (the item view): the same rules as useShortcut
+ * (not while typing, not under a dialog, not twice), and the handler says whether it took the key.
+ */
+export function useKeys(handler: (event: KeyboardEvent) => boolean, enabled = true): void {
+  const onKey = useEffectEvent(handler);
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || modalOpen()) return;
+      if (isTyping(event.target)) return;
+      if (onKey(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}

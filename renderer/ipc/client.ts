@@ -90,3 +90,14 @@ export function on<E extends EventName>(
 export function previewUrl(path: string): string {
   return bridge().previewBase + path;
 }
+
+/**
+ * The file-system path of a dropped file, where the shell can tell (Electron's webUtils); null
+ * where drops carry no paths (the browser harness).
+ */
+export function pathForFile(file: File): string | null {
+  const resolve = window.custody?.pathForFile;
+  if (!resolve) return null;
+  const path = resolve(file);
+  return path === '' ? null : path;
+}

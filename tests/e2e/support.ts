@@ -28,10 +28,16 @@ export interface Session {
 
 export async function openSession(
   prefix: string,
-  options: { passphrase?: string; before?: (harness: Harness) => Promise<void> | void } = {},
+  options: {
+    passphrase?: string;
+    before?: (harness: Harness) => Promise<void> | void;
+    /** The scripted file picker (ingest:pick). */
+    pickEvidence?: () => Promise<string[]>;
+  } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
   if (options.passphrase !== undefined) harnessOptions.passphrase = options.passphrase;
+  if (options.pickEvidence) harnessOptions.pickEvidence = options.pickEvidence;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({

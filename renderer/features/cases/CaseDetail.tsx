@@ -1,10 +1,10 @@
-// One case: its fields, its actions, and the region where the evidence grid will go.
+// One case: its fields, its actions, and its evidence grid.
 import { useEffect, useRef, useState } from 'react';
 import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
 import { useCases } from './cases.store.ts';
 import { CaseBadges } from './CaseBadges.tsx';
 import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
-import { EvidencePlaceholder } from './EvidencePlaceholder.tsx';
+import { EvidenceSection } from '../evidence/EvidenceSection.tsx';
 import { useRoute } from '../../app/route.store.ts';
 import { useShortcut } from '../../app/use-shortcut.ts';
 import { describeError, formatDateTime, languageName } from '../../app/i18n.ts';
@@ -51,7 +51,11 @@ function CaseView({ c }: { c: Case }) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { go, replace } = useRoute.getState();
 
-  useEffect(() => titleRef.current?.focus(), []);
+  // The title takes the focus, unless the grid took it back on the way from an item.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) titleRef.current?.focus();
+  }, []);
   useShortcut('edit', () => go({ name: 'edit-case', id: c.id }), !destroying);
 
   const toggleStatus = async () => {
@@ -127,7 +131,7 @@ function CaseView({ c }: { c: Case }) {
         </Notice>
       )}
       <CaseFields c={c} />
-      <EvidencePlaceholder itemCount={c.itemCount} />
+      <EvidenceSection c={c} />
       {destroying && (
         <DestroyCaseDialog
           c={c}

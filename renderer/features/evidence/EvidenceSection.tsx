@@ -1,0 +1,198 @@
+// The case's evidence: adding files (picker or drop), search and filters, the veiled grid, what
+// is selected, and a status line that says what the last key did.
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { Case } from '../../../shared/domain/case.ts';
+import { useRoute } from '../../app/route.store.ts';
+import { useShortcut } from '../../app/use-shortcut.ts';
+import { describeError, plural } from '../../app/i18n.ts';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { pathForFile } from '../../ipc/client.ts';
+import { useSettings } from '../settings/settings.store.ts';
+import { useReveal } from '../reveal/reveal.store.ts';
+import { useTriage } from '../triage/triage.store.ts';
+import { TriageDialogs } from '../triage/TriageDialogs.tsx';
+import { useEvidence } from './evidence.store.ts';
+import { useIngest } from './ingest.store.ts';
+import { EvidenceFilters } from './EvidenceFilters.tsx';
+import { EvidenceGrid } from './EvidenceGrid.tsx';
+import { IngestPanel } from './IngestPanel.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import './evidence.css';
+
+export function EvidenceSection({ c }: { c: Case }) {
+  const total = useEvidence((s) => s.total);
+  const loaded = useEvidence((s) => s.loaded);
+  const loadError = useEvidence((s) => s.error);
+  const filter = useEvidence((s) => s.filter);
+  const selectedCount = useEvidence((s) => s.selected.size);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const { go } = useRoute.getState();
+  const open = c.status === 'open';
+  const filtered =
+    filter.category !== '' || filter.kind !== '' || filter.flag !== '' || filter.search !== '';
+
+  useEffect(() => {
+    useEvidence.getState().open(c.id);
+    void useTriage.getState().loadCategories();
+    void useSettings.getState().load();
+    useTriage.getState().say(null);
+  }, [c.id]);
+
+  const focusGrid = () => {
+    const grid = sectionRef.current?.querySelector<HTMLElement>('[role="listbox"]');
+    grid?.focus();
+    grid?.scrollIntoView({ block: 'nearest' });
+  };
+  const openItem = (index: number, reveal = false) => {
+    const store = useEvidence.getState();
+    const item = store.items[index];
+    if (!item) return;
+    store.focus(index);
+    store.setReturnFocus(true);
+    if (reveal) useReveal.getState().requestFirstStep(item.id);
+    go({ name: 'item', caseId: c.id, itemId: item.id });
+  };
+  const addEvidence = async () => {
+    setProblem(null);
+    const outcome = await useIngest.getState().pick(c.id);
+    if (!outcome.ok) setProblem(describeError(outcome.error));
+  };
+  const pack = () => go({ name: 'package', caseId: c.id });
+
+  useShortcut('enterGrid', focusGrid, total > 0);
+  useShortcut('searchItems', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
+  useShortcut('addEvidence', () => void addEvidence(), open);
+  useShortcut('package', pack, total > 0);
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!open) return setProblem('The case is closed. Reopen it to add evidence.');
+    const files = [...event.dataTransfer.files];
+    const paths = files.map(pathForFile).filter((p): p is string => p !== null);
+    if (files.length > 0 && paths.length === 0) {
+      return setProblem(
+        'This window cannot read where dropped files live. Use Add evidence to choose them instead.',
+      );
+    }
+    if (paths.length === 0) return;
+    setProblem(null);
+    const outcome = await useIngest.getState().start(c.id, paths);
+    if (!outcome.ok) setProblem(describeError(outcome.error));
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = open ? 'copy' : 'none';
+    setDragging(true);
+  };
+
+  return (
+    <section
+      ref={sectionRef}
+      className={`evidence${dragging ? ' evidence-dragging' : ''}`}
+      aria-labelledby="evidence-title"
+      data-testid="evidence-grid"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <header className="evidence-header">
+        <h2 id="evidence-title" className="section-title">
+          Evidence{' '}
+          <span className="muted evidence-count" data-testid="evidence-count">
+            {loaded &&
+              (filtered
+                ? `${total.toLocaleString()} of ${c.itemCount.toLocaleString()}`
+                : total.toLocaleString())}
+          </span>
+        </h2>
+        <div className="evidence-actions">
+          {open && (
+            <button
+              type="button"
+              className="button"
+              data-testid="add-evidence"
+              aria-keyshortcuts="a"
+              onClick={() => void addEvidence()}
+            >
+              Add evidence… <Kbd spec="a" />
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            data-testid="package"
+            aria-keyshortcuts="p"
+            disabled={c.itemCount === 0}
+            onClick={pack}
+          >
+            Package… <Kbd spec="p" />
+          </button>
+        </div>
+      </header>
+      {problem && (
+        <Notice tone="warning" role="alert" testId="evidence-problem">
+          {problem}
+        </Notice>
+      )}
+      {loadError && (
+        <Notice tone="warning" role="alert">
+          {describeError(loadError)}
+        </Notice>
+      )}
+      <IngestPanel caseId={c.id} />
+      {dragging && (
+        <p className="drop-hint" aria-hidden="true">
+          Drop files or folders to add them to this case. They are shown veiled.
+        </p>
+      )}
+      {(c.itemCount > 0 || filtered) && (
+        <EvidenceFilters searchRef={searchRef} onLeaveSearch={focusGrid} />
+      )}
+      {selectedCount > 0 && (
+        <p className="selection-bar" data-testid="selection-bar">
+          <strong>{plural(selectedCount, 'item', 'items')} selected.</strong> Triage keys act on the
+          selection.{' '}
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => useEvidence.getState().clearSelection()}
+          >
+            Clear the selection
+          </button>{' '}
+          <Kbd spec="Escape" />
+        </p>
+      )}
+      {loaded && total === 0 ? (
+        <div className="evidence-empty" data-testid="evidence-empty">
+          {filtered ? (
+            <p>No item matches the search and filters.</p>
+          ) : (
+            <>
+              <p>No evidence in this case yet.</p>
+              <p className="muted">
+                {open
+                  ? 'Add files with Add evidence, or drop files and folders here. They arrive veiled, and nothing is revealed unless you ask.'
+                  : 'The case is closed. Reopen it to add evidence.'}
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <EvidenceGrid onOpen={(i) => openItem(i)} onReveal={(i) => openItem(i, true)} />
+      )}
+      <StatusLine />
+      <TriageDialogs />
+    </section>
+  );
+}

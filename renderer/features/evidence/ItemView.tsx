@@ -1,0 +1,218 @@
+// One item: the screen-size image at the step the core has unveiled (veiled by default), the
+// ladder to climb one deliberate step at a time, and beside it what the file says about itself,
+// its triage, notes and custody history. Moving to another item, or leaving, veils first.
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useRoute } from '../../app/route.store.ts';
+import { useKeys, useShortcut } from '../../app/use-shortcut.ts';
+import { matches } from '../../app/shortcuts.ts';
+import { describeError } from '../../app/i18n.ts';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { useCases } from '../cases/cases.store.ts';
+import { useReveal } from '../reveal/reveal.store.ts';
+import { useRevealControl } from '../reveal/use-reveal-control.ts';
+import { RevealStepper } from '../reveal/RevealStepper.tsx';
+import { ReasonDialog } from '../reveal/ReasonDialog.tsx';
+import { stepLabels } from '../reveal/ladder.ts';
+import { useTriage } from '../triage/triage.store.ts';
+import { readTriageKey } from '../triage/triage-keys.ts';
+import { runTriageCommand } from '../triage/triage-commands.ts';
+import { TriageDialogs } from '../triage/TriageDialogs.tsx';
+import { TriagePanel } from '../triage/TriagePanel.tsx';
+import { useEvidence } from './evidence.store.ts';
+import { useItemView } from './item-view.store.ts';
+import { Acquisitions, ItemHashes, ItemMetadata, LocationFlag } from './ItemFacts.tsx';
+import { ItemNotes } from './ItemNotes.tsx';
+import { CustodyHistory } from './CustodyHistory.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { screenPreview } from './previews.ts';
+import './evidence.css';
+import './item.css';
+
+export function ItemView({ caseId, itemId }: { caseId: string; itemId: string }) {
+  const item = useItemView((s) => (s.item?.id === itemId ? s.item : null));
+  const history = useItemView((s) => (s.itemId === itemId ? s.history : null));
+  const error = useItemView((s) => s.error);
+  const total = useEvidence((s) => s.total);
+  const index = useEvidence((s) => s.items.findIndex((i) => i?.id === itemId));
+  const caseTitle = useCases((s) => s.cases.find((c) => c.id === caseId)?.title);
+  const revealable = item !== null && item.kind === 'image' && !item.flags.includes('undecodable');
+  const control = useRevealControl(itemId, revealable);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { back, replace } = useRoute.getState();
+
+  useEffect(() => {
+    void useItemView.getState().open(itemId);
+    void useTriage.getState().loadCategories();
+    useTriage.getState().say(null);
+    headingRef.current?.focus();
+    // Another item, or leaving the view: whatever was unveiled goes back under the veil.
+    return () => void useReveal.getState().veil();
+  }, [itemId]);
+
+  // The grid's r: reveal the first step once the item is known to be an image.
+  const firstStep = useEffectEvent(() => control.stepUp());
+  useEffect(() => {
+    if (revealable && useReveal.getState().takeFirstStep(itemId)) firstStep();
+  }, [revealable, itemId]);
+
+  // Each unveiling and veiling lands in the custody log: show it as it happens.
+  useEffect(() => {
+    void useItemView.getState().refresh();
+  }, [control.shown]);
+
+  const goToIndex = async (target: number) => {
+    const evidence = useEvidence.getState();
+    if (target < 0 || target >= evidence.total) return;
+    await evidence.ensureRange(target, target);
+    const next = useEvidence.getState().items[target];
+    if (!next) return;
+    useEvidence.getState().focus(target);
+    replace({ name: 'item', caseId, itemId: next.id });
+  };
+
+  useShortcut('back', back);
+  useKeys((event) => {
+    const triage = useTriage.getState();
+    const ids = [itemId];
+    if (triage.severityPending) {
+      const cmd = readTriageKey(event, true);
+      runTriageCommand(cmd ?? { kind: 'cancel-severity-mode' }, ids);
+      if (cmd?.kind === 'severity' || event.key === 'Escape') return true;
+    }
+    const step = matches('itemNext', event) ? 1 : matches('itemPrevious', event) ? -1 : 0;
+    if (step !== 0) {
+      void goToIndex(index + step);
+      return true;
+    }
+    if (matches('revealStep', event)) {
+      control.stepUp();
+      return true;
+    }
+    if (matches('veil', event)) {
+      control.veil();
+      return true;
+    }
+    const cmd = readTriageKey(event, false);
+    if (!cmd) return false;
+    runTriageCommand(cmd, ids, { note: () => noteRef.current?.focus() });
+    return true;
+  });
+
+  const name = item?.originalName ?? '';
+  return (
+    <article className="page item-page" aria-labelledby="item-title" data-testid="item-view">
+      <nav className="item-nav" aria-label="Item">
+        <button type="button" className="button-link back-link" onClick={back}>
+          ← Evidence
+          {caseTitle && (
+            <>
+              {' '}
+              of <bdi dir="auto">{caseTitle}</bdi>
+            </>
+          )}
+        </button>
+        <span className="muted" data-testid="item-position">
+          {index >= 0 ? `Item ${index + 1} of ${total.toLocaleString()}` : ''}
+        </span>
+        <span className="item-nav-buttons">
+          <button
+            type="button"
+            className="button"
+            disabled={index <= 0}
+            onClick={() => void goToIndex(index - 1)}
+          >
+            Previous <Kbd spec="k" />
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={index < 0 || index >= total - 1}
+            onClick={() => void goToIndex(index + 1)}
+          >
+            Next <Kbd spec="j" />
+          </button>
+        </span>
+      </nav>
+      <h1 id="item-title" className="page-title item-title" tabIndex={-1} ref={headingRef}>
+        <bdi dir="auto" data-testid="item-name">
+          {name}
+        </bdi>
+      </h1>
+      {error && (
+        <Notice tone="warning" role="alert">
+          {describeError(error)}
+        </Notice>
+      )}
+      {item?.tags.includes('escalated') && (
+        <Notice tone="warning" testId="escalated-banner">
+          <strong>Escalated.</strong> Severity {item.severity ?? 5} and the tag “escalated”. Package
+          it for the agency from the case with <Kbd spec="p" />.
+        </Notice>
+      )}
+      {item && <LocationFlag item={item} />}
+      <div className="item-layout">
+        <div className="item-stage">
+          <figure className="item-figure" data-step={control.shown}>
+            <img
+              src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
+              alt={
+                revealable
+                  ? `${stepLabels[control.shown]} preview of the item`
+                  : 'A plain tile: this file has no image to show'
+              }
+              data-testid="item-image"
+              data-step={revealable ? control.shown : 'veiled'}
+              draggable={false}
+            />
+          </figure>
+          {revealable ? (
+            <RevealStepper control={control} />
+          ) : (
+            item && (
+              <p className="muted">
+                Custody keeps this file as opaque evidence: there is no image to reveal. Its bytes
+                and hashes go into packets like any other item.
+              </p>
+            )
+          )}
+          <StatusLine />
+        </div>
+        <aside className="item-side">
+          {item && <TriagePanel item={item} />}
+          <section aria-labelledby="metadata-title">
+            <h2 id="metadata-title" className="section-title">
+              From the file
+            </h2>
+            {item && <ItemMetadata item={item} />}
+          </section>
+          <section aria-labelledby="hashes-title">
+            <h2 id="hashes-title" className="section-title">
+              Hashes
+            </h2>
+            {item && <ItemHashes item={item} />}
+          </section>
+          <section aria-labelledby="acquired-title">
+            <h2 id="acquired-title" className="section-title">
+              Acquisitions
+            </h2>
+            {item && <Acquisitions item={item} />}
+          </section>
+        </aside>
+      </div>
+      <div className="item-lower">
+        <ItemNotes itemId={itemId} notes={item?.notes ?? []} inputRef={noteRef} />
+        <CustodyHistory entries={history} />
+      </div>
+      {control.askingReason && (
+        <ReasonDialog
+          step={control.askingReason}
+          onReason={control.giveReason}
+          onCancel={control.cancelReason}
+        />
+      )}
+      <TriageDialogs />
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntry } from './CustodyHistory.tsx';
+
+describe('custody history in words', () => {
+  it('says what happened to the item', () => {
+    expect(describeEntry('item.ingested', { source: 'фото.jpg' })).toBe('Ingested from фото.jpg');
+    expect(describeEntry('item.unveiled', { step: 'outline', seconds: 3 })).toBe(
+      'Unveiled to outline for up to 3 s',
+    );
+    expect(describeEntry('item.veiled', { seconds: 2.9, highest: 'plain' })).toBe(
+      'Veiled again after 2.9 s (reached colour)',
+    );
+    expect(describeEntry('item.categorised', { severity: 5 })).toBe('Severity set to 5');
+    expect(describeEntry('item.categorised', { category: null, previous: 'doxxing' })).toBe(
+      'Category cleared',
+    );
+    expect(describeEntry('item.annotated', { tagAdded: 'escalated' })).toBe('Tagged “escalated”');
+    expect(describeEntry('item.annotated', { noteId: 'x' })).toBe('Note added');
+  });
+
+  it('names a category by its label when it knows it', () => {
+    const label = (code: string) => (code === 'doxxing' ? 'Doxxing' : code);
+    expect(describeEntry('item.categorised', { category: 'doxxing' }, label)).toBe(
+      'Categorised as Doxxing',
+    );
+  });
+
+  it('names an action it does not know by its own name', () => {
+    expect(describeEntry('item.matched', {})).toBe('item.matched');
+  });
+});

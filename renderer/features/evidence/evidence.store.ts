@@ -1,0 +1,214 @@
+// The open case's evidence as the grid shows it: summaries fetched a page at a time (a 10,000-item
+// case is five calls), the filter, the keyboard focus and the selection. A lock empties it; a page
+// that arrives after the filter changed, or after a lock, is dropped.
+import { defineStore, staleGuard } from '../../app/store.ts';
+import { ClientError, invoke } from '../../ipc/client.ts';
+import type { ItemFilter, ItemSummary } from '../../../shared/domain/item.ts';
+import { PAGE_SIZE, idsBetween, missingPages, targetIds, toggled, withPage } from './grid-model.ts';
+
+export interface EvidenceFilter {
+  /** A category code, 'untriaged', or '' for any. */
+  category: string;
+  kind: '' | 'image' | 'opaque';
+  flag: '' | 'gps' | 'animated' | 'duplicate-acquired';
+  search: string;
+}
+
+export const noFilter: EvidenceFilter = { category: '', kind: '', flag: '', search: '' };
+
+interface EvidenceState {
+  caseId: string | null;
+  filter: EvidenceFilter;
+  total: number;
+  items: (ItemSummary | undefined)[];
+  pages: Record<number, 'loading' | 'loaded'>;
+  loaded: boolean;
+  error: ClientError | null;
+  focusedIndex: number;
+  /** Where a Shift range starts. */
+  anchorIndex: number;
+  selected: ReadonlySet<string>;
+  /** Set when leaving for the item view, so the grid takes the focus back on return. */
+  returnFocus: boolean;
+}
+
+interface EvidenceActions {
+  open: (caseId: string) => void;
+  setFilter: (change: Partial<EvidenceFilter>) => void;
+  /** Fetches what items start..end need. */
+  ensureRange: (start: number, end: number) => Promise<void>;
+  /** Every summary of the filter, fetched as needed (select all, package by filter). */
+  loadAll: () => Promise<ItemSummary[]>;
+  /** Fetches again, keeping the focus (after an ingest). */
+  reload: () => Promise<void>;
+  focus: (index: number) => void;
+  /** Moves the focus and selects from the anchor to it. */
+  extendTo: (index: number) => void;
+  toggle: (index: number) => void;
+  selectAll: () => Promise<void>;
+  clearSelection: () => void;
+  /** The items a triage key acts on. */
+  targets: () => string[];
+  /** Applies a change the core confirmed to the summaries on screen. */
+  patch: (ids: readonly string[], change: (item: ItemSummary) => ItemSummary) => void;
+  indexOf: (itemId: string) => number;
+  setReturnFocus: (value: boolean) => void;
+}
+
+function toRequestFilter(f: EvidenceFilter): ItemFilter {
+  const filter: ItemFilter = {};
+  if (f.category) filter.category = f.category;
+  if (f.kind) filter.kind = f.kind;
+  if (f.flag) filter.flag = f.flag;
+  if (f.search.trim()) filter.search = f.search.trim();
+  return filter;
+}
+
+function asClientError(e: unknown): ClientError {
+  return e instanceof ClientError ? e : new ClientError('INTERNAL', String(e));
+}
+
+const empty = () => ({
+  total: 0,
+  items: [] as (ItemSummary | undefined)[],
+  pages: {},
+  loaded: false,
+  error: null,
+  focusedIndex: 0,
+  anchorIndex: 0,
+  selected: new Set<string>() as ReadonlySet<string>,
+});
+
+export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
+  () => ({ caseId: null, filter: noFilter, returnFocus: false, ...empty() }),
+  (set, get) => {
+    // Bumped whenever the list is refetched from scratch: pages asked for before are dropped.
+    let listing = 0;
+    let inflight = new Map<number, Promise<void>>();
+
+    const fetchPage = (page: number): Promise<void> => {
+      const running = inflight.get(page);
+      if (running) return running;
+      const promise = fetchPageNow(page).finally(() => {
+        if (inflight.get(page) === promise) inflight.delete(page);
+      });
+      inflight.set(page, promise);
+      return promise;
+    };
+
+    const fetchPageNow = async (page: number) => {
+      const { caseId, filter } = get();
+      if (!caseId) return;
+      const at = listing;
+      const stale = staleGuard();
+      set({ pages: { ...get().pages, [page]: 'loading' } });
+      try {
+        const { items, total } = await invoke('items:list', {
+          caseId,
+          offset: page * PAGE_SIZE,
+          limit: PAGE_SIZE,
+          filter: toRequestFilter(filter),
+        });
+        if (stale() || at !== listing) return;
+        const s = get();
+        // A changed total (an ingest landed) invalidates the other pages' offsets.
+        const pages =
+          total === s.total
+            ? { ...s.pages, [page]: 'loaded' as const }
+            : { [page]: 'loaded' as const };
+        const base = total === s.total ? s.items : [];
+        set({
+          total,
+          items: withPage(base, total, page, items),
+          pages,
+          loaded: true,
+          error: null,
+          focusedIndex: Math.min(s.focusedIndex, Math.max(0, total - 1)),
+        });
+      } catch (e) {
+        if (stale() || at !== listing) return;
+        const pages = { ...get().pages };
+        delete pages[page];
+        set({ pages, error: asClientError(e), loaded: true });
+      }
+    };
+
+    const restart = (keepFocus: boolean) => {
+      listing += 1;
+      inflight = new Map();
+      const focusedIndex = keepFocus ? get().focusedIndex : 0;
+      set({
+        ...empty(),
+        focusedIndex,
+        anchorIndex: focusedIndex,
+        selected: keepFocus ? get().selected : new Set(),
+      });
+      return fetchPage(Math.floor(focusedIndex / PAGE_SIZE));
+    };
+
+    const ensureRange = async (start: number, end: number) => {
+      const { total, pages } = get();
+      const loading = Object.keys(pages)
+        .map(Number)
+        .filter(
+          (p) => pages[p] === 'loading' && p * PAGE_SIZE <= end && (p + 1) * PAGE_SIZE > start,
+        );
+      const missing = missingPages(start, end, total, pages);
+      await Promise.all([...missing, ...loading].map(fetchPage));
+    };
+
+    return {
+      open: (caseId) => {
+        if (get().caseId === caseId && get().loaded) return;
+        set({ caseId, filter: noFilter, returnFocus: false });
+        void restart(false);
+      },
+      setFilter: (change) => {
+        set({ filter: { ...get().filter, ...change } });
+        void restart(false);
+      },
+      ensureRange,
+      loadAll: async () => {
+        if (!get().loaded && get().caseId) await fetchPage(0);
+        await ensureRange(0, get().total - 1);
+        return get().items.filter((i): i is ItemSummary => i !== undefined);
+      },
+      reload: () => restart(true),
+      focus: (index) => {
+        const total = get().total;
+        const focusedIndex = Math.min(Math.max(0, index), Math.max(0, total - 1));
+        set({ focusedIndex, anchorIndex: focusedIndex });
+      },
+      extendTo: (index) => {
+        const { anchorIndex, items, total } = get();
+        const focusedIndex = Math.min(Math.max(0, index), Math.max(0, total - 1));
+        set({ focusedIndex, selected: new Set(idsBetween(items, anchorIndex, focusedIndex)) });
+      },
+      toggle: (index) => {
+        const item = get().items[index];
+        if (!item) return;
+        set({
+          selected: toggled(get().selected, [item.id]),
+          anchorIndex: index,
+          focusedIndex: index,
+        });
+      },
+      selectAll: async () => {
+        const all = await get().loadAll();
+        set({ selected: new Set(all.map((i) => i.id)) });
+      },
+      clearSelection: () => set({ selected: new Set() }),
+      targets: () => {
+        const { selected, items, focusedIndex } = get();
+        return targetIds(selected, items[focusedIndex]?.id);
+      },
+      patch: (ids, change) => {
+        const wanted = new Set(ids);
+        const items = get().items.map((i) => (i && wanted.has(i.id) ? change(i) : i));
+        set({ items });
+      },
+      indexOf: (itemId) => get().items.findIndex((i) => i?.id === itemId),
+      setReturnFocus: (returnFocus) => set({ returnFocus }),
+    };
+  },
+);

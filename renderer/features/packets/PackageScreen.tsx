@@ -1,0 +1,269 @@
+// Packaging for an agency or an escalation: which items, for whom, what goes in, whether it is
+// encrypted, and where the file goes. Then a calm progress bar, and the result with what the
+// recipient needs to verify it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ItemSummary } from '../../../shared/domain/item.ts';
+import { useRoute } from '../../app/route.store.ts';
+import { useShortcut } from '../../app/use-shortcut.ts';
+import { describeError, plural } from '../../app/i18n.ts';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { useCases } from '../cases/cases.store.ts';
+import { useEvidence } from '../evidence/evidence.store.ts';
+import { useIngest } from '../evidence/ingest.store.ts';
+import { useTriage } from '../triage/triage.store.ts';
+import { PacketOptions } from './PacketOptions.tsx';
+import { PacketResult } from './PacketResult.tsx';
+import { PacketSummary } from './PacketSummary.tsx';
+import { phaseWords, progressShare, usePackets } from './packets.store.ts';
+import {
+  buildRequest,
+  defaultOut,
+  groupFingerprint,
+  validatePacketForm,
+  type ItemSource,
+  type PacketErrors,
+  type PacketFormValues,
+} from './packet-form.ts';
+import './packets.css';
+
+function initialValues(
+  selected: number,
+  filtered: boolean,
+  picked: readonly string[],
+): PacketFormValues {
+  return {
+    source: selected > 0 ? 'selection' : filtered ? 'filter' : 'case',
+    agency: '',
+    reference: '',
+    includeOriginals: true,
+    includeThumbnails: false,
+    includeNotes: true,
+    encryption: 'none',
+    recipient: '',
+    passphrase: '',
+    passphraseAgain: '',
+    out: defaultOut(picked, new Date(), false),
+  };
+}
+
+/** The summaries of the items a source covers. */
+async function chosenItems(caseId: string, source: ItemSource): Promise<ItemSummary[] | null> {
+  const evidence = useEvidence.getState();
+  if (source === 'selection') {
+    return evidence.items.filter(
+      (i): i is ItemSummary => i !== undefined && evidence.selected.has(i.id),
+    );
+  }
+  if (source === 'filter') return evidence.loadAll();
+  const all = await usePackets.getState().caseItems(caseId);
+  return all.ok ? all.value : null;
+}
+
+export function PackageScreen({ caseId }: { caseId: string }) {
+  const c = useCases((s) => s.cases.find((x) => x.id === caseId));
+  const selectedCount = useEvidence((s) => s.selected.size);
+  const filter = useEvidence((s) => s.filter);
+  const filteredTotal = useEvidence((s) => s.total);
+  const filtered = Object.values(filter).some((v) => v !== '');
+  const key = usePackets((s) => s.key);
+  const building = usePackets((s) => s.building);
+  const progress = usePackets((s) => s.progress);
+  const built = usePackets((s) => s.built);
+  const [values, setValues] = useState(() =>
+    initialValues(selectedCount, filtered, useIngest.getState().pickedFrom),
+  );
+  const [errors, setErrors] = useState<PacketErrors>({});
+  const [buildError, setBuildError] = useState<string | null>(null);
+  const [found, setFound] = useState<{ source: ItemSource; items: ItemSummary[] | null } | null>(
+    null,
+  );
+  const items = found?.source === values.source ? found.items : null;
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { back } = useRoute.getState();
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    usePackets.getState().reset();
+    void usePackets.getState().loadKey();
+    void useTriage.getState().loadCategories();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const source = values.source;
+    void chosenItems(caseId, source).then((chosen) => {
+      if (current) setFound({ source, items: chosen });
+    });
+    return () => {
+      current = false;
+    };
+  }, [caseId, values.source]);
+
+  const set = <K extends keyof PacketFormValues>(field: K, value: PacketFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const build = async () => {
+    if (building || !items) return;
+    const checked = validatePacketForm(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    if (items.length === 0) return setBuildError('No item is chosen: choose another set above.');
+    setBuildError(null);
+    const ids = values.source === 'case' ? undefined : items.map((i) => i.id);
+    const outcome = await usePackets.getState().build(buildRequest(values, caseId, ids));
+    if (!outcome.ok) setBuildError(describeError(outcome.error));
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void build();
+  };
+  useShortcut('save', () => void build(), !built);
+  useShortcut('back', back, !building);
+
+  const counts: Record<ItemSource, number> = {
+    selection: selectedCount,
+    filter: filteredTotal,
+    case: c?.itemCount ?? 0,
+  };
+
+  return (
+    <section
+      className="page page-package"
+      aria-labelledby="package-title"
+      data-testid="package-screen"
+    >
+      <button type="button" className="button-link back-link" onClick={back}>
+        ← Back to the case
+      </button>
+      <header className="page-header">
+        <h1 id="package-title" className="page-title" tabIndex={-1} ref={headingRef}>
+          Package evidence
+          {c && (
+            <span className="package-case">
+              {' '}
+              <bdi dir="auto">{c.title}</bdi>
+            </span>
+          )}
+        </h1>
+      </header>
+      {built ? (
+        <>
+          <PacketResult
+            built={built}
+            encryption={values.encryption}
+            agency={values.agency}
+            reference={values.reference}
+          />
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={back}>
+              Back to the case <Kbd spec="Escape" />
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="package-layout">
+          <form
+            ref={formRef}
+            className="form"
+            onSubmit={onSubmit}
+            noValidate
+            data-testid="package-form"
+          >
+            <fieldset className="fieldset">
+              <legend className="fieldset-legend">Items</legend>
+              {(['selection', 'filter', 'case'] as const)
+                .filter((source) => source !== 'filter' || filtered)
+                .map((source) => (
+                  <label key={source} className="check check-compact">
+                    <input
+                      type="radio"
+                      name="source"
+                      value={source}
+                      checked={values.source === source}
+                      disabled={counts[source] === 0}
+                      onChange={() => set('source', source)}
+                      data-testid={`source-${source}`}
+                    />
+                    <span>
+                      {source === 'selection' &&
+                        (counts.selection > 0
+                          ? `The selected items (${counts.selection.toLocaleString()})`
+                          : 'The selected items (none: select in the grid with x)')}
+                      {source === 'filter' &&
+                        `The items the grid's search and filters show (${counts.filter.toLocaleString()})`}
+                      {source === 'case' &&
+                        `Every item in the case (${plural(counts.case, 'item', 'items')})`}
+                    </span>
+                  </label>
+                ))}
+            </fieldset>
+            <PacketOptions values={values} errors={errors} set={set} />
+            {buildError && (
+              <Notice tone="warning" role="alert" testId="package-error">
+                {buildError}
+              </Notice>
+            )}
+            {building && (
+              <div className="packet-progress" data-testid="packet-progress">
+                <progress
+                  className="progress"
+                  max={100}
+                  value={Math.round(progressShare(progress) * 100)}
+                  aria-label="Packet progress"
+                />
+                <p role="status" className="muted">
+                  {progress ? phaseWords[progress.phase] : 'Starting'}…
+                </p>
+              </div>
+            )}
+            <div className="form-actions">
+              <button type="button" className="button" onClick={back} disabled={building}>
+                Cancel <Kbd spec="Escape" />
+              </button>
+              <button
+                type="submit"
+                className="button button-primary"
+                data-testid="build-packet"
+                aria-disabled={building || items === null || undefined}
+              >
+                {building ? 'Building the packet…' : 'Build the packet'} <Kbd spec="Ctrl+Enter" />
+              </button>
+            </div>
+          </form>
+          <aside className="package-side">
+            <PacketSummary items={items} />
+            <section className="packet-key" aria-labelledby="key-title">
+              <h2 id="key-title" className="section-title">
+                This workstation&apos;s signing key
+              </h2>
+              <p className="muted">
+                Every packet is signed with it. The recipient pins this fingerprint to know the
+                packet came from here, unchanged.
+              </p>
+              {key ? (
+                <code
+                  className="hash-value fingerprint"
+                  data-testid="key-fingerprint"
+                  data-fingerprint={key.fingerprint}
+                >
+                  {groupFingerprint(key.fingerprint)}
+                </code>
+              ) : (
+                <p className="muted">Reading the key…</p>
+              )}
+            </section>
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildRequest,
+  defaultOut,
+  groupFingerprint,
+  validatePacketForm,
+  verifyCommand,
+  withEncryptionSuffix,
+  type PacketFormValues,
+} from './packet-form.ts';
+
+const at = new Date(2026, 0, 9, 7, 5);
+const form: PacketFormValues = {
+  source: 'selection',
+  agency: 'Polizei Berlin',
+  reference: 'AZ 44/2026',
+  includeOriginals: true,
+  includeThumbnails: false,
+  includeNotes: true,
+  encryption: 'none',
+  recipient: '',
+  passphrase: '',
+  passphraseAgain: '',
+  out: '/home/ana/custody-packet.zip',
+};
+const recipient = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';
+
+describe('packet form', () => {
+  it('puts the packet in the home folder of a picked path, named without the case', () => {
+    expect(defaultOut(['/media/usb/case', '/home/ana/Evidence/x.jpg'], at, false)).toBe(
+      '/home/ana/custody-packet-2026-01-09-0705.zip',
+    );
+    expect(defaultOut(['C:\\Users\\Ana\\Desktop\\a.png'], at, true)).toBe(
+      'C:\\Users\\Ana\\custody-packet-2026-01-09-0705.zip.age',
+    );
+    expect(defaultOut([], at, false)).toBe('custody-packet-2026-01-09-0705.zip');
+  });
+
+  it('adds and removes the .age ending with encryption', () => {
+    expect(withEncryptionSuffix('/x/p.zip', true)).toBe('/x/p.zip.age');
+    expect(withEncryptionSuffix('/x/p.zip.age', false)).toBe('/x/p.zip');
+  });
+
+  it('wants a full path, a real age recipient, and a long passphrase typed twice', () => {
+    expect(validatePacketForm(form)).toEqual({ ok: true });
+    const bad = validatePacketForm({ ...form, out: 'packet.zip' });
+    expect(!bad.ok && bad.errors.out).toContain('full path');
+    const wrongAge = validatePacketForm({ ...form, encryption: 'recipient', recipient: 'age1xyz' });
+    expect(!wrongAge.ok && wrongAge.errors.recipient).toContain('age1');
+    expect(validatePacketForm({ ...form, encryption: 'recipient', recipient })).toEqual({
+      ok: true,
+    });
+    const mismatch = validatePacketForm({
+      ...form,
+      encryption: 'passphrase',
+      passphrase: 'a long passphrase here',
+      passphraseAgain: 'a long passphrase there',
+    });
+    expect(!mismatch.ok && mismatch.errors.passphraseAgain).toBeTruthy();
+  });
+
+  it('builds the contract request, leaving out what was not given', () => {
+    expect(
+      buildRequest({ ...form, agency: ' ', encryption: 'recipient', recipient }, 'c_x', ['i_a']),
+    ).toEqual({
+      caseId: 'c_x',
+      itemIds: ['i_a'],
+      out: '/home/ana/custody-packet.zip',
+      reference: 'AZ 44/2026',
+      includeOriginals: true,
+      includeThumbnails: false,
+      includeNotes: true,
+      recipient: { ageRecipient: recipient },
+    });
+    expect(buildRequest(form, 'c_x', undefined).itemIds).toBeUndefined();
+  });
+
+  it('shows the fingerprint in blocks and the command the recipient runs', () => {
+    const fpr = 'ab'.repeat(32);
+    expect(groupFingerprint(fpr).split(' ')).toHaveLength(16);
+    expect(verifyCommand('/home/ana/my packet.zip', fpr, 'none')).toBe(
+      `custody verify "my packet.zip" --key ${fpr}`,
+    );
+    expect(verifyCommand('/x/p.zip.age', fpr, 'recipient')).toContain('--identity');
+  });
+});

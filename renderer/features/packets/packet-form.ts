@@ -1,0 +1,112 @@
+// The packaging form, pure: where the packet goes by default, how the recipient is checked, and
+// what the recipient runs to verify it.
+import type { Request } from '../../../shared/contract/index.ts';
+
+export type Encryption = 'none' | 'recipient' | 'passphrase';
+export type ItemSource = 'selection' | 'filter' | 'case';
+
+export interface PacketFormValues {
+  source: ItemSource;
+  agency: string;
+  reference: string;
+  includeOriginals: boolean;
+  includeThumbnails: boolean;
+  includeNotes: boolean;
+  encryption: Encryption;
+  recipient: string;
+  passphrase: string;
+  passphraseAgain: string;
+  out: string;
+}
+
+export type PacketField = keyof PacketFormValues;
+export type PacketErrors = Partial<Record<PacketField, string>>;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A file name that says nothing about the case (a title on disk would leak it), in the reviewer's
+ * home folder when a path picked this session shows where that is.
+ */
+export function defaultOut(pickedPaths: readonly string[], now: Date, encrypted: boolean): string {
+  const stamp = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}-${two(now.getHours())}${two(now.getMinutes())}`;
+  const name = `custody-packet-${stamp}.zip${encrypted ? '.age' : ''}`;
+  for (const path of pickedPaths) {
+    const home = /^(\/home\/[^/]+|\/Users\/[^/]+|[A-Za-z]:\\Users\\[^\\]+)/.exec(path)?.[1];
+    if (home) return `${home}${home.includes('\\') ? '\\' : '/'}${name}`;
+  }
+  return name;
+}
+
+/** Swaps the .age ending when encryption is turned on or off, keeping a name the reviewer typed. */
+export function withEncryptionSuffix(out: string, encrypted: boolean): string {
+  const bare = out.replace(/\.age$/, '');
+  return encrypted ? `${bare}.age` : bare;
+}
+
+export const isAbsolutePath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
+
+// age's X25519 recipients: "age1" and 58 bech32 characters.
+const AGE_RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+
+export function validatePacketForm(
+  v: PacketFormValues,
+): { ok: true } | { ok: false; errors: PacketErrors } {
+  const errors: PacketErrors = {};
+  const out = v.out.trim();
+  if (!out) errors.out = 'Say where the packet goes: a full path to a new file.';
+  else if (!isAbsolutePath(out))
+    errors.out = 'Give the full path, from the top folder (/ or C:\\).';
+  if (v.agency.length > 300) errors.agency = 'At most 300 characters.';
+  if (v.reference.length > 300) errors.reference = 'At most 300 characters.';
+  if (v.encryption === 'recipient' && !AGE_RECIPIENT.test(v.recipient.trim())) {
+    errors.recipient = 'An age recipient: “age1” followed by 58 letters and digits.';
+  }
+  if (v.encryption === 'passphrase') {
+    if ([...v.passphrase].length < 12) errors.passphrase = 'At least 12 characters.';
+    else if (v.passphrase !== v.passphraseAgain)
+      errors.passphraseAgain = 'The two are not the same.';
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+}
+
+type BuildRequest = Request<'packets:build'>;
+
+export function buildRequest(
+  v: PacketFormValues,
+  caseId: string,
+  itemIds: string[] | undefined,
+): BuildRequest {
+  const request: BuildRequest = {
+    caseId,
+    out: v.out.trim(),
+    includeOriginals: v.includeOriginals,
+    includeThumbnails: v.includeThumbnails,
+    includeNotes: v.includeNotes,
+  };
+  if (itemIds) request.itemIds = itemIds;
+  if (v.agency.trim()) request.agency = v.agency.trim();
+  if (v.reference.trim()) request.reference = v.reference.trim();
+  if (v.encryption === 'recipient') request.recipient = { ageRecipient: v.recipient.trim() };
+  if (v.encryption === 'passphrase') request.recipient = { passphrase: v.passphrase };
+  return request;
+}
+
+/** "ab12 cd34 …": easier to read aloud and compare over the phone. */
+export function groupFingerprint(hex: string): string {
+  return hex.match(/.{1,4}/g)?.join(' ') ?? hex;
+}
+
+const quote = (p: string) => (/^[\w./:\\-]+$/.test(p) ? p : `"${p.replace(/(["\\$`])/g, '\\$1')}"`);
+
+/** What the recipient runs to check the packet and its signer. */
+export function verifyCommand(out: string, fingerprint: string, encryption: Encryption): string {
+  const extra =
+    encryption === 'recipient'
+      ? ' --identity AGE_KEY_FILE'
+      : encryption === 'passphrase'
+        ? ' --packet-passphrase-file PASSPHRASE_FILE'
+        : '';
+  const name = out.split(/[\\/]/).pop() ?? out;
+  return `custody verify ${quote(name)} --key ${fingerprint}${extra}`;
+}

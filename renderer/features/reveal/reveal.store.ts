@@ -1,0 +1,120 @@
+// What the core has unveiled, as the renderer knows it. The screen asks for an image variant only
+// from this store, and the store holds a step only after reveal:set said so: the renderer never
+// runs ahead of the core. It falls back to veiled at `until`, on 'reveal:veiled', on window blur,
+// and on lock (resetAllStores), whichever comes first.
+import { defineStore, staleGuard } from '../../app/store.ts';
+import { attempt, type Outcome } from '../../app/outcome.ts';
+import { invoke, on } from '../../ipc/client.ts';
+import type { RevealStep } from '../../../shared/domain/item.ts';
+import { useExposure } from '../exposure/exposure.store.ts';
+
+interface RevealState {
+  itemId: string | null;
+  step: RevealStep;
+  /** Epoch ms when the core veils the item again. */
+  until: number | null;
+  busy: boolean;
+  /** The grid's r: the item view opens and takes the first step for this item. */
+  firstStepFor: string | null;
+}
+
+interface RevealActions {
+  /** Asks the core for `step` on the item; the store follows only the core's answer. */
+  unveil: (itemId: string, step: RevealStep, seconds: number) => Promise<Outcome<RevealStep>>;
+  /** Veils now: the screen first, then the core. */
+  veil: () => Promise<void>;
+  /** The core veiled an item by itself (expiry, another item unveiled). */
+  veiledByCore: (itemId: string) => void;
+  requestFirstStep: (itemId: string) => void;
+  /** Whether the first step was asked for this item; asking again needs another r. */
+  takeFirstStep: (itemId: string) => boolean;
+}
+
+const veiled = { itemId: null, step: 'veiled' as RevealStep, until: null };
+let expiry: ReturnType<typeof setTimeout> | null = null;
+// Bumped by every veiling: an unveil answered after the screen was veiled again must not undo it.
+let epoch = 0;
+
+function clearExpiry(): void {
+  if (expiry !== null) clearTimeout(expiry);
+  expiry = null;
+}
+
+export const useReveal = defineStore<RevealState, RevealActions>(
+  () => ({ ...veiled, busy: false, firstStepFor: null }),
+  (set, get) => {
+    const expire = (itemId: string, until: number) => {
+      const s = get();
+      if (s.itemId === itemId && s.until === until) set(veiled);
+    };
+    return {
+      unveil: async (itemId, step, seconds) => {
+        set({ busy: true });
+        const at = epoch;
+        const outcome = await attempt(staleGuard(), () =>
+          invoke('reveal:set', { itemId, step, seconds }),
+        );
+        set({ busy: false });
+        void useExposure.getState().refresh();
+        if (!outcome.ok) return outcome;
+        const { step: granted, until } = outcome.value;
+        if (at !== epoch) return { ok: true, value: 'veiled' };
+        clearExpiry();
+        if (granted === 'veiled' || until === null) {
+          set(veiled);
+        } else {
+          set({ itemId, step: granted, until });
+          expiry = setTimeout(() => expire(itemId, until), Math.max(0, until - Date.now()));
+        }
+        return { ok: true, value: granted };
+      },
+      veil: async () => {
+        epoch += 1;
+        clearExpiry();
+        set(veiled);
+        await attempt(staleGuard(), () => invoke('reveal:veil-all', {}));
+        void useExposure.getState().refresh();
+      },
+      veiledByCore: (itemId) => {
+        if (get().itemId === itemId) {
+          epoch += 1;
+          clearExpiry();
+          set(veiled);
+        }
+        void useExposure.getState().refresh();
+      },
+      requestFirstStep: (firstStepFor) => set({ firstStepFor }),
+      takeFirstStep: (itemId) => {
+        const asked = get().firstStepFor;
+        if (asked !== null) set({ firstStepFor: null });
+        return asked === itemId;
+      },
+    };
+  },
+);
+
+/** The variant the screen may show for an item right now. */
+export function shownStep(
+  s: Pick<RevealState, 'itemId' | 'step' | 'until'>,
+  itemId: string,
+  now: number,
+): RevealStep {
+  if (s.itemId !== itemId || s.until === null || now >= s.until) return 'veiled';
+  return s.step;
+}
+
+/** Veils on the core's word, when the window loses focus, and when it is hidden. */
+export function listenForReveal(): () => void {
+  const stop = on('reveal:veiled', ({ itemId }) => useReveal.getState().veiledByCore(itemId));
+  const onBlur = () => void useReveal.getState().veil();
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') void useReveal.getState().veil();
+  };
+  window.addEventListener('blur', onBlur);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    stop();
+    window.removeEventListener('blur', onBlur);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
+}

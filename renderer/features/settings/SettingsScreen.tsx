@@ -1,0 +1,236 @@
+// The reviewer's settings: how reveals behave, when the vault locks, when to suggest a break,
+// which grids start veiled, and screen-capture protection (with a plain word about Linux).
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
+import { useRoute } from '../../app/route.store.ts';
+import { useShortcut } from '../../app/use-shortcut.ts';
+import { describeError } from '../../app/i18n.ts';
+import { Field } from '../../components/Field.tsx';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { useSettings } from './settings.store.ts';
+import {
+  formFrom,
+  onLinux,
+  validateSettings,
+  type SettingsErrors,
+  type SettingsFormValues,
+} from './settings-form.ts';
+import './settings.css';
+
+export function SettingsScreen() {
+  const loaded = useSettings((s) => s.loaded);
+  useEffect(() => void useSettings.getState().load(), []);
+  if (!loaded) {
+    return (
+      <section className="page page-narrow" aria-busy="true">
+        <p className="muted">Reading your settings…</p>
+      </section>
+    );
+  }
+  return <SettingsForm initial={formFrom(useSettings.getState().settings)} />;
+}
+
+function Check(props: {
+  label: string;
+  hint: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+}) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        data-testid={props.testId}
+      />
+      <span>
+        <span className="check-label">{props.label}</span>
+        <span className="field-hint">{props.hint}</span>
+      </span>
+    </label>
+  );
+}
+
+function NumberField(props: {
+  label: string;
+  hint: string;
+  unit: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      {(a) => (
+        <span className="number-field">
+          <input
+            {...a}
+            className="input input-number"
+            inputMode="numeric"
+            value={props.value}
+            onChange={(e) => props.onChange(e.target.value)}
+            data-testid={props.testId}
+          />
+          <span className="muted">{props.unit}</span>
+        </span>
+      )}
+    </Field>
+  );
+}
+
+function SettingsForm({ initial }: { initial: SettingsFormValues }) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { back } = useRoute.getState();
+  const linux = onLinux(navigator.userAgent);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const set = <K extends keyof SettingsFormValues>(field: K, value: SettingsFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setSaved(null);
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const save = async () => {
+    const result = validateSettings(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const outcome = await useSettings.getState().save(result.settings);
+    if (!outcome.ok) return setSaveError(describeError(outcome.error));
+    setSaveError(null);
+    setValues(formFrom(outcome.value));
+    setSaved('Saved. The new settings apply from the next reveal.');
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  useShortcut('save', () => void save());
+  useShortcut('back', back);
+
+  const toggleKind = (kind: string, on: boolean) =>
+    set(
+      'veilGridFor',
+      on ? [...values.veilGridFor, kind] : values.veilGridFor.filter((k) => k !== kind),
+    );
+
+  return (
+    <section className="page page-narrow" aria-labelledby="settings-title" data-testid="settings">
+      <button type="button" className="button-link back-link" onClick={back}>
+        ← Back
+      </button>
+      <h1 id="settings-title" className="page-title" tabIndex={-1} ref={headingRef}>
+        Settings
+      </h1>
+      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+        <fieldset className="fieldset">
+          <legend className="fieldset-legend">Revealing images</legend>
+          <NumberField
+            label="Veil again after"
+            hint="From 3 to 120 seconds. Leaving the window or opening another item veils at once."
+            unit="seconds"
+            error={errors.revealSeconds}
+            value={values.revealSeconds}
+            onChange={(v) => set('revealSeconds', v)}
+            testId="setting-revealSeconds"
+          />
+          <Check
+            label="Offer a greyscale step"
+            hint="Between the outline and colour. Off: the ladder goes from outline straight to colour."
+            checked={values.greyStep}
+            onChange={(v) => set('greyStep', v)}
+            testId="setting-greyStep"
+          />
+          <Check
+            label="Ask for a reason before unveiling"
+            hint="Your reason is kept as a note on the item, with the custody record."
+            checked={values.reasonPrompt}
+            onChange={(v) => set('reasonPrompt', v)}
+            testId="setting-reasonPrompt"
+          />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset-legend">Looking after yourself</legend>
+          <NumberField
+            label="Suggest a break after"
+            hint="Minutes of unveiled images in a day; the suggestion comes again after each further stretch."
+            unit="minutes unveiled"
+            error={errors.exposureBreakMinutes}
+            value={values.exposureBreakMinutes}
+            onChange={(v) => set('exposureBreakMinutes', v)}
+            testId="setting-exposureBreakMinutes"
+          />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset-legend">Veiled grids</legend>
+          <p className="field-hint">
+            Cases of these kinds open with a veiled grid. In this version every grid is veiled
+            whatever you choose here; the choice is kept for when grids can show outlines.
+          </p>
+          <div className="kind-checks">
+            {caseKinds.map((kind) => (
+              <label key={kind} className="check check-compact">
+                <input
+                  type="checkbox"
+                  checked={values.veilGridFor.includes(kind)}
+                  onChange={(e) => toggleKind(kind, e.target.checked)}
+                />
+                <span>{caseKindLabels[kind]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset-legend">Protecting the screen</legend>
+          <NumberField
+            label="Lock after"
+            hint="Minutes without activity. Custody also locks when the computer locks or sleeps."
+            unit="minutes idle"
+            error={errors.autoLockMinutes}
+            value={values.autoLockMinutes}
+            onChange={(v) => set('autoLockMinutes', v)}
+            testId="setting-autoLockMinutes"
+          />
+          <Check
+            label="Keep Custody out of screenshots and screen sharing"
+            hint="Works on macOS and Windows, as a deterrent rather than a guarantee."
+            checked={values.contentProtection}
+            onChange={(v) => set('contentProtection', v)}
+            testId="setting-contentProtection"
+          />
+          <Notice tone={linux ? 'warning' : 'info'} testId="linux-protection">
+            {linux
+              ? 'This computer runs Linux, which has no content protection: screenshots and screen sharing can capture Custody. Close sharing tools before unveiling.'
+              : 'Linux has no content protection: on Linux, screenshots and screen sharing can capture Custody whatever this setting says.'}
+          </Notice>
+        </fieldset>
+        {saveError && (
+          <Notice tone="warning" role="alert">
+            {saveError}
+          </Notice>
+        )}
+        {saved && <Notice testId="settings-saved">{saved}</Notice>}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={back}>
+            Back <Kbd spec="Escape" />
+          </button>
+          <button type="submit" className="button button-primary" data-testid="save-settings">
+            Save settings <Kbd spec="Ctrl+Enter" />
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

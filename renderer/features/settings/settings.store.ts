@@ -1,0 +1,31 @@
+// The reviewer's settings, read once per unlock. Until they arrive, the defaults apply: they are
+// the cautious values (short reveals, greyscale step on, every grid veiled).
+import { defineStore, staleGuard } from '../../app/store.ts';
+import { attempt, type Outcome } from '../../app/outcome.ts';
+import { invoke } from '../../ipc/client.ts';
+import { defaultSettings, type Settings } from '../../../shared/domain/triage.ts';
+
+interface SettingsState {
+  settings: Settings;
+  loaded: boolean;
+}
+
+interface SettingsActions {
+  load: () => Promise<void>;
+  save: (patch: Partial<Settings>) => Promise<Outcome<Settings>>;
+}
+
+export const useSettings = defineStore<SettingsState, SettingsActions>(
+  () => ({ settings: defaultSettings, loaded: false }),
+  (set) => ({
+    load: async () => {
+      const outcome = await attempt(staleGuard(), () => invoke('settings:get', {}));
+      if (outcome.ok) set({ settings: outcome.value, loaded: true });
+    },
+    save: async (patch) => {
+      const outcome = await attempt(staleGuard(), () => invoke('settings:set', patch));
+      if (outcome.ok) set({ settings: outcome.value, loaded: true });
+      return outcome;
+    },
+  }),
+);

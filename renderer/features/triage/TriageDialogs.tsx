@@ -1,0 +1,223 @@
+// The two small dialogs triage keys open: a tag (t) and a note (n), for the items they act on.
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Dialog } from '../../components/Dialog.tsx';
+import { Kbd } from '../../components/Kbd.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { plural } from '../../app/i18n.ts';
+import { useEvidence } from '../evidence/evidence.store.ts';
+import { useTriage } from './triage.store.ts';
+
+export function TriageDialogs() {
+  const dialog = useTriage((s) => s.dialog);
+  if (!dialog) return null;
+  return dialog.kind === 'tag' ? <TagDialog ids={dialog.ids} /> : <NoteDialog ids={dialog.ids} />;
+}
+
+/** Which items a dialog acts on, named when it is one. */
+function Targets({ ids }: { ids: readonly string[] }) {
+  const name = useEvidence((s) =>
+    ids.length === 1 ? s.items.find((i) => i?.id === ids[0])?.originalName : undefined,
+  );
+  return (
+    <p className="muted dialog-targets">
+      {name !== undefined ? (
+        <>
+          On <bdi dir="auto">{name}</bdi>
+        </>
+      ) : (
+        `On ${plural(ids.length, 'item', 'items')}`
+      )}
+    </p>
+  );
+}
+
+function useTagsOf(ids: readonly string[]) {
+  const items = useEvidence((s) => s.items);
+  return useMemo(() => {
+    const wanted = new Set(ids);
+    const onTargets = new Map<string, number>();
+    const known = new Set<string>();
+    for (const item of items) {
+      if (!item) continue;
+      for (const tag of item.tags) {
+        known.add(tag);
+        if (wanted.has(item.id)) onTargets.set(tag, (onTargets.get(tag) ?? 0) + 1);
+      }
+    }
+    return {
+      onTargets: [...onTargets].sort(([a], [b]) => a.localeCompare(b)),
+      known: [...known].sort(),
+    };
+  }, [items, ids]);
+}
+
+function TagDialog({ ids }: { ids: string[] }) {
+  const [tag, setTag] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { onTargets, known } = useTagsOf(ids);
+  const close = () => useTriage.getState().closeDialog();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const text = tag.trim();
+    if (!text) return setError('Type a tag, or press Escape.');
+    if (text.length > 60) return setError('A tag has at most 60 characters.');
+    const outcome = await useTriage.getState().tag(ids, text, true);
+    if (outcome.ok) close();
+    else setError(outcome.error.message);
+  };
+  const remove = async (name: string) => {
+    const outcome = await useTriage.getState().tag(ids, name, false);
+    if (!outcome.ok) setError(outcome.error.message);
+  };
+
+  return (
+    <Dialog
+      title={ids.length === 1 ? 'Tag this item' : `Tag ${plural(ids.length, 'item', 'items')}`}
+      onClose={close}
+      initialFocus={inputRef}
+      testId="tag-dialog"
+    >
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <Targets ids={ids} />
+        <div className="field">
+          <label htmlFor="tag-input" className="field-label">
+            Tag
+          </label>
+          <input
+            id="tag-input"
+            ref={inputRef}
+            className="input"
+            value={tag}
+            onChange={(e) => {
+              setTag(e.target.value);
+              setError(null);
+            }}
+            list="known-tags"
+            dir="auto"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={60}
+            data-testid="tag-input"
+          />
+          <datalist id="known-tags">
+            {known.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+        </div>
+        {onTargets.length > 0 && (
+          <div className="field">
+            <span className="field-label">
+              Tags on {ids.length === 1 ? 'this item' : 'these items'}
+            </span>
+            <ul className="tag-list">
+              {onTargets.map(([name, count]) => (
+                <li key={name}>
+                  <bdi dir="auto">{name}</bdi>
+                  {ids.length > 1 && <span className="muted"> ({count})</span>}{' '}
+                  <button type="button" className="button-link" onClick={() => void remove(name)}>
+                    Remove<span className="visually-hidden"> the tag {name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {error && (
+          <Notice tone="warning" role="alert">
+            {error}
+          </Notice>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" data-testid="tag-add">
+            Add tag <Kbd spec="Enter" />
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function NoteDialog({ ids }: { ids: string[] }) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const close = () => useTriage.getState().closeDialog();
+
+  const submit = async () => {
+    if (!body.trim()) return setError('The note is empty.');
+    const outcome = await useTriage.getState().note(ids, body);
+    if (outcome.ok) close();
+    else setError(outcome.error.message);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <Dialog
+      title={
+        ids.length === 1 ? 'Note on this item' : `Note on ${plural(ids.length, 'item', 'items')}`
+      }
+      onClose={close}
+      initialFocus={inputRef}
+      testId="note-dialog"
+    >
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Targets ids={ids} />
+        <div className="field">
+          <label htmlFor="note-input" className="field-label">
+            Note
+          </label>
+          <p className="field-hint" id="note-hint">
+            Notes are part of the record: they cannot be changed later. To correct one, add another.
+          </p>
+          <textarea
+            id="note-input"
+            ref={inputRef}
+            className="textarea"
+            rows={5}
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+              setError(null);
+            }}
+            onKeyDown={onKeyDown}
+            dir="auto"
+            aria-describedby="note-hint"
+            maxLength={20_000}
+            data-testid="note-input"
+          />
+        </div>
+        {error && (
+          <Notice tone="warning" role="alert">
+            {error}
+          </Notice>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" data-testid="note-add">
+            Add note <Kbd spec="Ctrl+Enter" />
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

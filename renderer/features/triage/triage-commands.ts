@@ -1,0 +1,44 @@
+// Carries out a triage key on the items it acts on (the selection, or the focused item).
+import type { TriageCommand } from './triage-keys.ts';
+import { useTriage } from './triage.store.ts';
+
+export interface TriageHooks {
+  /** The item view writes notes in its own field instead of a dialog. */
+  note?: () => void;
+}
+
+export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: TriageHooks = {}): void {
+  const triage = useTriage.getState();
+  if (cmd.kind === 'cancel-severity-mode') {
+    triage.setSeverityPending(false);
+    triage.say(null);
+    return;
+  }
+  if (ids.length === 0) {
+    triage.say('No item to act on yet: move to one with j or the arrow keys.');
+    return;
+  }
+  switch (cmd.kind) {
+    case 'categorise':
+      void triage.categoriseByPosition(ids, cmd.position);
+      return;
+    case 'severity':
+      triage.setSeverityPending(false);
+      void triage.setSeverity(ids, cmd.severity);
+      return;
+    case 'severity-mode':
+      triage.setSeverityPending(true);
+      triage.say('Severity: press 1 (low) to 5 (critical), or 0 to clear.');
+      return;
+    case 'tag':
+      triage.openDialog('tag', ids);
+      return;
+    case 'note':
+      if (hooks.note) hooks.note();
+      else triage.openDialog('note', ids);
+      return;
+    case 'escalate':
+      void triage.escalate(ids);
+      return;
+  }
+}

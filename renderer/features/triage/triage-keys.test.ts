@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readTriageKey } from './triage-keys.ts';
+
+const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+
+describe('triage keys', () => {
+  it('categorises by the number of the category, and 0 clears it', () => {
+    expect(readTriageKey(key({ key: '3', code: 'Digit3' }), false)).toEqual({
+      kind: 'categorise',
+      position: 3,
+    });
+    expect(readTriageKey(key({ key: '0', code: 'Digit0' }), false)).toEqual({
+      kind: 'categorise',
+      position: null,
+    });
+  });
+
+  it('sets severity with Shift and a digit, whatever the digit types', () => {
+    expect(readTriageKey(key({ key: '$', code: 'Digit4', shiftKey: true }), false)).toEqual({
+      kind: 'severity',
+      severity: 4,
+    });
+    expect(readTriageKey(key({ key: ')', code: 'Digit0', shiftKey: true }), false)).toEqual({
+      kind: 'severity',
+      severity: null,
+    });
+    expect(readTriageKey(key({ key: '^', code: 'Digit6', shiftKey: true }), false)).toBeNull();
+  });
+
+  it('sets severity with s then a digit; anything else leaves that mode', () => {
+    expect(readTriageKey(key({ key: 's', code: 'KeyS' }), false)).toEqual({
+      kind: 'severity-mode',
+    });
+    expect(readTriageKey(key({ key: '2', code: 'Digit2' }), true)).toEqual({
+      kind: 'severity',
+      severity: 2,
+    });
+    expect(readTriageKey(key({ key: '0', code: 'Digit0' }), true)).toEqual({
+      kind: 'severity',
+      severity: null,
+    });
+    expect(readTriageKey(key({ key: '7', code: 'Digit7' }), true)).toEqual({
+      kind: 'cancel-severity-mode',
+    });
+    expect(readTriageKey(key({ key: 'j', code: 'KeyJ' }), true)).toEqual({
+      kind: 'cancel-severity-mode',
+    });
+  });
+
+  it('tags with t, notes with n, escalates with e, also on a Russian layout', () => {
+    expect(readTriageKey(key({ key: 't', code: 'KeyT' }), false)).toEqual({ kind: 'tag' });
+    expect(readTriageKey(key({ key: 'т', code: 'KeyN' }), false)).toEqual({ kind: 'note' });
+    expect(readTriageKey(key({ key: 'у', code: 'KeyE' }), false)).toEqual({ kind: 'escalate' });
+    expect(readTriageKey(key({ key: 'q', code: 'KeyQ' }), false)).toBeNull();
+  });
+});

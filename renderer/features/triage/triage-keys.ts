@@ -1,0 +1,34 @@
+// Which triage command a key means. Number keys categorise by the scheme's positions (0 clears);
+// severity is Shift+1..5, or s and then a digit, for keyboards where Shift+digit is awkward.
+import { digitOf, matches } from '../../app/shortcuts.ts';
+
+export type TriageCommand =
+  | { kind: 'categorise'; position: number | null }
+  | { kind: 'severity'; severity: number | null }
+  | { kind: 'severity-mode' }
+  | { kind: 'cancel-severity-mode' }
+  | { kind: 'tag' }
+  | { kind: 'note' }
+  | { kind: 'escalate' };
+
+export function readTriageKey(
+  event: KeyboardEvent,
+  severityPending: boolean,
+): TriageCommand | null {
+  if (severityPending) {
+    const digit = digitOf(event);
+    if (digit !== null && digit <= 5 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      return { kind: 'severity', severity: digit === 0 ? null : digit };
+    }
+    return { kind: 'cancel-severity-mode' };
+  }
+  if (matches('categorise', event)) return { kind: 'categorise', position: digitOf(event) };
+  if (matches('uncategorise', event)) return { kind: 'categorise', position: null };
+  if (matches('severity', event)) return { kind: 'severity', severity: digitOf(event) };
+  if (matches('clearSeverity', event)) return { kind: 'severity', severity: null };
+  if (matches('severityMode', event)) return { kind: 'severity-mode' };
+  if (matches('tag', event)) return { kind: 'tag' };
+  if (matches('note', event)) return { kind: 'note' };
+  if (matches('escalate', event)) return { kind: 'escalate' };
+  return null;
+}

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+// Triage changes the screen only once the core confirmed it, and says what it did.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeCustody, Refusal } from '../../app/testing/fake-custody.ts';
+import { resetAllStores } from '../../app/store.ts';
+import { defaultCategories } from '../../../shared/domain/triage.ts';
+import type { ItemSummary } from '../../../shared/domain/item.ts';
+import { useEvidence } from '../evidence/evidence.store.ts';
+import { useTriage } from './triage.store.ts';
+import { runTriageCommand } from './triage-commands.ts';
+
+const CASE = 'c_aaaaaaaaaaaaaaaa';
+const ids = ['i_aaaaaaaaaaaaaaaa', 'i_bbbbbbbbbbbbbbbb'];
+const summaries: ItemSummary[] = ids.map((id, i) => ({
+  id,
+  caseId: CASE,
+  kind: 'image',
+  mime: 'image/png',
+  originalName: `تصویر-${i}.png`,
+  size: 1,
+  width: 1,
+  height: 1,
+  flags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  category: null,
+  severity: null,
+  tags: [],
+}));
+const categories = defaultCategories.map((c, i) => ({
+  id: c.code,
+  scheme: 'default',
+  code: c.code,
+  label: c.label,
+  position: i + 1,
+}));
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function openCase(answers: Record<string, (args: never) => unknown>) {
+  const core = fakeCustody({
+    'items:list': () => ({ items: summaries, total: summaries.length }),
+    'triage:categories': () => categories,
+    ...answers,
+  });
+  useEvidence.getState().open(CASE);
+  await useTriage.getState().loadCategories();
+  await settle();
+  return core;
+}
+
+const shown = () => useEvidence.getState().items;
+
+beforeEach(() => resetAllStores());
+
+describe('triage', () => {
+  it('categorises by the number key: the scheme position, not the list order', async () => {
+    const core = await openCase({ 'triage:categorise': () => ({ updated: 1 }) });
+    useEvidence.getState().focus(1);
+    runTriageCommand({ kind: 'categorise', position: 3 }, useEvidence.getState().targets());
+    await settle();
+    expect(core.calls.at(-1)).toEqual({
+      channel: 'triage:categorise',
+      args: { itemIds: [ids[1]], category: 'threat-of-violence' },
+    });
+    expect(shown().map((i) => i?.category)).toEqual([null, 'threat-of-violence']);
+    expect(useTriage.getState().notice).toBe('1 item: Threat of violence.');
+  });
+
+  it('leaves the screen as it was when the core refuses, and says why', async () => {
+    await openCase({
+      'triage:severity': () => {
+        throw new Refusal('CASE_CLOSED', 'The case is closed.');
+      },
+    });
+    const outcome = await useTriage.getState().setSeverity(ids, 4);
+    expect(outcome.ok).toBe(false);
+    expect(shown().map((i) => i?.severity)).toEqual([null, null]);
+    expect(useTriage.getState().error).toBe('The case is closed.');
+  });
+
+  it('escalates: severity 5 and the tag, on every selected item', async () => {
+    const core = await openCase({
+      'triage:severity': () => ({ updated: 2 }),
+      'triage:tag': () => ({ updated: 2 }),
+    });
+    await useEvidence.getState().selectAll();
+    runTriageCommand({ kind: 'escalate' }, useEvidence.getState().targets());
+    await settle();
+    await settle();
+    expect(
+      core.calls.filter((c) => c.channel.startsWith('triage:s') || c.channel === 'triage:tag'),
+    ).toEqual([
+      { channel: 'triage:severity', args: { itemIds: ids, severity: 5 } },
+      { channel: 'triage:tag', args: { itemIds: ids, tag: 'escalated', on: true } },
+    ]);
+    expect(shown().map((i) => [i?.severity, i?.tags])).toEqual([
+      [5, ['escalated']],
+      [5, ['escalated']],
+    ]);
+    expect(useTriage.getState().notice).toContain('Escalated 2 items');
+  });
+
+  it('takes s and then a digit as a severity, and says what it waits for', async () => {
+    await openCase({ 'triage:severity': () => ({ updated: 1 }) });
+    runTriageCommand({ kind: 'severity-mode' }, [ids[0] ?? '']);
+    expect(useTriage.getState().severityPending).toBe(true);
+    runTriageCommand({ kind: 'severity', severity: 2 }, [ids[0] ?? '']);
+    await settle();
+    expect(useTriage.getState().severityPending).toBe(false);
+    expect(shown()[0]?.severity).toBe(2);
+  });
+
+  it('does nothing, and says so, when there is no item to act on', async () => {
+    const core = await openCase({});
+    runTriageCommand({ kind: 'categorise', position: 1 }, []);
+    expect(core.calls.some((c) => c.channel === 'triage:categorise')).toBe(false);
+    expect(useTriage.getState().notice).toContain('No item to act on');
+  });
+});
