@@ -158,7 +158,12 @@ export class CustodyCore {
   }
 
   /** Unveils an item to `step` for `ms`; any other item goes back to veiled. Both are logged. */
-  unveil(itemId: string, step: RevealStep, ms: number): { step: RevealStep; until: number | null } {
+  unveil(
+    itemId: string,
+    step: RevealStep,
+    ms: number,
+    reason?: string,
+  ): { step: RevealStep; until: number | null } {
     const vault = this.vault();
     const { unveiling, ended } = this.reveal.unveil(itemId, step, ms);
     if (ended) this.#logVeiled(vault, ended);
@@ -170,7 +175,7 @@ export class CustodyCore {
       action: 'item.unveiled',
       caseId,
       itemId,
-      details: { step, seconds: Math.round(ms / 1000) },
+      details: { step, seconds: Math.round(ms / 1000), ...(reason ? { reason } : {}) },
     });
     this.#revealTimer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
     this.#revealTimer.unref();

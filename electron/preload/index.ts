@@ -1,6 +1,6 @@
 // The renderer's only door to main: one frozen `window.custody`, nothing else. Runs sandboxed and is
 // bundled to CJS (out/preload/index.cjs), so it may import only `electron` and shared/.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IPC_EVENT_PREFIX, IPC_INVOKE, type CustodyClient } from '../../shared/contract/client.ts';
 import { events, isChannelName, type IpcResult } from '../../shared/contract/index.ts';
 
@@ -33,6 +33,9 @@ const client: CustodyClient = {
     };
   },
   previewBase: PREVIEW_BASE,
+  // A dropped File's path, which only the preload can read (Electron's webUtils); a path alone
+  // grants nothing: main still walks and reads it under its own rules.
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('custody', Object.freeze(client));

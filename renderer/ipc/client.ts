@@ -28,6 +28,8 @@ export class ClientError extends Error {
 export type LockedListener = (payload: EventPayload<'vault:locked'>) => void;
 
 const lockedListeners = new Set<LockedListener>();
+/** Counts successful unlocks, so a late refusal from before an unlock is not taken for a new lock. */
+let unlockEpoch = 0;
 let unsubscribeBridge: (() => void) | null = null;
 
 function bridge(): CustodyClient {
@@ -45,6 +47,7 @@ export async function invoke<C extends ChannelName>(
   channel: C,
   args: Request<C>,
 ): Promise<Response<C>> {
+  const startedIn = unlockEpoch;
   let result;
   try {
     result = await bridge().invoke(channel, args);
@@ -52,10 +55,15 @@ export async function invoke<C extends ChannelName>(
     if (e instanceof ClientError) throw e;
     throw new ClientError('INTERNAL', 'Custody cannot reach its core.');
   }
-  if (result.ok) return result.value;
+  if (result.ok) {
+    if (channel === 'vault:unlock' || channel === 'vault:create') unlockEpoch++;
+    return result.value;
+  }
   // A call refused because the vault is locked means main locked it and we missed (or raced) the
-  // event: handle it exactly like the event, so the screen never keeps showing case data.
-  if (result.error.code === 'VAULT_LOCKED') emitLocked({ reason: 'system' });
+  // event: handle it exactly like the event, so the screen never keeps showing case data. A refusal
+  // of a call sent before the latest unlock speaks of the old session and is not a new lock.
+  if (result.error.code === 'VAULT_LOCKED' && startedIn === unlockEpoch)
+    emitLocked({ reason: 'system' });
   throw new ClientError(result.error.code, result.error.message);
 }
 

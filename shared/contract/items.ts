@@ -38,6 +38,8 @@ export const itemChannels = {
       itemId: itemIdSchema,
       step: revealStepSchema,
       seconds: z.number().min(1).max(300).default(10),
+      /** Why the reviewer unveils (when the reason prompt is on); kept in the custody entry. */
+      reason: z.string().trim().min(1).max(2000).optional(),
     }),
     z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
   ),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createCase } from '../../electron/core/cases/case.service.ts';
 import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
+import { entriesFor } from '../../electron/core/custody/custody-log.ts';
 import { getItem } from '../../electron/core/items/item.service.ts';
 import { record } from '../../electron/core/custody/custody-log.ts';
 import { writeSettings } from '../../electron/core/settings/settings.service.ts';
@@ -89,7 +90,7 @@ describe('care around revealing', () => {
     expect(await dialog.count()).toBe(0);
   });
 
-  it('asks for a reason before the first unveiling, and keeps it as a note', async () => {
+  it('asks for a reason before the first unveiling, and keeps it in the custody log', async () => {
     const { page } = s;
     await page.getByText(TITLE).click();
     await page.getByTestId('evidence-tile').first().waitFor();
@@ -106,10 +107,12 @@ describe('care around revealing', () => {
     await page.keyboard.press('Enter');
     await eventually(() => image().getAttribute('data-step')).toBe('outline');
     const itemId = (await image().getAttribute('src'))?.split('/').at(-3) ?? '';
-    await eventually(() =>
-      getItem(s.harness.core.vault(), itemId).notes.map((n) => n.body),
-    ).toEqual([`Reason for unveiling: ${REASON}`]);
-    await eventually(() => page.getByTestId('item-notes').textContent()).toContain(REASON);
+    const unveiled = entriesFor(s.harness.core.vault().db, { itemId }).filter(
+      (e) => e.action === 'item.unveiled',
+    );
+    expect(unveiled.at(-1)?.details).toMatchObject({ step: 'outline', reason: REASON });
+    expect(getItem(s.harness.core.vault(), itemId).notes).toEqual([]);
+    await eventually(() => page.getByTestId('custody-history').textContent()).toContain(REASON);
   });
 
   it('goes from outline straight to colour when the greyscale step is off', async () => {

@@ -121,7 +121,7 @@ describe.skipIf(!binary)('Custody in Electron', () => {
       };
     });
     expect(surface).toEqual({
-      keys: ['invoke', 'on', 'previewBase'],
+      keys: ['invoke', 'on', 'pathForFile', 'previewBase'],
       frozen: true,
       previewBase: 'custody://preview/',
       require: 'undefined',

@@ -57,6 +57,7 @@ function runPreload(): Sandbox {
         sandbox.listeners.get(channel)?.delete(listener);
       },
     },
+    webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
   };
   const require = (name: string): unknown => {
     sandbox.required.push(name);
@@ -84,7 +85,7 @@ describe('the built preload (out/preload/index.cjs)', () => {
     const sandbox = runPreload();
     expect([...sandbox.exposed.keys()]).toEqual(['custody']);
     const custody = client(sandbox);
-    expect(Object.keys(custody).sort()).toEqual(['invoke', 'on', 'previewBase']);
+    expect(Object.keys(custody).sort()).toEqual(['invoke', 'on', 'pathForFile', 'previewBase']);
     expect(Object.isFrozen(custody)).toBe(true);
     expect(custody.previewBase).toBe('custody://preview/');
   });

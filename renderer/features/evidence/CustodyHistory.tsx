@@ -26,7 +26,9 @@ export function describeEntry(
     case 'item.acquired-again':
       return `The same bytes arrived again, from ${text(details['source'])}`;
     case 'item.unveiled':
-      return `Unveiled to ${step(details['step'])} for up to ${text(details['seconds'])} s`;
+      return `Unveiled to ${step(details['step'])} for up to ${text(details['seconds'])} s${
+        details['reason'] ? `: “${text(details['reason'])}”` : ''
+      }`;
     case 'item.veiled':
       return `Veiled again after ${text(details['seconds'])} s (reached ${step(details['highest'])})`;
     case 'item.categorised':

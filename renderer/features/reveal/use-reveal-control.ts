@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import type { RevealStep } from '../../../shared/domain/item.ts';
 import { revealRank } from '../../../shared/domain/item.ts';
 import { useSettings } from '../settings/settings.store.ts';
-import { useTriage } from '../triage/triage.store.ts';
 import { shownStep, useReveal } from './reveal.store.ts';
 import { secondsLeft, stepAfter } from './ladder.ts';
 
@@ -48,9 +47,9 @@ export function useRevealControl(itemId: string, revealable: boolean): RevealCon
   const shown = shownStep(reveal, itemId, now);
   const next = revealable ? stepAfter(shown, settings.greyStep) : null;
 
-  const unveil = async (step: RevealStep) => {
+  const unveil = async (step: RevealStep, reason?: string) => {
     setError(null);
-    const outcome = await useReveal.getState().unveil(itemId, step, settings.revealSeconds);
+    const outcome = await useReveal.getState().unveil(itemId, step, settings.revealSeconds, reason);
     if (!outcome.ok) setError(outcome.error.message);
   };
 
@@ -77,15 +76,9 @@ export function useRevealControl(itemId: string, revealable: boolean): RevealCon
     giveReason: async (reason) => {
       const step = askingReason;
       if (!step) return false;
-      // The contract has no field for a reason on reveal:set: it is kept as a note on the item,
-      // so it stays with the evidence and in the custody log.
-      const noted = await useTriage.getState().note([itemId], `Reason for unveiling: ${reason}`);
-      if (!noted.ok) {
-        setError(noted.error.message);
-        return false;
-      }
+      // The reason goes into the custody entry of this unveiling, not into the item's notes.
       setAskingReason(null);
-      await unveil(step);
+      await unveil(step, reason);
       return true;
     },
     cancelReason: () => setAskingReason(null),
