@@ -43,6 +43,8 @@ export interface CoreOptions {
   surface?: string;
   /** The platform's file picker: a native dialog in the app, a scripted list in the harness. */
   pickEvidence?: () => Promise<string[]>;
+  /** The platform's save dialog for packets: native in the app, scripted in the harness. */
+  pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
 }
@@ -69,11 +71,13 @@ export class CustodyCore {
   #unlockedAt = 0;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
+  readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
     this.#pickEvidence = options.pickEvidence;
+    this.#pickPacketTarget = options.pickPacketTarget;
     this.renderPdf = options.renderPdf;
     this.actor = `${options.surface ?? 'app'}:${osUser()}`;
   }
@@ -88,6 +92,13 @@ export class CustodyCore {
     if (!this.#pickEvidence)
       throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
     return this.#pickEvidence();
+  }
+
+  async pickPacketTarget(suggestedName: string): Promise<string | null> {
+    this.vault();
+    if (!this.#pickPacketTarget)
+      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here; type a path instead.');
+    return this.#pickPacketTarget(suggestedName);
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */

@@ -58,6 +58,18 @@ async function start(): Promise<void> {
         : await dialog.showOpenDialog(options);
       return picked.canceled ? [] : picked.filePaths;
     },
+    pickPacketTarget: async (suggestedName) => {
+      const win = BrowserWindow.getFocusedWindow();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save packet',
+        defaultPath: suggestedName,
+        filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
+      };
+      const picked = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
   });
   // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
   const previews = createPreviewHandler(core);

@@ -54,6 +54,11 @@ const path = z.string().min(1).max(4096);
 const fingerprint = z.string().regex(/^[0-9a-fA-F:\s]{64,200}$/, 'not a key fingerprint');
 
 export const packetChannels = {
+  /** The platform's save dialog for a packet; null when cancelled. */
+  'packets:pick-out': channel(
+    z.strictObject({ suggestedName: z.string().min(1).max(255) }),
+    z.object({ path: z.string().nullable() }),
+  ),
   /** Builds a packet at `out` (a path the main process chose with a save dialog). */
   'packets:build': channel(
     z.strictObject({

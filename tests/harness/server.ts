@@ -37,6 +37,8 @@ export interface HarnessOptions {
   previewHandler?: PreviewHandler;
   /** The file picker's answer when the page asks for one (the app shows a native dialog). */
   pickEvidence?: () => Promise<string[]>;
+  /** Scripts the packet save dialog. */
+  pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   onInternalError?: OnInternalError;
 }
 
@@ -69,6 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = new CustodyCore(vaultDir, {
     surface: 'harness',
     ...(options.pickEvidence ? { pickEvidence: options.pickEvidence } : {}),
+    ...(options.pickPacketTarget ? { pickPacketTarget: options.pickPacketTarget } : {}),
   });
   if (options.passphrase !== undefined) {
     if ((await core.state()) === 'absent') await core.create(options.passphrase);

@@ -5,7 +5,7 @@ import { entriesFor, keyName } from '../../core/custody/custody-log.ts';
 
 type PacketHandlers = Pick<
   Handlers,
-  'packets:build' | 'packets:verify' | 'key:show' | 'custody:history'
+  'packets:build' | 'packets:pick-out' | 'packets:verify' | 'key:show' | 'custody:history'
 >;
 
 export const packetHandlers: PacketHandlers = {
@@ -17,6 +17,9 @@ export const packetHandlers: PacketHandlers = {
       ...(core.renderPdf ? { renderPdf: core.renderPdf } : {}),
       onProgress: (p) => core.events.emit('packet:progress', p),
     }),
+  'packets:pick-out': async (core, { suggestedName }) => ({
+    path: await core.pickPacketTarget(suggestedName),
+  }),
   'packets:verify': (_core, { path, key, identity, passphrase }) =>
     verifyPacket(path, { key, identity, passphrase }),
   'key:show': (core) => {
