@@ -1,42 +1,16 @@
 // The command line's JSON and exit statuses are a public interface: run the real binary.
 import { describe, it, expect, afterEach } from 'vitest';
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir, snapshot } from '../../tests/helpers/temp.ts';
+import { runCustody } from '../../tests/helpers/cli.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'custody.js');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  json: unknown;
-}
-
-function custody(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, ...env } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-        let json: unknown;
-        try {
-          json = JSON.parse(stdout);
-        } catch {
-          json = undefined;
-        }
-        resolve({ code, stdout, stderr, json });
-      },
-    );
-  });
-}
+const custody = runCustody;
 
 async function vaultWithPassphraseFile() {
   const t = await tempDir();

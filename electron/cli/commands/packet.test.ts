@@ -1,42 +1,24 @@
 // The packet commands through the real binary: build, key show, verify (valid, unpinned, tampered,
 // unusable, encrypted) and log verify. Exit statuses and JSON are a public interface.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../tests/helpers/temp.ts';
+import { runCustody, type CliRun } from '../../../tests/helpers/cli.ts';
 import { CustodyCore } from '../../core/core.ts';
 import { flipByte, rewriteZip } from '../../core/packets/packet-test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'custody.js');
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 const PASSPHRASE = 'cli packet passphrase';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+interface Run extends CliRun {
   json: Record<string, unknown>;
 }
 
-function custody(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, ...env } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-        let json: Record<string, unknown> = {};
-        try {
-          json = JSON.parse(stdout) as Record<string, unknown>;
-        } catch {
-          // human output
-        }
-        resolve({ code, stdout, stderr, json });
-      },
-    );
-  });
+async function custody(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const run = await runCustody(args, env);
+  return { ...run, json: (run.json ?? {}) as Record<string, unknown> };
 }
 
 let dir: string;
