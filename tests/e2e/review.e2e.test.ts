@@ -1,7 +1,7 @@
 // A night's review, end to end against the real core: create the vault, lock and unlock, open a
 // case, ingest through the picker (one corrupt file fails alone), triage five items by keyboard
-// only, reveal one item up the whole ladder, see it veil itself, package the triaged items and
-// verify the packet with the CLI, then destroy the case. Every preview the page receives is
+// only, reveal one item up the whole ladder, see it veil itself, package the triaged items to a
+// path the (scripted) save dialog chose and verify the packet with the CLI, then destroy the case. Every preview the page receives is
 // recorded: nothing but veiled images before the first reveal, and none after the re-veil.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -34,10 +34,18 @@ shootOnFailure(() => s, 'review');
 let folder: EvidenceFolder;
 let previews: PreviewResponse[];
 let firstRevealAt = Number.POSITIVE_INFINITY;
+/** What the page suggested to the save dialog, each time it opened. */
+const suggestedNames: string[] = [];
 
 beforeAll(async () => {
   folder = await evidenceFolder();
-  s = await openSession('review', { pickEvidence: () => Promise.resolve(folder.paths) });
+  s = await openSession('review', {
+    pickEvidence: () => Promise.resolve(folder.paths),
+    pickPacketTarget: (suggestedName) => {
+      suggestedNames.push(suggestedName);
+      return Promise.resolve(join(folder.dir, 'packet-for-lka.zip'));
+    },
+  });
   previews = recordPreviews(s.page);
 });
 
@@ -256,7 +264,7 @@ describe('review, end to end', () => {
     expect(previews.filter((p) => p.at > reveiledAt && p.variant !== 'veiled')).toEqual([]);
   });
 
-  it('packages the five triaged items and the CLI verifies the packet', async () => {
+  it('packages the five triaged items where the save dialog says; the CLI verifies it', async () => {
     const { page } = s;
     await press('Escape');
     await page.getByTestId('evidence-listbox').waitFor();
@@ -269,7 +277,17 @@ describe('review, end to end', () => {
     const out = join(folder.dir, 'packet-for-lka.zip');
     await page.getByTestId('packet-agency').fill('Landeskriminalamt Berlin');
     await page.getByTestId('packet-reference').fill('LKA-2026-0042');
-    await page.getByTestId('packet-out').fill(out);
+    const typed = await page.getByTestId('packet-out').inputValue();
+    // Keyboard only: Tab from the path field to Choose…, Enter opens the dialog.
+    await page.getByTestId('packet-out').focus();
+    await press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'packet-choose-out',
+    );
+    await press('Enter');
+    await eventually(() => page.getByTestId('packet-out').inputValue()).toBe(out);
+    expect(suggestedNames).toEqual([typed.split('/').pop()]);
+    expect(suggestedNames[0]).toMatch(/^custody-packet-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/);
     expect(await s.axe()).toEqual([]);
     await s.shot('package');
     await page.getByTestId('packet-out').press('Control+Enter');

@@ -33,11 +33,14 @@ export async function openSession(
     before?: (harness: Harness) => Promise<void> | void;
     /** The scripted file picker (ingest:pick). */
     pickEvidence?: () => Promise<string[]>;
+    /** The scripted save dialog (packets:pick-out). */
+    pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
   if (options.passphrase !== undefined) harnessOptions.passphrase = options.passphrase;
   if (options.pickEvidence) harnessOptions.pickEvidence = options.pickEvidence;
+  if (options.pickPacketTarget) harnessOptions.pickPacketTarget = options.pickPacketTarget;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({

@@ -18,6 +18,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Field } from '../../components/Field.tsx';
+import { FormFooter } from '../../components/FormFooter.tsx';
 
 const fieldOrder: CaseFormField[] = [
   'title',
@@ -195,15 +196,16 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
             />
           )}
         </Field>
-        {saveError && (
-          <Notice tone="warning" role="alert">
-            {saveError}
-          </Notice>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={leave}>
-            Cancel <Kbd spec="Escape" />
-          </button>
+        <FormFooter
+          error={saveError}
+          onCancel={leave}
+          cancel={
+            <>
+              Cancel <Kbd spec="Escape" />
+            </>
+          }
+          variant="form"
+        >
           <button
             type="submit"
             className="button button-primary"
@@ -213,7 +215,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
           >
             {id ? 'Save changes' : 'Create case'} <Kbd spec="Ctrl+Enter" />
           </button>
-        </div>
+        </FormFooter>
       </form>
       {confirmDiscard && (
         <Dialog

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { Notice } from '../../components/Notice.tsx';
+import { FormFooter } from '../../components/FormFooter.tsx';
 import { foldForSearch } from './case-filter.ts';
 
 const comparable = (text: string) => foldForSearch(text).replace(/\s+/g, ' ').trim();
@@ -60,15 +60,7 @@ export function DestroyCaseDialog({ c, onCancel, onConfirm, busy, error }: Destr
             data-testid="destroy-confirm-input"
           />
         </div>
-        {error && (
-          <Notice tone="warning" role="alert">
-            {error}
-          </Notice>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Keep the case
-          </button>
+        <FormFooter error={error} onCancel={onCancel} cancel="Keep the case">
           <button
             type="submit"
             className="button button-danger"
@@ -77,7 +69,7 @@ export function DestroyCaseDialog({ c, onCancel, onConfirm, busy, error }: Destr
           >
             {busy ? 'Destroying…' : 'Destroy case'}
           </button>
-        </div>
+        </FormFooter>
       </form>
     </Dialog>
   );

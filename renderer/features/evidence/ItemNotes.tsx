@@ -1,9 +1,10 @@
 // The item's notes, oldest first, and a field to add one. Notes are append-only; each line finds
 // its own direction, so a Persian line and a Russian line sit correctly one under the other.
-import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { Note } from '../../../shared/domain/triage.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
+import { NoteInput } from '../../components/NoteInput.tsx';
 import { useTriage } from '../triage/triage.store.ts';
 
 interface ItemNotesProps {
@@ -25,16 +26,6 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
     setBusy(false);
     if (outcome.ok) setBody('');
     else setError(outcome.error.message);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void add();
-    } else if (event.key === 'Escape') {
-      // Leave the field, keeping what was typed; the next Escape goes back to the grid.
-      event.preventDefault();
-      event.currentTarget.blur();
-    }
   };
 
   return (
@@ -64,21 +55,20 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
         <label htmlFor="item-note-input" className="field-label">
           Add a note <Kbd spec="n" />
         </label>
-        <textarea
+        <NoteInput
           id="item-note-input"
-          ref={inputRef}
-          className="textarea"
+          inputRef={inputRef}
           rows={3}
           value={body}
-          onChange={(e) => {
-            setBody(e.target.value);
+          onChange={(text) => {
+            setBody(text);
             setError(null);
           }}
-          onKeyDown={onKeyDown}
-          dir="auto"
-          maxLength={20_000}
-          aria-describedby="item-note-hint"
-          data-testid="item-note-input"
+          onSubmit={() => void add()}
+          // Leave the field, keeping what was typed; the next Escape goes back to the grid.
+          blurOnEscape
+          describedBy="item-note-hint"
+          testId="item-note-input"
         />
         <p id="item-note-hint" className="field-hint">
           Notes cannot be changed later; add another to correct one. Ctrl+Enter adds, Escape leaves

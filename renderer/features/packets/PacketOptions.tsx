@@ -1,6 +1,7 @@
 // The packet's recipient, contents, encryption and destination.
-import type { ReactNode } from 'react';
+import { Check } from '../../components/Check.tsx';
 import { Field } from '../../components/Field.tsx';
+import { PacketOutField } from './PacketOutField.tsx';
 import {
   withEncryptionSuffix,
   type Encryption,
@@ -12,29 +13,6 @@ interface OptionsProps {
   values: PacketFormValues;
   errors: PacketErrors;
   set: <K extends keyof PacketFormValues>(field: K, value: PacketFormValues[K]) => void;
-}
-
-function Check(props: {
-  label: string;
-  hint: ReactNode;
-  checked: boolean;
-  onChange: (v: boolean) => void;
-  testId: string;
-}) {
-  return (
-    <label className="check">
-      <input
-        type="checkbox"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-        data-testid={props.testId}
-      />
-      <span>
-        <span className="check-label">{props.label}</span>
-        <span className="field-hint">{props.hint}</span>
-      </span>
-    </label>
-  );
 }
 
 function TextField(props: {
@@ -188,14 +166,11 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset-legend">Where it goes</legend>
-        <TextField
-          label="Save the packet as"
-          error={errors.out}
-          hint="The full path of a new file; the folder must exist. The name says nothing about the case, on purpose."
+        <PacketOutField
           value={values.out}
+          error={errors.out}
+          encrypted={values.encryption !== 'none'}
           onChange={(v) => set('out', v)}
-          testId="packet-out"
-          dir="ltr"
         />
       </fieldset>
     </>

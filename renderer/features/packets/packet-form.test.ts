@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildRequest,
   defaultOut,
+  fileNameOf,
   groupFingerprint,
   validatePacketForm,
   verifyCommand,
@@ -82,5 +83,14 @@ describe('packet form', () => {
       `custody verify "my packet.zip" --key ${fpr}`,
     );
     expect(verifyCommand('/x/p.zip.age', fpr, 'recipient')).toContain('--identity');
+  });
+});
+
+describe('fileNameOf', () => {
+  it('suggests the last part of a typed path, or the default when the field is empty', () => {
+    expect(fileNameOf('/home/ana/p.zip.age', 'd.zip')).toBe('p.zip.age');
+    expect(fileNameOf('C:\\Users\\ana\\p.zip', 'd.zip')).toBe('p.zip');
+    expect(fileNameOf('  ', 'd.zip')).toBe('d.zip');
+    expect(fileNameOf('/home/ana/', 'd.zip')).toBe('d.zip');
   });
 });

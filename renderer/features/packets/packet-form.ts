@@ -44,6 +44,12 @@ export function withEncryptionSuffix(out: string, encrypted: boolean): string {
   return encrypted ? `${bare}.age` : bare;
 }
 
+/** The file name of a path, for the save dialog to suggest; the default name when there is none. */
+export function fileNameOf(out: string, fallback: string): string {
+  const name = (out.trim().split(/[\\/]/).pop() ?? '').slice(0, 255);
+  return name || fallback;
+}
+
 export const isAbsolutePath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
 
 // age's X25519 recipients: "age1" and 58 bech32 characters.

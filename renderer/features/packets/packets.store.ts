@@ -22,6 +22,8 @@ interface PacketsActions {
   /** Every item of the case, whatever the grid's filter (a packet of the whole case). */
   caseItems: (caseId: string) => Promise<Outcome<ItemSummary[]>>;
   build: (request: Request<'packets:build'>) => Promise<Outcome<BuiltPacket>>;
+  /** The save dialog (packets:pick-out): the chosen path, or null when cancelled. */
+  pickOut: (suggestedName: string) => Promise<Outcome<string | null>>;
   reset: () => void;
 }
 
@@ -54,6 +56,12 @@ export const usePackets = defineStore<PacketsState, PacketsActions>(
       stop();
       set({ building: false, built: outcome.ok ? outcome.value : null });
       return outcome;
+    },
+    pickOut: async (suggestedName) => {
+      const outcome = await attempt(staleGuard(), () =>
+        invoke('packets:pick-out', { suggestedName }),
+      );
+      return outcome.ok ? { ok: true, value: outcome.value.path } : outcome;
     },
     reset: () => set({ building: false, progress: null, built: null }),
   }),

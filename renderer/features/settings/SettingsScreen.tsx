@@ -1,10 +1,11 @@
 // The reviewer's settings: how reveals behave, when the vault locks, when to suggest a break,
 // which grids start veiled, and screen-capture protection (with a plain word about Linux).
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
 import { useRoute } from '../../app/route.store.ts';
 import { useShortcut } from '../../app/use-shortcut.ts';
 import { describeError } from '../../app/i18n.ts';
+import { Check } from '../../components/Check.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -29,29 +30,6 @@ export function SettingsScreen() {
     );
   }
   return <SettingsForm initial={formFrom(useSettings.getState().settings)} />;
-}
-
-function Check(props: {
-  label: string;
-  hint: ReactNode;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  testId: string;
-}) {
-  return (
-    <label className="check">
-      <input
-        type="checkbox"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-        data-testid={props.testId}
-      />
-      <span>
-        <span className="check-label">{props.label}</span>
-        <span className="field-hint">{props.hint}</span>
-      </span>
-    </label>
-  );
 }
 
 function NumberField(props: {

@@ -1,8 +1,9 @@
 // The two small dialogs triage keys open: a tag (t) and a note (n), for the items they act on.
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
-import { Notice } from '../../components/Notice.tsx';
+import { FormFooter } from '../../components/FormFooter.tsx';
+import { NoteInput } from '../../components/NoteInput.tsx';
 import { plural } from '../../app/i18n.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from './triage.store.ts';
@@ -125,19 +126,11 @@ function TagDialog({ ids }: { ids: string[] }) {
             </ul>
           </div>
         )}
-        {error && (
-          <Notice tone="warning" role="alert">
-            {error}
-          </Notice>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
+        <FormFooter error={error} onCancel={close} cancel="Cancel">
           <button type="submit" className="button button-primary" data-testid="tag-add">
             Add tag <Kbd spec="Enter" />
           </button>
-        </div>
+        </FormFooter>
       </form>
     </Dialog>
   );
@@ -154,12 +147,6 @@ function NoteDialog({ ids }: { ids: string[] }) {
     const outcome = await useTriage.getState().note(ids, body);
     if (outcome.ok) close();
     else setError(outcome.error.message);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
   };
 
   return (
@@ -187,36 +174,25 @@ function NoteDialog({ ids }: { ids: string[] }) {
           <p className="field-hint" id="note-hint">
             Notes are part of the record: they cannot be changed later. To correct one, add another.
           </p>
-          <textarea
+          <NoteInput
             id="note-input"
-            ref={inputRef}
-            className="textarea"
+            inputRef={inputRef}
             rows={5}
             value={body}
-            onChange={(e) => {
-              setBody(e.target.value);
+            onChange={(text) => {
+              setBody(text);
               setError(null);
             }}
-            onKeyDown={onKeyDown}
-            dir="auto"
-            aria-describedby="note-hint"
-            maxLength={20_000}
-            data-testid="note-input"
+            onSubmit={() => void submit()}
+            describedBy="note-hint"
+            testId="note-input"
           />
         </div>
-        {error && (
-          <Notice tone="warning" role="alert">
-            {error}
-          </Notice>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
+        <FormFooter error={error} onCancel={close} cancel="Cancel">
           <button type="submit" className="button button-primary" data-testid="note-add">
             Add note <Kbd spec="Ctrl+Enter" />
           </button>
-        </div>
+        </FormFooter>
       </form>
     </Dialog>
   );
