@@ -13,13 +13,7 @@ export const previewSizeSchema = z.enum(previewSizes);
 export type PreviewSize = z.infer<typeof previewSizeSchema>;
 
 /** Flags a reviewer should see at a glance. */
-export const itemFlags = [
-  'gps',
-  'animated',
-  'opaque',
-  'undecodable',
-  'duplicate-acquired',
-] as const;
+export const itemFlags = ['gps', 'animated', 'opaque', 'duplicate-acquired'] as const;
 export const itemFlagSchema = z.enum(itemFlags);
 export type ItemFlag = z.infer<typeof itemFlagSchema>;
 

@@ -5,14 +5,13 @@ import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { SecretKey } from '../crypto/secret-key.ts';
-import type { BlobWriter } from '../blobs/index.ts';
+import type { BlobInfo, BlobWriter } from '../blobs/index.ts';
 import { CustodyError } from '../errors.ts';
 import { sniffBytes, SNIFF_BYTES } from '../media/sniff.ts';
 import type { RenderedImage } from '../media/previews.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
 import { insertBlobRow } from '../store/blob.queries.ts';
 import {
-  addItemFlag,
   insertAcquisition,
   insertItem,
   insertPreview,
@@ -145,7 +144,6 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     const recordDuplicate = (existing: string): IngestFileResult => {
       vault.db.transaction(() => {
         insertAcquisition(vault.db, existing, file.displayPath, acquiredAt);
-        addItemFlag(vault.db, existing, 'duplicate-acquired');
         record(vault, {
           action: 'item.acquired-again',
           caseId,
@@ -179,6 +177,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     if (ctx.signal.aborted) throw new CustodyError('CANCELLED', 'Cancelled.');
 
     const previewRows: Parameters<typeof insertPreview>[1][] = [];
+    const previewBlobs: BlobInfo[] = [];
     const itemId = newId('i', randomBytes);
     if (rendered) {
       const previews = rendered.previews;
@@ -191,6 +190,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
           const p = previews[size][variant];
           const blob = await vault.blobs.write(caseKey, p.bytes);
           written.push(blob.id);
+          previewBlobs.push(blob);
           previewRows.push({
             itemId,
             size,
@@ -205,8 +205,8 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       const failed = settled.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
     }
+    // What the file itself says; 'opaque' and 'duplicate-acquired' are read from kind and acquisitions.
     const flags: ItemFlag[] = [];
-    if (!rendered) flags.push('opaque');
     if (rendered?.metadata.flags.gps) flags.push('gps');
     if (rendered?.metadata.flags.animated) flags.push('animated');
 
@@ -215,9 +215,8 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       const existingNow = itemIdBySha256(vault.db, caseId, hashes.sha256);
       if (existingNow) return existingNow;
       insertBlobRow(vault.db, { id: original.id, caseId, role: 'original', size: original.size });
-      for (const p of previewRows) {
-        const size = rendered?.previews[p.size][p.variant].bytes.length ?? 0;
-        insertBlobRow(vault.db, { id: p.blobId, caseId, role: 'preview', size });
+      for (const blob of previewBlobs) {
+        insertBlobRow(vault.db, { id: blob.id, caseId, role: 'preview', size: blob.size });
       }
       insertItem(vault.db, {
         id: itemId,

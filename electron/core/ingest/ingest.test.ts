@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startIngest } from './ingest.service.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createCase } from '../cases/case.service.ts';
-import { getItem } from '../items/item.service.ts';
+import { getItem, listItems } from '../items/item.service.ts';
 import { hammingDistance, PDQ_MATCH_THRESHOLD } from '../media/pdq/index.ts';
 import type { CustodyCore } from '../core.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
@@ -137,6 +137,10 @@ describe('ingest of hostile and awkward files', () => {
       names.map((n) => `names/${n}`).sort(),
     );
     expect(item.flags).toContain('duplicate-acquired');
+    const caseId = item.caseId;
+    expect(
+      listItems(core.vault(), caseId, 0, 10, { flag: 'duplicate-acquired' }).items.map((i) => i.id),
+    ).toEqual([item.id]);
     expect(names.map((n) => `names/${n}`)).toContain(item.originalName);
   });
 
@@ -149,6 +153,9 @@ describe('ingest of hostile and awkward files', () => {
     const m = byName(results);
     expect(m.get('chat-export.jpg')?.item).toMatchObject({ kind: 'opaque', flags: ['opaque'] });
     expect(m.get('photo.txt')?.item).toMatchObject({ kind: 'image', mime: 'image/png' });
+    const opaque = m.get('chat-export.jpg')?.item;
+    const filtered = listItems(core.vault(), opaque?.caseId ?? '', 0, 10, { flag: 'opaque' });
+    expect(filtered.items.map((i) => i.id)).toEqual([opaque?.id]);
   });
 
   it('stores PDQ with its eight dihedral variants, so a rotated copy matches', async () => {

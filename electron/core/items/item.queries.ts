@@ -76,18 +76,6 @@ export function itemIdBySha256(db: Db, caseId: string, sha256: string): string |
     .get(caseId, sha256) as string | undefined;
 }
 
-export function addItemFlag(db: Db, itemId: string, flag: ItemFlag): void {
-  const raw = db.prepare('SELECT flags FROM items WHERE id = ?').pluck().get(itemId) as
-    string | undefined;
-  if (raw === undefined) return;
-  const flags = JSON.parse(raw) as ItemFlag[];
-  if (flags.includes(flag)) return;
-  db.prepare('UPDATE items SET flags = ? WHERE id = ?').run(
-    JSON.stringify([...flags, flag]),
-    itemId,
-  );
-}
-
 interface SummaryRow {
   id: string;
   case_id: string;
@@ -98,6 +86,8 @@ interface SummaryRow {
   width: number | null;
   height: number | null;
   flags: string;
+  is_opaque: number;
+  acquired_again: number;
   created_at: string;
   category: string | null;
   severity: number | null;
@@ -114,7 +104,17 @@ interface ItemRow extends SummaryRow {
   metadata: string;
 }
 
+/**
+ * Flags read from other columns rather than stored: an opaque item is one of kind 'opaque'; an item
+ * acquired again has more than one acquisition. Stored flags hold what the file said (gps, animated).
+ */
+const DERIVED_FLAGS: Partial<Record<ItemFlag, string>> = {
+  opaque: `i.kind = 'opaque'`,
+  'duplicate-acquired': '(SELECT count(*) FROM acquisitions a WHERE a.item_id = i.id) > 1',
+};
+
 const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
+  ${DERIVED_FLAGS.opaque} AS is_opaque, ${DERIVED_FLAGS['duplicate-acquired']} AS acquired_again,
   i.created_at, i.severity,
   (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id) AS category,
   (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
@@ -129,7 +129,11 @@ function toSummary(r: SummaryRow): ItemSummary {
     size: r.size,
     width: r.width,
     height: r.height,
-    flags: JSON.parse(r.flags) as ItemFlag[],
+    flags: [
+      ...(r.is_opaque ? (['opaque'] as const) : []),
+      ...(JSON.parse(r.flags) as ItemFlag[]),
+      ...(r.acquired_again ? (['duplicate-acquired'] as const) : []),
+    ],
     createdAt: r.created_at,
     category: r.category,
     severity: r.severity,
@@ -153,8 +157,13 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
     params.push(filter.kind);
   }
   if (filter.flag) {
-    clauses.push('EXISTS (SELECT 1 FROM json_each(i.flags) WHERE value = ?)');
-    params.push(filter.flag);
+    const derived = DERIVED_FLAGS[filter.flag];
+    if (derived) {
+      clauses.push(derived);
+    } else {
+      clauses.push('EXISTS (SELECT 1 FROM json_each(i.flags) WHERE value = ?)');
+      params.push(filter.flag);
+    }
   }
   if (filter.search) {
     clauses.push('instr(lower(i.original_name), lower(?)) > 0');

@@ -1,23 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CustodyError } from '../errors.ts';
 import { FAULT_ENV } from './decode-protocol.ts';
 import { NodeDecodePool } from './decode-pool.ts';
-import { fixture, pngBombHeader, withTempDir } from './media-fixtures.ts';
+import {
+  DECODE_PHOTO as PHOTO,
+  decodeFailure as failure,
+  expectWorkerDeathFailsOnlyItsJob,
+  faultsOn,
+  fixture,
+  pngBombHeader,
+  withTempDir,
+} from './media-fixtures.ts';
 import { canDecodeHeic } from './sharp-policy.ts';
-
-const PHOTO = fixture('exif', 'Canon_EOS_D60.jpg');
-const faultsOn = { ...process.env, [FAULT_ENV]: '1' };
-
-async function failure(promise: Promise<unknown>): Promise<CustodyError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the decode to fail'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CustodyError);
-  return error as CustodyError;
-}
 
 describe('NodeDecodePool', () => {
   const pool = new NodeDecodePool({ size: 2, env: faultsOn });
@@ -49,13 +44,7 @@ describe('NodeDecodePool', () => {
   });
 
   it('fails a job whose worker exits, names the file, and goes on', async () => {
-    for (const fault of ['exit', 'kill'] as const) {
-      const error = await failure(pool.decode({ path: PHOTO }, { displayName: 'evil.jpg', fault }));
-      expect(error.code).toBe('DECODE_FAILED');
-      expect(error.message).toBe('Could not decode "evil.jpg": decoder crashed');
-      const next = await pool.decode({ path: PHOTO }, { displayName: 'kayak.jpg' });
-      expect(next.previews.screen.plain.width).toBe(1600);
-    }
+    await expectWorkerDeathFailsOnlyItsJob(pool);
   });
 
   it('reports sharp’s reason without the file’s path', async () => {

@@ -5,9 +5,41 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { expect } from 'vitest';
+import { CustodyError } from '../errors.ts';
+import { FAULT_ENV } from './decode-protocol.ts';
+import type { DecodeHost } from './decode-pool.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
 export const fixture = (...parts: string[]): string => path.join(FIXTURES, ...parts);
+
+/** The camera JPEG (1772 px wide) both decode pools' tests run through their workers. */
+export const DECODE_PHOTO = fixture('exif', 'Canon_EOS_D60.jpg');
+/** A worker environment that honours the fault hook (DecodeJobOptions.fault). */
+export const faultsOn = { ...process.env, [FAULT_ENV]: '1' };
+
+/** The CustodyError a decode ends with; fails the test if it succeeds or throws anything else. */
+export async function decodeFailure(promise: Promise<unknown>): Promise<CustodyError> {
+  const error: unknown = await promise.then(
+    () => new Error('expected the decode to fail'),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CustodyError);
+  return error as CustodyError;
+}
+
+/** A worker that exits or is killed fails its own job, named, and the pool decodes the next. */
+export async function expectWorkerDeathFailsOnlyItsJob(pool: DecodeHost): Promise<void> {
+  for (const fault of ['exit', 'kill'] as const) {
+    const error = await decodeFailure(
+      pool.decode({ path: DECODE_PHOTO }, { displayName: 'evil.jpg', fault }),
+    );
+    expect(error.code).toBe('DECODE_FAILED');
+    expect(error.message).toBe('Could not decode "evil.jpg": decoder crashed');
+    const next = await pool.decode({ path: DECODE_PHOTO }, { displayName: 'kayak.jpg' });
+    expect(next.previews.screen.plain.width).toBe(1600);
+  }
+}
 
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(tmpdir(), 'custody-media-'));

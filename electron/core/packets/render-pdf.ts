@@ -4,7 +4,8 @@
 // which drives the system's Chromium through playwright-core, loaded only when called.
 export type RenderPdf = (html: string) => Promise<Buffer>;
 
-const CHROMIUM_ARGS = [
+/** Headless, offline and quiet: shared with the end-to-end tests' browser (tests/e2e/support.ts). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
