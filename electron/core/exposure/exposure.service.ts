@@ -4,14 +4,28 @@ import type { Db } from '../store/db.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
 import type { Unveiling } from '../reveal/reveal-state.ts';
 
-function sumSince(db: Db, sinceIso: string): { seconds: number; items: number } {
-  const row = db
+/** Seconds unveiled since a time, and distinct items unveiled, counting `running` (the item unveiled now) once. */
+function sumSince(
+  db: Db,
+  sinceIso: string,
+  running: string | null,
+): { seconds: number; items: number } {
+  const seconds = db
     .prepare(
-      `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0) AS seconds, count(DISTINCT item_id) AS items
+      `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0)
        FROM custody_entries WHERE action = 'item.veiled' AND at >= ?`,
     )
-    .get(sinceIso) as { seconds: number; items: number };
-  return row;
+    .pluck()
+    .get(sinceIso) as number;
+  const items = db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT item_id FROM custody_entries WHERE action = 'item.veiled' AND at >= ?
+         UNION SELECT ? WHERE ? IS NOT NULL)`,
+    )
+    .pluck()
+    .get(sinceIso, running, running) as number;
+  return { seconds, items };
 }
 
 function startOfLocalDay(now: Date): Date {
@@ -25,17 +39,19 @@ export function readExposure(
   current: Unveiling | null,
   now = new Date(),
 ): Exposure {
-  const today = sumSince(db, startOfLocalDay(now).toISOString());
-  const session = sumSince(db, new Date(sessionStart).toISOString());
+  const dayStart = startOfLocalDay(now).getTime();
+  const runningSince = (since: number) =>
+    current && current.since >= since ? current.itemId : null;
+  const today = sumSince(db, new Date(dayStart).toISOString(), runningSince(dayStart));
+  const session = sumSince(db, new Date(sessionStart).toISOString(), runningSince(sessionStart));
   const running = current
     ? Math.max(0, Math.min(now.getTime(), current.until) - current.since) / 1000
     : 0;
-  const extraItem = (since: number) => (current && current.since >= since ? 1 : 0);
   return {
     todaySeconds: today.seconds + running,
-    todayItems: today.items + extraItem(startOfLocalDay(now).getTime()),
+    todayItems: today.items,
     sessionSeconds: session.seconds + running,
-    sessionItems: session.items + extraItem(sessionStart),
+    sessionItems: session.items,
     current: current && {
       itemId: current.itemId,
       step: current.step,

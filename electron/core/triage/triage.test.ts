@@ -95,6 +95,8 @@ describe('triage', () => {
       return readExposure(core.vault().db, core.unlockedAt, core.reveal.current());
     })();
     expect(running.current).toMatchObject({ itemId: a, step: 'grey' });
+    // a was unveiled before: unveiling it again does not count it twice.
+    expect(running.sessionItems).toBe(2);
     core.veilAll();
     const veiled = allEntries(core.vault().db).filter((x) => x.action === 'item.veiled');
     expect(veiled.map((x) => x.details['highest'])).toEqual([
