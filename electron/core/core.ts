@@ -2,7 +2,7 @@
 // unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { CustodyError, VaultLockedError } from './errors.ts';
+import { CustodyError, NotFoundError, VaultLockedError } from './errors.ts';
 import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
@@ -176,12 +176,12 @@ export class CustodyCore {
     reason?: string,
   ): { step: RevealStep; until: number | null } {
     const vault = this.vault();
+    const caseId = itemCaseId(vault.db, itemId);
+    if (!caseId) throw new NotFoundError('item', itemId);
     const { unveiling, ended } = this.reveal.unveil(itemId, step, ms);
     if (ended) this.#logVeiled(vault, ended);
-    if (this.#revealTimer) clearTimeout(this.#revealTimer);
-    this.#revealTimer = null;
+    this.#clearRevealTimer();
     if (!unveiling) return { step: 'veiled', until: null };
-    const caseId = itemCaseId(vault.db, itemId) ?? null;
     record(vault, {
       action: 'item.unveiled',
       caseId,
@@ -195,11 +195,15 @@ export class CustodyCore {
 
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
   veilAll(): boolean {
-    if (this.#revealTimer) clearTimeout(this.#revealTimer);
-    this.#revealTimer = null;
+    this.#clearRevealTimer();
     const ended = this.reveal.veilAll();
     if (ended && this.#vault) this.#logVeiled(this.#vault, ended);
     return ended !== null;
+  }
+
+  #clearRevealTimer(): void {
+    if (this.#revealTimer) clearTimeout(this.#revealTimer);
+    this.#revealTimer = null;
   }
 
   #logVeiled(vault: UnlockedVault, v: Veiled): void {

@@ -71,6 +71,13 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No case with id c_aaaaaaaaaaaaaaaa.' },
     });
+    expect(
+      await dispatch('reveal:set', { itemId: 'i_aaaaaaaaaaaaaaaa', step: 'plain' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(core.reveal.current()).toBeNull();
     const r = await dispatch('cases:list', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(r)).not.toContain('photo.jpg');

@@ -31,9 +31,9 @@ export const itemHandlers: ItemHandlers = {
     run?.cancel();
     return { cancelled: run !== undefined };
   },
-  'reveal:set': (core, { itemId, step, seconds, reason }) => {
-    getItem(core.vault(), itemId);
-    return { itemId, ...core.unveil(itemId, step, seconds * 1000, reason) };
-  },
+  'reveal:set': (core, { itemId, step, seconds, reason }) => ({
+    itemId,
+    ...core.unveil(itemId, step, seconds * 1000, reason),
+  }),
   'reveal:veil-all': (core) => ({ veiled: core.veilAll() }),
 };
