@@ -36,7 +36,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
   const total = useEvidence((s) => s.total);
   const index = useEvidence((s) => s.items.findIndex((i) => i?.id === itemId));
   const caseTitle = useCases((s) => s.cases.find((c) => c.id === caseId)?.title);
-  const revealable = item !== null && item.kind === 'image' && !item.flags.includes('undecodable');
+  const revealable = item !== null && item.kind === 'image';
   const control = useRevealControl(itemId, revealable);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
