@@ -7,6 +7,7 @@ import { useCases } from '../features/cases/cases.store.ts';
 import { defaultFilters } from '../features/cases/case-filter.ts';
 import { listenForLock, useVault } from '../features/vault/vault.store.ts';
 import { useRoute } from './route.store.ts';
+import { fakeCustody, Refusal, type Answer } from './testing/fake-custody.ts';
 import { resetAllStores } from './store.ts';
 
 const secret: Case = {
@@ -23,46 +24,6 @@ const secret: Case = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   closedAt: null,
 };
-
-type Answer = (args: unknown) => unknown;
-
-/** Thrown by an answer to make the fake reply with an error envelope, as main does. */
-class Refusal extends Error {
-  readonly code: string;
-  constructor(code: string) {
-    super(code);
-    this.code = code;
-  }
-}
-
-/** A stand-in for window.custody: answers per channel, a record of calls, and main's events. */
-function fakeCustody(answers: Record<string, Answer>) {
-  const calls: string[] = [];
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const client = {
-    invoke: async (channel: string, args: unknown) => {
-      calls.push(channel);
-      try {
-        return { ok: true, value: await answers[channel]?.(args) };
-      } catch (e) {
-        if (!(e instanceof Refusal)) throw e;
-        return { ok: false, error: { code: e.code, message: e.message } };
-      }
-    },
-    on: (event: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-    previewBase: 'test://preview/',
-  };
-  Object.defineProperty(window, 'custody', { value: client, configurable: true });
-  return {
-    calls,
-    emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-  };
-}
 
 let stopListening = () => {};
 
@@ -110,7 +71,7 @@ describe('locking clears every store', () => {
     const fake = await openWorkspace({});
     expect(useCases.getState().cases).toEqual([secret]);
     await useVault.getState().lock();
-    expect(fake.calls).toContain('vault:lock');
+    expect(fake.calls.map((c) => c.channel)).toContain('vault:lock');
     expect(useVault.getState().status).toBe('locked');
     expect(useVault.getState().lockReason).toBe('user');
     expectNothingLeft();
@@ -139,17 +100,13 @@ describe('locking clears every store', () => {
   it('drops a case list that arrives after the lock', async () => {
     let answer: (cases: Case[]) => void = () => {};
     const fake = await openWorkspace({});
-    fakeCustody({
-      'cases:list': () => new Promise<Case[]>((resolve) => (answer = resolve)),
-    });
-    stopListening();
-    stopListening = listenForLock();
+    fake.answer('cases:list', () => new Promise<Case[]>((resolve) => (answer = resolve)));
     useVault.setState({ status: 'unlocked' });
     const loading = useCases.getState().load();
     await useVault.getState().lock();
     answer([secret]);
     await loading;
-    expect(fake.calls).toContain('cases:list');
+    expect(fake.calls.map((c) => c.channel)).toContain('cases:list');
     expectNothingLeft();
   });
 });

@@ -1,6 +1,6 @@
 // A stand-in for window.custody in renderer unit tests: answers per channel, a record of calls,
 // and main's events on demand.
-type Answer = (args: never) => unknown;
+export type Answer = (args: never) => unknown;
 
 export class Refusal extends Error {
   readonly code: string;

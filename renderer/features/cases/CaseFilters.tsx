@@ -1,8 +1,7 @@
 import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
+import { SelectField, type SelectOption as Option } from '../../components/SelectField.tsx';
 import { useCases } from './cases.store.ts';
 import { changedFilterCount, type CaseFilters as Filters } from './case-filter.ts';
-
-type Option<V extends string> = readonly [V, string];
 
 const priorityOptions: Option<Filters['priority']>[] = [
   ['all', 'Any priority'],
@@ -25,62 +24,33 @@ const kindOptions: Option<Filters['kind']>[] = [
   ...caseKinds.map((k) => [k, caseKindLabels[k]] as const),
 ];
 
-function Select<V extends string>(props: {
-  label: string;
-  value: V;
-  options: Option<V>[];
-  onChange: (value: V) => void;
-  testId: string;
-}) {
-  return (
-    <label className="filter">
-      <span className="filter-label">{props.label}</span>
-      <select
-        className="select"
-        value={props.value}
-        data-testid={props.testId}
-        onChange={(event) => {
-          const found = props.options.find(([v]) => v === event.target.value);
-          if (found) props.onChange(found[0]);
-        }}
-      >
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export function CaseFilters() {
   const filters = useCases((s) => s.filters);
   const { setFilters, resetFilters } = useCases.getState();
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <Select
+      <SelectField
         label="Kind"
         value={filters.kind}
         options={kindOptions}
         onChange={(kind) => setFilters({ kind })}
         testId="filter-kind"
       />
-      <Select
+      <SelectField
         label="Priority"
         value={filters.priority}
         options={priorityOptions}
         onChange={(priority) => setFilters({ priority })}
         testId="filter-priority"
       />
-      <Select
+      <SelectField
         label="Status"
         value={filters.status}
         options={statusOptions}
         onChange={(status) => setFilters({ status })}
         testId="filter-status"
       />
-      <Select
+      <SelectField
         label="Updated"
         value={filters.updated}
         options={updatedOptions}

@@ -2,10 +2,23 @@
 // 10,000-item case is not listed again on every key.
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Kbd } from '../../components/Kbd.tsx';
-import { useTriage } from '../triage/triage.store.ts';
+import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
+import { categoryOptions, useTriage } from '../triage/triage.store.ts';
 import { noFilter, useEvidence, type EvidenceFilter } from './evidence.store.ts';
 
 const SEARCH_PAUSE_MS = 250;
+
+const kindOptions: SelectOption<EvidenceFilter['kind']>[] = [
+  ['', 'Images and files'],
+  ['image', 'Images'],
+  ['opaque', 'Other files'],
+];
+const flagOptions: SelectOption<EvidenceFilter['flag']>[] = [
+  ['', 'Anything'],
+  ['gps', 'Location (GPS) in the metadata'],
+  ['animated', 'Animated'],
+  ['duplicate-acquired', 'Acquired more than once'],
+];
 
 interface FiltersProps {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -67,62 +80,31 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
           <Kbd spec="/" />
         </span>
       </div>
-      <label className="filter">
-        <span className="filter-label">Category</span>
-        <select
-          className="select"
-          value={filter.category}
-          data-testid="filter-category"
-          onChange={(e) => setFilter({ category: e.target.value })}
-        >
-          <option value="">Any category</option>
-          <option value="untriaged">Untriaged</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.position}. {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="filter-label">Type</span>
-        <select
-          className="select"
-          value={filter.kind}
-          data-testid="filter-type"
-          onChange={(e) => {
-            const kind = e.target.value;
-            setFilter({ kind: kind === 'image' || kind === 'opaque' ? kind : '' });
-          }}
-        >
-          <option value="">Images and files</option>
-          <option value="image">Images</option>
-          <option value="opaque">Other files</option>
-        </select>
-      </label>
-      <label className="filter">
-        <span className="filter-label">Found in the evidence</span>
-        <select
-          className="select"
-          value={filter.flag}
-          data-testid="filter-flag"
-          onChange={(e) => {
-            const flag = e.target.value;
-            setFilter({
-              flag:
-                flag === 'gps' || flag === 'animated' || flag === 'duplicate-acquired' ? flag : '',
-            });
-          }}
-        >
-          <option value="">Anything</option>
-          <option value="gps">Location (GPS) in the metadata</option>
-          <option value="animated">Animated</option>
-          <option value="duplicate-acquired">Acquired more than once</option>
-          <option value="hash-match" disabled>
-            Hash-list match (no hash lists yet)
-          </option>
-        </select>
-      </label>
+      <SelectField
+        label="Category"
+        value={filter.category}
+        options={[['', 'Any category'], ['untriaged', 'Untriaged'], ...categoryOptions(categories)]}
+        onChange={(category) => setFilter({ category })}
+        testId="filter-category"
+      />
+      <SelectField
+        label="Type"
+        value={filter.kind}
+        options={kindOptions}
+        onChange={(kind) => setFilter({ kind })}
+        testId="filter-type"
+      />
+      <SelectField
+        label="Found in the evidence"
+        value={filter.flag}
+        options={flagOptions}
+        onChange={(flag) => setFilter({ flag })}
+        testId="filter-flag"
+      >
+        <option value="hash-match" disabled>
+          Hash-list match (no hash lists yet)
+        </option>
+      </SelectField>
       {changed && (
         <button
           type="button"

@@ -17,8 +17,11 @@ interface SettingsActions {
 
 export const useSettings = defineStore<SettingsState, SettingsActions>(
   () => ({ settings: defaultSettings, loaded: false }),
-  (set) => ({
+  (set, get) => ({
+    // Every screen that needs the settings asks; only the first ask of an unlock (or a retry after
+    // a failed one) reaches main, since save() keeps the store current afterwards.
     load: async () => {
+      if (get().loaded) return;
       const outcome = await attempt(staleGuard(), () => invoke('settings:get', {}));
       if (outcome.ok) set({ settings: outcome.value, loaded: true });
     },

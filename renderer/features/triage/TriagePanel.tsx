@@ -3,7 +3,13 @@
 import type { Item } from '../../../shared/domain/item.ts';
 import { severityLabels } from '../../../shared/domain/triage.ts';
 import { Kbd } from '../../components/Kbd.tsx';
-import { isEscalated, useTriage } from './triage.store.ts';
+import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
+import { categoryOptions, isEscalated, useTriage } from './triage.store.ts';
+
+const severityOptions: SelectOption<string>[] = [
+  ['', 'Not set'],
+  ...severityLabels.slice(1).map((label, i) => [String(i + 1), `${i + 1}. ${label}`] as const),
+];
 
 export function TriagePanel({ item }: { item: Item }) {
   const categories = useTriage((s) => s.categories);
@@ -15,44 +21,28 @@ export function TriagePanel({ item }: { item: Item }) {
         Triage
       </h2>
       <div className="triage-fields">
-        <label className="filter">
-          <span className="filter-label">
-            Category <Kbd spec="1 … 9" />
-          </span>
-          <select
-            className="select"
-            value={item.category ?? ''}
-            data-testid="item-category"
-            onChange={(e) => void triage.categorise(ids, e.target.value || null)}
-          >
-            <option value="">Untriaged</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.position}. {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span className="filter-label">
-            Severity <Kbd spec="s" />
-          </span>
-          <select
-            className="select"
-            value={item.severity ?? ''}
-            data-testid="item-severity"
-            onChange={(e) =>
-              void triage.setSeverity(ids, e.target.value ? Number(e.target.value) : null)
-            }
-          >
-            <option value="">Not set</option>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}. {severityLabels[n]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={
+            <>
+              Category <Kbd spec="1 … 9" />
+            </>
+          }
+          value={item.category ?? ''}
+          options={[['', 'Untriaged'], ...categoryOptions(categories)]}
+          onChange={(code) => void triage.categorise(ids, code || null)}
+          testId="item-category"
+        />
+        <SelectField
+          label={
+            <>
+              Severity <Kbd spec="s" />
+            </>
+          }
+          value={item.severity === null ? '' : String(item.severity)}
+          options={severityOptions}
+          onChange={(n) => void triage.setSeverity(ids, n ? Number(n) : null)}
+          testId="item-severity"
+        />
       </div>
       <div className="triage-tags">
         <span className="filter-label">Tags</span>

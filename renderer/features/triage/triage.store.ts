@@ -39,6 +39,10 @@ interface TriageActions {
   closeDialog: () => void;
 }
 
+/** The scheme's categories as select options, numbered by the key that picks each. */
+export const categoryOptions = (categories: readonly Category[]) =>
+  categories.map((c) => [c.code, `${c.position}. ${c.label}`] as const);
+
 const itemsWord = (ids: readonly string[]) => plural(ids.length, 'item', 'items');
 
 function applied(ids: readonly string[], change: (i: ItemSummary) => ItemSummary): void {
@@ -71,6 +75,9 @@ export const useTriage = defineStore<TriageState, TriageActions>(
 
     return {
       loadCategories: async () => {
+        // The scheme is fixed by the vault's migrations: once per unlock is enough, however many
+        // screens (each item stepped to among them) ask for it.
+        if (get().categories.length > 0) return;
         const outcome = await attempt(staleGuard(), () => invoke('triage:categories', {}));
         if (outcome.ok)
           set({ categories: [...outcome.value].sort((a, b) => a.position - b.position) });
