@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { SecretKey } from '../electron/core/crypto/secret-key.ts';
 import { BlobStore } from '../electron/core/blobs/index.ts';
 import { blobKey, newBlobId, newHeader, sealChunk } from '../electron/core/blobs/blob-format.ts';
+import { round, timed } from './measure.ts';
 
 const TOTAL_BYTES = 256 * 1024 * 1024;
 const PIECE_BYTES = 64 * 1024;
@@ -23,16 +24,6 @@ function* pieces(data: Buffer, size = PIECE_BYTES): Generator<Buffer> {
   for (let offset = 0; offset < data.length; offset += size) {
     yield data.subarray(offset, offset + size);
   }
-}
-
-async function timed(work: () => unknown): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
-
-function round(n: number, places: number): number {
-  return Math.round(n * 10 ** places) / 10 ** places;
 }
 
 /** MB/s from the median of the timings. */

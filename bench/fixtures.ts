@@ -150,12 +150,3 @@ export async function naiveEightPreviews(file: string): Promise<void> {
     ]),
   );
 }
-
-/** Milliseconds `work` took. */
-export async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
-
-export const round = (n: number, places = 2): number => Math.round(n * 10 ** places) / 10 ** places;

@@ -25,9 +25,8 @@ import {
   makeCameraJpegs,
   makeSmallJpegs,
   naiveEightPreviews,
-  round,
-  timed,
 } from './fixtures.ts';
+import { round, timed } from './measure.ts';
 
 const SCALE = Number(process.env['CUSTODY_BENCH_SCALE'] ?? '1') || 1;
 const scaled = (n: number, least: number): number => Math.max(least, Math.round(n * SCALE));

@@ -9,7 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeDecodePool } from '../electron/core/media/decode-pool.ts';
-import { decodeFloor, inLanes, makeCameraJpegs, naiveEightPreviews, round } from './fixtures.ts';
+import { decodeFloor, inLanes, makeCameraJpegs, naiveEightPreviews } from './fixtures.ts';
+import { round } from './measure.ts';
 
 const FILES = 4;
 const RUNS = 3;

@@ -24,12 +24,11 @@ import { CustodyCore } from '../electron/core/core.ts';
 import { createCase } from '../electron/core/cases/case.service.ts';
 import { startIngest } from '../electron/core/ingest/ingest.service.ts';
 import { buildPacket, chromiumPdf, verifyPacket } from '../electron/core/packets/index.ts';
+import { round } from './measure.ts';
 
 const TOTAL_MB = Number(process.env['CUSTODY_BENCH_PACKET_MB'] ?? 1024);
 const FILE_MB = 32;
 const MB = 1024 * 1024;
-
-const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -119,14 +118,14 @@ export default async function bench(): Promise<Record<string, unknown>> {
     const ageVerify = await timed(() => verifyPacket(aged, { identity: identityFile }));
     if (!ageVerify.value.valid) throw new Error('the encrypted benchmark packet does not verify');
 
-    const rate = (m: number, ms: number) => round(m / (ms / 1000));
+    const rate = (m: number, ms: number) => round(m / (ms / 1000), 1);
     const buildMBps = rate(mb, build.ms);
     const bareZipMBps = rate(mb, zip.ms);
     const bareSha256MBps = rate(mb, sha.ms);
     const verifyMBps = rate(mb, verify.ms);
     return {
       files: files.length,
-      totalMB: round(mb),
+      totalMB: round(mb, 1),
       bareZipMBps,
       bareSha256MBps,
       buildMBps,
@@ -136,7 +135,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
       buildVsBareZip: round(buildMBps / bareZipMBps, 2),
       verifyVsBareZip: round(verifyMBps / bareZipMBps, 2),
       verifyVsBareSha256: round(verifyMBps / bareSha256MBps, 2),
-      ageMB: round(quarterMb),
+      ageMB: round(quarterMb, 1),
       ageBuildMBps: rate(quarterMb, ageBuild.ms),
       ageVerifyMBps: rate(quarterMb, ageVerify.ms),
     };

@@ -7,6 +7,7 @@ import {
   pdqFromLuma,
   pdqFromPixels,
 } from '../electron/core/media/pdq/index.ts';
+import { round } from './measure.ts';
 
 const WIDTH = 1600;
 const HEIGHT = 1200;
@@ -61,7 +62,6 @@ export default async function bench(): Promise<Record<string, unknown>> {
   const pdqDihedralPerSecond = await rate(() => pdqDihedralFromPixels(pixels, WIDTH, HEIGHT, 3));
   const pdqFromLuma512PerSecond = await rate(() => pdqFromLuma(luma512, 512, 512));
 
-  const round = (n: number): number => Math.round(n * 100) / 100;
   return {
     input: `${WIDTH}x${HEIGHT} RGB`,
     pdqHashesPerSecond: round(pdqHashesPerSecond),

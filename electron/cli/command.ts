@@ -3,6 +3,7 @@ import type { CustodyCore } from '../core/core.ts';
 import type { Dispatch } from '../ipc/dispatch.ts';
 import type { ChannelName, Request, Response } from '../../shared/contract/index.ts';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import { isCustodyError } from '../core/errors.ts';
 import { readPassphrase } from './passphrase.ts';
 
 export interface CliContext {
@@ -33,6 +34,16 @@ export class CommandError extends Error {
   constructor(code: ErrorCode, message: string) {
     super(message);
     this.code = code;
+  }
+}
+
+/** Core errors become command errors, so main() prints them and picks the exit status. */
+export async function viaCore<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isCustodyError(e)) throw new CommandError(e.code, e.message);
+    throw e;
   }
 }
 

@@ -7,17 +7,20 @@ export interface PassphraseSource {
   passphraseFile?: string | undefined;
 }
 
-export async function readPassphrase(src: PassphraseSource, prompt: string): Promise<string> {
-  if (src.passphraseFile) {
-    let text: string;
-    try {
-      text = await readFile(src.passphraseFile, 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read the passphrase file ${src.passphraseFile}.`);
-    }
-    // One trailing newline is the file's, not the passphrase's.
-    return text.replace(/\r?\n$/, '');
+/** A passphrase file's text; `what` names the file in the error ("passphrase", "packet passphrase"). */
+export async function readPassphraseFile(file: string, what = 'passphrase'): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read the ${what} file ${file}.`);
   }
+  // One trailing newline is the file's, not the passphrase's.
+  return text.replace(/\r?\n$/, '');
+}
+
+export async function readPassphrase(src: PassphraseSource, prompt: string): Promise<string> {
+  if (src.passphraseFile) return readPassphraseFile(src.passphraseFile);
   const env = process.env['CUSTODY_PASSPHRASE'];
   if (env !== undefined && env !== '') return env;
   if (!process.stdin.isTTY) {

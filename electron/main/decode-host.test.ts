@@ -5,15 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ForkOptions } from 'electron';
-import { CustodyError } from '../core/errors.ts';
-import { FAULT_ENV } from '../core/media/decode-protocol.ts';
-import { fixture } from '../core/media/media-fixtures.ts';
+import {
+  DECODE_PHOTO as PHOTO,
+  decodeFailure as failure,
+  expectWorkerDeathFailsOnlyItsJob,
+  faultsOn,
+} from '../core/media/media-fixtures.ts';
 import { UtilityDecodePool, type UtilityProcessLike } from './decode-host.ts';
 
-const PHOTO = fixture('exif', 'Canon_EOS_D60.jpg');
 const WORKER = fileURLToPath(new URL('../core/media/decode-worker.ts', import.meta.url));
 const SHIM = fileURLToPath(new URL('./testing/parent-port-shim.ts', import.meta.url));
-const faultsOn = { ...process.env, [FAULT_ENV]: '1' };
 
 /** What the pool asked utilityProcess.fork for. */
 const forks: { modulePath: string; options: ForkOptions }[] = [];
@@ -37,15 +38,6 @@ function fakeUtilityFork(modulePath: string, _args: string[], options: ForkOptio
     kill: () => child.kill('SIGTERM'),
   };
   return utility;
-}
-
-async function failure(promise: Promise<unknown>): Promise<CustodyError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the decode to fail'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CustodyError);
-  return error as CustodyError;
 }
 
 describe('UtilityDecodePool', () => {
@@ -87,13 +79,7 @@ describe('UtilityDecodePool', () => {
   });
 
   it('fails only the job whose worker dies, and replaces the worker', async () => {
-    for (const fault of ['exit', 'kill'] as const) {
-      const error = await failure(pool.decode({ path: PHOTO }, { displayName: 'evil.jpg', fault }));
-      expect(error.code).toBe('DECODE_FAILED');
-      expect(error.message).toBe('Could not decode "evil.jpg": decoder crashed');
-      const next = await pool.decode({ path: PHOTO }, { displayName: 'kayak.jpg' });
-      expect(next.previews.screen.plain.width).toBe(1600);
-    }
+    await expectWorkerDeathFailsOnlyItsJob(pool);
   });
 
   it('kills a hung worker after the timeout while other jobs go on', async () => {

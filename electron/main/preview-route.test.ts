@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  guardPreviews,
-  isPreviewRequest,
-  noPreviews,
-  type PreviewHandler,
-} from './preview-route.ts';
+import { guardPreviews, isPreviewRequest, type PreviewHandler } from './preview-route.ts';
 
 const URL_OK = 'custody://preview/i_abcdefghijklmnop/screen/outline';
 
@@ -64,8 +59,9 @@ describe('guardPreviews', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('answers 404 for every preview until the preview handler is bound', async () => {
-    const response = await guardPreviews(noPreviews)(new Request(URL_OK));
+  it("passes the handler's 404 for an absent preview through", async () => {
+    const absent: PreviewHandler = () => Promise.resolve(new Response(null, { status: 404 }));
+    const response = await guardPreviews(absent)(new Request(URL_OK));
     expect(response.status).toBe(404);
   });
 });

@@ -5,10 +5,6 @@ import { PREVIEW_HOST, PREVIEW_SCHEME } from './security.ts';
 /** Answers `custody://preview/<item>/<size>/<variant>` with decrypted bytes from memory. */
 export type PreviewHandler = (request: Request) => Promise<Response>;
 
-/** Serves nothing: every preview is absent (a stand-in for tests). */
-export const noPreviews: PreviewHandler = () =>
-  Promise.resolve(new Response(null, { status: 404 }));
-
 export function isPreviewRequest(url: string): boolean {
   try {
     const parsed = new URL(url);

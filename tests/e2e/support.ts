@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../../electron/core/packets/render-pdf.ts';
 import { startHarness, type Harness, type HarnessOptions } from '../harness/server.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -44,15 +45,8 @@ export async function openSession(
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();

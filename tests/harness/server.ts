@@ -15,13 +15,11 @@ import { createPreviewHandler } from '../../electron/core/preview/preview-handle
 import { createDispatcher, type OnInternalError } from '../../electron/ipc/dispatch.ts';
 import { handlers } from '../../electron/ipc/handlers/index.ts';
 import { forwardCoreEvents } from '../../electron/main/core-events.ts';
+import type { PreviewHandler } from '../../electron/main/preview-route.ts';
 import { harnessPage, harnessPolicy } from './csp.ts';
 import { EventHub } from './events.ts';
 import { BodyTooLargeError, cookieName, hasToken, readBody, readStatic, send } from './http.ts';
-import { ensureRendererBuilt } from './build-renderer.ts';
-
-/** Serves decrypted previews: core's handler, the same one custody:// binds in the app. */
-export type PreviewHandler = (request: Request) => Promise<Response>;
+import { defaultRendererDir, ensureRendererBuilt } from './build-renderer.ts';
 
 export interface HarnessOptions {
   /** A vault folder to use; without it, a throwaway one in the OS temp folder, removed on close. */
@@ -61,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const throwaway = options.vaultDir === undefined;
   const vaultDir = options.vaultDir ?? (await mkdtemp(join(tmpdir(), 'custody-harness-')));
   const rendererDir = await ensureRendererBuilt(
-    resolve(options.rendererDir ?? join(import.meta.dirname, '../../out/renderer')),
+    resolve(options.rendererDir ?? defaultRendererDir),
     { rebuild: options.rebuild ?? false },
   );
   const html = await readFile(join(rendererDir, 'index.html'), 'utf8');

@@ -1,9 +1,8 @@
 // `custody key show`: the workstation's signing key, which a recipient pins (`custody verify --key`).
-import type { Command } from '../command.ts';
+import { viaCore, type Command } from '../command.ts';
 import { EXIT_OK } from '../exit.ts';
 import { workstationKey } from '../../core/custody/signing-key.ts';
 import { keyName } from '../../core/custody/custody-log.ts';
-import { viaCore } from './packet.ts';
 
 export const keyShow: Command = {
   path: ['key', 'show'],

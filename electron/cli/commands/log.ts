@@ -1,9 +1,8 @@
 // `custody log verify`: the custody log end to end: every entry's hash, the chain, and the log
 // against its latest signed checkpoint. Exit 1 names the first entry found changed or missing.
-import type { Command } from '../command.ts';
+import { viaCore, type Command } from '../command.ts';
 import { EXIT_OK, EXIT_NO } from '../exit.ts';
 import { verifyLog } from '../../core/custody/custody-log.ts';
-import { viaCore } from './packet.ts';
 
 export const logVerify: Command = {
   path: ['log', 'verify'],

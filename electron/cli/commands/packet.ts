@@ -1,26 +1,14 @@
 // `custody packet build`: a signed packet for an agency or an escalation, optionally encrypted to
 // an age recipient or a passphrase. Progress on stderr; the summary (or --json) on stdout.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Command } from '../command.ts';
-import { CommandError } from '../command.ts';
+import { viaCore, type Command } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { isCustodyError } from '../../core/errors.ts';
+import { readPassphraseFile } from '../passphrase.ts';
 import {
   buildPacket,
   type PacketProgress,
   type PacketRecipient,
 } from '../../core/packets/index.ts';
-
-/** Core errors become command errors, so main() prints them and picks the exit status. */
-export async function viaCore<T>(work: () => Promise<T> | T): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (isCustodyError(e)) throw new CommandError(e.code, e.message);
-    throw e;
-  }
-}
 
 const ids = (v: unknown): string[] | undefined =>
   typeof v === 'string'
@@ -36,13 +24,8 @@ async function recipient(v: Record<string, unknown>): Promise<PacketRecipient | 
   if (typeof to === 'string' && typeof file === 'string')
     throw new UsageError('Give --recipient or --packet-passphrase-file, not both.');
   if (typeof to === 'string') return { ageRecipient: to };
-  if (typeof file === 'string') {
-    try {
-      return { passphrase: (await readFile(file, 'utf8')).replace(/\r?\n$/, '') };
-    } catch {
-      throw new UsageError(`Cannot read the packet passphrase file ${file}.`);
-    }
-  }
+  if (typeof file === 'string')
+    return { passphrase: await readPassphraseFile(file, 'packet passphrase') };
   return undefined;
 }
 

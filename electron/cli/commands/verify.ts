@@ -1,10 +1,10 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid, 1 invalid, 2 unusable input.
-import { readFile } from 'node:fs/promises';
 import type { Command } from '../command.ts';
 import { CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
 import { isCustodyError } from '../../core/errors.ts';
+import { readPassphraseFile } from '../passphrase.ts';
 import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
 
 // Names and messages come from the packet: no terminal escapes or bidi overrides reach the screen.
@@ -37,13 +37,7 @@ export function describeVerdict(v: Verdict): string {
 async function packetPassphrase(v: Record<string, unknown>): Promise<string | undefined> {
   // No vault is opened here, so the global --passphrase-file can only mean the packet's.
   const file = v['packet-passphrase-file'] ?? v['passphrase-file'];
-  if (typeof file === 'string') {
-    try {
-      return (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
-    } catch {
-      throw new UsageError(`Cannot read the passphrase file ${file}.`);
-    }
-  }
+  if (typeof file === 'string') return readPassphraseFile(file);
   const env = process.env['CUSTODY_PACKET_PASSPHRASE'];
   return env === undefined || env === '' ? undefined : env;
 }
