@@ -10,7 +10,6 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /** Decrypted previews, served from memory (DESIGN §2). */
 export const PREVIEW_SCHEME = 'custody';
 export const PREVIEW_HOST = 'preview';
-export const PREVIEW_BASE = `${PREVIEW_SCHEME}://${PREVIEW_HOST}/`;
 /** No `persist:` prefix: an in-memory session, so Chromium never writes a cache entry to disk. */
 export const SESSION_PARTITION = 'custody';
 

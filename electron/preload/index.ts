@@ -1,10 +1,13 @@
 // The renderer's only door to main: one frozen `window.custody`, nothing else. Runs sandboxed and is
 // bundled to CJS (out/preload/index.cjs), so it may import only `electron` and shared/.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IPC_EVENT_PREFIX, IPC_INVOKE, type CustodyClient } from '../../shared/contract/client.ts';
+import {
+  IPC_EVENT_PREFIX,
+  IPC_INVOKE,
+  PREVIEW_BASE,
+  type CustodyClient,
+} from '../../shared/contract/client.ts';
 import { events, isChannelName, type IpcResult } from '../../shared/contract/index.ts';
-
-const PREVIEW_BASE = 'custody://preview/';
 
 function failure(code: 'UNKNOWN_CHANNEL' | 'INTERNAL', message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };

@@ -20,5 +20,7 @@ export interface CustodyClient {
   readonly pathForFile?: (file: File) => string;
 }
 
+/** Where the app serves previews (electron/main/protocol.ts binds the scheme). */
+export const PREVIEW_BASE = 'custody://preview/';
 export const IPC_INVOKE = 'custody:invoke';
 export const IPC_EVENT_PREFIX = 'custody:event:';
