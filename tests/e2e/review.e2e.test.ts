@@ -3,14 +3,12 @@
 // only, reveal one item up the whole ladder, see it veil itself, package the triaged items to a
 // path the (scripted) save dialog chose and verify the packet with the CLI, then destroy the case. Every preview the page receives is
 // recorded: nothing but veiled images before the first reveal, and none after the re-veil.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listItems } from '../../electron/core/items/item.service.ts';
 import { listCases } from '../../electron/core/cases/case.service.ts';
-import { getItem } from '../../electron/core/items/item.service.ts';
-import { openSession, PASSPHRASE, repoRoot, type Session } from './support.ts';
+import { getItem, listItems } from '../../electron/core/items/item.service.ts';
+import { openSession, PASSPHRASE, type Session } from './support.ts';
+import { runCustody } from '../helpers/cli.ts';
 import {
   CHAT,
   CORRUPT,
@@ -299,18 +297,18 @@ describe('review, end to end', () => {
     expect(await s.axe()).toEqual([]);
     await s.shot('package-built');
 
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(repoRoot, 'bin', 'custody.js'), 'verify', out, '--key', fingerprint ?? '', '--json'],
-      { cwd: repoRoot },
-    );
-    const verdict = JSON.parse(stdout) as { valid: boolean; keyPinned: boolean; items: unknown[] };
+    const run = await runCustody(['verify', out, '--key', fingerprint ?? '', '--json']);
+    expect(run.code).toBe(0);
+    const verdict = run.json as {
+      valid: boolean;
+      keyPinned: boolean;
+      items: unknown[];
+      packetId: string;
+    };
     expect(verdict.valid).toBe(true);
     expect(verdict.keyPinned).toBe(true);
     expect(verdict.items).toHaveLength(5);
-    expect(await page.getByTestId('packet-id').textContent()).toBe(
-      (JSON.parse(stdout) as { packetId: string }).packetId,
-    );
+    expect(await page.getByTestId('packet-id').textContent()).toBe(verdict.packetId);
   });
 
   it('destroys the case', async () => {
