@@ -1,5 +1,5 @@
 // UtilityDecodePool against a stand-in for utilityProcess.fork: a Node child that the real decode
-// worker sees as a utility process (testing/parent-port-shim.ts). No Electron binary is needed.
+// worker sees as a utility process (tests/helpers/parent-port-shim.ts). No Electron binary is needed.
 import { fork, type Serializable } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,11 @@ import {
   decodeFailure as failure,
   expectWorkerDeathFailsOnlyItsJob,
   faultsOn,
-} from '../core/media/media-fixtures.ts';
+} from '../../tests/helpers/media.ts';
 import { UtilityDecodePool, type UtilityProcessLike } from './decode-host.ts';
 
 const WORKER = fileURLToPath(new URL('../core/media/decode-worker.ts', import.meta.url));
-const SHIM = fileURLToPath(new URL('./testing/parent-port-shim.ts', import.meta.url));
+const SHIM = fileURLToPath(new URL('../../tests/helpers/parent-port-shim.ts', import.meta.url));
 
 /** What the pool asked utilityProcess.fork for. */
 const forks: { modulePath: string; options: ForkOptions }[] = [];

@@ -7,7 +7,7 @@ import { useCases } from '../features/cases/cases.store.ts';
 import { defaultFilters } from '../features/cases/case-filter.ts';
 import { listenForLock, useVault } from '../features/vault/vault.store.ts';
 import { useRoute } from './route.store.ts';
-import { fakeCustody, Refusal, type Answer } from './testing/fake-custody.ts';
+import { fakeCustody, Refusal, type Answer } from '../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from './store.ts';
 
 const secret: Case = {

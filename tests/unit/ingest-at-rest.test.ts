@@ -8,8 +8,8 @@ import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
 import { listFiles, tempDir } from '../helpers/temp.ts';
 import { scanForPlaintext } from '../helpers/plaintext-scan.ts';
 import { freshCore } from '../helpers/vault.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();

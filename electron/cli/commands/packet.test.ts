@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { runCustody, type CliRun } from '../../../tests/helpers/cli.ts';
 import { CustodyCore } from '../../core/core.ts';
-import { flipByte, rewriteZip } from '../../core/packets/packet-test-support.ts';
+import { flipByte, rewriteZip } from '../../../tests/helpers/packets.ts';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 const PASSPHRASE = 'cli packet passphrase';
 
 interface Run extends CliRun {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SecretKey } from '../crypto/secret-key.ts';
-import { inPieces, tempStore } from './blob-test-support.ts';
-import type { TempStore } from './blob-test-support.ts';
+import { inPieces, tempStore } from '../../../tests/helpers/blobs.ts';
+import type { TempStore } from '../../../tests/helpers/blobs.ts';
 
 let t: TempStore;
 let caseKey: SecretKey;

@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SecretKey } from '../crypto/secret-key.ts';
 import { blobFilePath } from './blob-store.ts';
-import { tempStore } from './blob-test-support.ts';
-import type { TempStore } from './blob-test-support.ts';
+import { tempStore } from '../../../tests/helpers/blobs.ts';
+import type { TempStore } from '../../../tests/helpers/blobs.ts';
 
 let t: TempStore;
 

@@ -7,8 +7,8 @@ import { SecretKey } from '../crypto/secret-key.ts';
 import { CustodyError, InvalidInputError, VaultLockedError } from '../errors.ts';
 import { CHUNK_BYTES } from './blob-format.ts';
 import { blobFilePath } from './blob-store.ts';
-import { drain, inPieces, tempStore } from './blob-test-support.ts';
-import type { TempStore } from './blob-test-support.ts';
+import { drain, inPieces, tempStore } from '../../../tests/helpers/blobs.ts';
+import type { TempStore } from '../../../tests/helpers/blobs.ts';
 
 let t: TempStore;
 let caseKey: SecretKey;

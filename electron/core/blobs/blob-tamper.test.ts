@@ -6,8 +6,8 @@ import { SecretKey } from '../crypto/secret-key.ts';
 import { BlobIntegrityError } from '../errors.ts';
 import { CHUNK_BYTES, chunkOffset, HEADER_BYTES, SEALED_CHUNK_BYTES } from './blob-format.ts';
 import { blobFilePath } from './blob-store.ts';
-import { drain, tempStore } from './blob-test-support.ts';
-import type { TempStore } from './blob-test-support.ts';
+import { drain, tempStore } from '../../../tests/helpers/blobs.ts';
+import type { TempStore } from '../../../tests/helpers/blobs.ts';
 
 let t: TempStore;
 let caseKey: SecretKey;

@@ -9,8 +9,8 @@ import { openCheckpoint } from './signed-note.ts';
 import { entryHash } from './entry.ts';
 import { workstationKey } from './signing-key.ts';
 import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
 

@@ -12,8 +12,8 @@ import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { pngClaiming } from '../../../tests/helpers/images.ts';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
 let work: { path: string; cleanup: () => Promise<void> };

@@ -11,7 +11,7 @@ import {
   fixture,
   pngBombHeader,
   withTempDir,
-} from './media-fixtures.ts';
+} from '../../../tests/helpers/media.ts';
 import { canDecodeHeic } from './sharp-policy.ts';
 
 describe('NodeDecodePool', () => {

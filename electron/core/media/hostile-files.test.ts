@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CustodyError } from '../errors.ts';
 import { NodeDecodePool } from './decode-pool.ts';
 import type { RenderedImage } from './previews.ts';
-import { fixture } from './media-fixtures.ts';
+import { fixture } from '../../../tests/helpers/media.ts';
 
 const PNGSUITE = readdirSync(fixture('pngsuite')).filter((f) => f.endsWith('.png'));
 const CORRUPT_PNGS = PNGSUITE.filter((f) => f.startsWith('x'));

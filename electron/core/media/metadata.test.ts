@@ -4,8 +4,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { probeImage, readImageMetadata } from './metadata.ts';
 import { toDisplayText } from './display-text.ts';
+import { fixture } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures/exif');
+const FIXTURES = fixture('exif');
 
 interface ExpectedRow {
   file: string;

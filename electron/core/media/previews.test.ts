@@ -8,7 +8,7 @@ import {
   fixture,
   laplacianVariance,
   pngBombHeader,
-} from './media-fixtures.ts';
+} from '../../../tests/helpers/media.ts';
 import { renderImage } from './previews.ts';
 import type { PreviewSet } from './previews.ts';
 import { VEIL_MAX_SIZE, VEIL_SOURCE_SIZE } from './preview-variants.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fixture, pngBombHeader } from './media-fixtures.ts';
+import { fixture, pngBombHeader } from '../../../tests/helpers/media.ts';
 import { MAX_INPUT_PIXELS, openHostile } from './sharp-policy.ts';
 
 const SVG = Buffer.from(

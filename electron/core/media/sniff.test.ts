@@ -2,7 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fixture, withTempDir } from './media-fixtures.ts';
+import { fixture, withTempDir } from '../../../tests/helpers/media.ts';
 import { canDecodeHeic } from './sharp-policy.ts';
 import { sniffBytes, sniffFile } from './sniff.ts';
 

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPacket } from './build.ts';
-import { flipByte, packetVault, type PacketVault } from './packet-test-support.ts';
+import { flipByte, packetVault, type PacketVault } from '../../../tests/helpers/packets.ts';
 import { verifyPacket } from './verify.ts';
 
 let pv: PacketVault;

@@ -9,7 +9,7 @@ import { workstationKey } from '../custody/signing-key.ts';
 import { buildPacket, type BuiltPacket } from './build.ts';
 import { manifestSchema, type Manifest } from './manifest.ts';
 import { veiledThumbBlob } from './packet.queries.ts';
-import { packetVault, readZip, type PacketVault } from './packet-test-support.ts';
+import { packetVault, readZip, type PacketVault } from '../../../tests/helpers/packets.ts';
 import { verifyPacket } from './verify.ts';
 
 let pv: PacketVault;

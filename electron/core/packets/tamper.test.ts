@@ -15,7 +15,7 @@ import {
   rewriteZip,
   writeZip,
   type PacketVault,
-} from './packet-test-support.ts';
+} from '../../../tests/helpers/packets.ts';
 import { verifyPacket, type Verdict } from './verify.ts';
 
 let pv: PacketVault;

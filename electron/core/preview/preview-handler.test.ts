@@ -7,8 +7,8 @@ import { createCase } from '../cases/case.service.ts';
 import { startIngest } from '../ingest/ingest.service.ts';
 import type { CustodyCore } from '../core.ts';
 import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
 let photo: string;

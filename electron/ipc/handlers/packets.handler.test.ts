@@ -7,8 +7,8 @@ import { startIngest } from '../../core/ingest/ingest.service.ts';
 import { createDispatcher, type Dispatch } from '../dispatch.ts';
 import { handlers } from './index.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 let core: CustodyCore;
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -2,7 +2,7 @@
 // A large case arrives a page at a time; a filter change drops pages asked for under the old one;
 // triage acts on the selection or the focused item; a lock empties it all.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeCustody } from '../../app/testing/fake-custody.ts';
+import { fakeCustody } from '../../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from '../../app/store.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { useEvidence } from './evidence.store.ts';

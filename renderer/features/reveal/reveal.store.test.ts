@@ -2,7 +2,7 @@
 // The screen may show only what the core has unveiled, and must fall back to veiled the moment
 // the core, the clock, the window or a lock says so.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeCustody, Refusal } from '../../app/testing/fake-custody.ts';
+import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from '../../app/store.ts';
 import { listenForReveal, shownStep, useReveal } from './reveal.store.ts';
 

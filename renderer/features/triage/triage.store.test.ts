@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Triage changes the screen only once the core confirmed it, and says what it did.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeCustody, Refusal } from '../../app/testing/fake-custody.ts';
+import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from '../../app/store.ts';
 import { defaultCategories } from '../../../shared/domain/triage.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdqDihedralFromFile, pdqFromFile } from './pdq-decode.ts';
 import type { PdqDihedralName } from './pdq-dihedral.ts';
 import { PDQ_DIHEDRAL_NAMES, minDihedralDistance, transformCoefficients } from './pdq-dihedral.ts';
-import { fixturePath, readFixtureTsv } from './pdq-fixtures.ts';
+import { fixturePath, readFixtureTsv } from '../../../../tests/helpers/pdq.ts';
 import { PDQ_MATCH_THRESHOLD } from './pdq-hash.ts';
 import { hammingDistance } from './pdq-hex.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeForPdq } from './pdq-decode.ts';
-import type { SyntheticKind } from './pdq-fixtures.ts';
-import { fixturePath, readFixtureTsv, syntheticPlane } from './pdq-fixtures.ts';
+import type { SyntheticKind } from '../../../../tests/helpers/pdq.ts';
+import { fixturePath, readFixtureTsv, syntheticPlane } from '../../../../tests/helpers/pdq.ts';
 import { pdqDctFromLuma, pdqFromLuma, pdqHashFromCoefficients } from './pdq-hash.ts';
 import { hammingDistance } from './pdq-hex.ts';
 import { lumaFromPixels } from './pdq-pixels.ts';

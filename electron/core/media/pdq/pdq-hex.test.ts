@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixtureTsv } from './pdq-fixtures.ts';
+import { readFixtureTsv } from '../../../../tests/helpers/pdq.ts';
 import { hammingDistance, isPdqHex, pdqHexFromWords, pdqWordsFromHex } from './pdq-hex.ts';
 
 const BRIDGE = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';

@@ -2,7 +2,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pdqFromFile } from './pdq-decode.ts';
-import { fixturePath, readFixtureTsv } from './pdq-fixtures.ts';
+import { fixturePath, readFixtureTsv } from '../../../../tests/helpers/pdq.ts';
 import { hammingDistance } from './pdq-hex.ts';
 
 type Outcome = {

@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { minDihedralDistance } from './pdq-dihedral.ts';
-import { fixturePath, readFixtureTsv } from './pdq-fixtures.ts';
+import { fixturePath, readFixtureTsv } from '../../../../tests/helpers/pdq.ts';
 import { PDQ_MATCH_THRESHOLD } from './pdq-hash.ts';
 import { hammingDistance } from './pdq-hex.ts';
 import { pdqDihedralFromPixels, pdqFromPixels } from './pdq-pixels.ts';

@@ -39,6 +39,8 @@ export function fakeCustody(answers: Record<string, Answer> = {}): FakeCustody {
     },
     previewBase: 'test://preview/',
   };
+  // Typed without the DOM: this file is also part of the Node program.
+  const { window } = globalThis as unknown as { window: object };
   Object.defineProperty(window, 'custody', { value: client, configurable: true });
   return {
     calls,

@@ -8,16 +8,27 @@ import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
-import type { CustodyCore } from '../core.ts';
-import type { UnlockedVault } from '../vault/vault.ts';
-import { createCase } from '../cases/case.service.ts';
-import { startIngest } from '../ingest/ingest.service.ts';
-import { addNote, categorise, setSeverity, tagItems } from '../triage/triage.service.ts';
-import { freshCore } from '../../../tests/helpers/vault.ts';
-import { tempDir } from '../../../tests/helpers/temp.ts';
-import { entryName, listEntries, openZipFile, readEntry } from './zip-read.ts';
+import type { CustodyCore } from '../../electron/core/core.ts';
+import type { UnlockedVault } from '../../electron/core/vault/vault.ts';
+import { createCase } from '../../electron/core/cases/case.service.ts';
+import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
+import {
+  addNote,
+  categorise,
+  setSeverity,
+  tagItems,
+} from '../../electron/core/triage/triage.service.ts';
+import { freshCore } from './vault.ts';
+import { tempDir } from './temp.ts';
+import {
+  entryName,
+  listEntries,
+  openZipFile,
+  readEntry,
+} from '../../electron/core/packets/zip-read.ts';
 
-export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+export { FIXTURES } from './fixtures.ts';
+import { FIXTURES } from './fixtures.ts';
 
 export interface PacketFixtures {
   notes: { ar: string; fa: string; ru: string };

@@ -6,12 +6,12 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { expect } from 'vitest';
-import { CustodyError } from '../errors.ts';
-import { FAULT_ENV } from './decode-protocol.ts';
-import type { DecodeHost } from './decode-pool.ts';
+import { CustodyError } from '../../electron/core/errors.ts';
+import { FAULT_ENV } from '../../electron/core/media/decode-protocol.ts';
+import type { DecodeHost } from '../../electron/core/media/decode-pool.ts';
 
-export const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
-export const fixture = (...parts: string[]): string => path.join(FIXTURES, ...parts);
+export { FIXTURES, fixture } from './fixtures.ts';
+import { fixture } from './fixtures.ts';
 
 /** The camera JPEG (1772 px wide) both decode pools' tests run through their workers. */
 export const DECODE_PHOTO = fixture('exif', 'Canon_EOS_D60.jpg');

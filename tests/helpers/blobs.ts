@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { BlobStore } from './blob-store.ts';
+import { BlobStore } from '../../electron/core/blobs/blob-store.ts';
 
 export interface TempStore {
   readonly dir: string;

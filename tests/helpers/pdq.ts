@@ -1,12 +1,10 @@
-// Test support only (not exported from index.ts): reads Meta's reference vectors from
+// Reads Meta's reference vectors from
 // tests/fixtures/pdq, whose SOURCES.md says where each file came from.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fixture } from './fixtures.ts';
 
-export const PDQ_FIXTURES = fileURLToPath(
-  new URL('../../../../tests/fixtures/pdq/', import.meta.url),
-);
+export const PDQ_FIXTURES = fixture('pdq') + '/';
 
 /** The rows of a fixture TSV as objects keyed by its header line. */
 export function readFixtureTsv(name: string): Record<string, string>[] {
