@@ -19,6 +19,7 @@ import {
 } from '../items/item.queries.ts';
 import { getItem } from '../items/item.service.ts';
 import { record } from '../custody/custody-log.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import {
   previewSizes,
@@ -144,6 +145,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     const recordDuplicate = (existing: string): IngestFileResult => {
       vault.db.transaction(() => {
         insertAcquisition(vault.db, existing, file.displayPath, acquiredAt);
+        touchCase(vault.db, caseId, acquiredAt);
         record(vault, {
           action: 'item.acquired-again',
           caseId,
@@ -238,6 +240,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       });
       insertAcquisition(vault.db, itemId, file.displayPath, acquiredAt);
       for (const p of previewRows) insertPreview(vault.db, p);
+      touchCase(vault.db, caseId, acquiredAt);
       record(vault, {
         action: 'item.ingested',
         caseId,
