@@ -13,7 +13,7 @@ import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
-import type { Settings } from '../../shared/domain/triage.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
 import {
   createVault,
   unlockVault,
