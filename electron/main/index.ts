@@ -71,7 +71,7 @@ async function start(): Promise<void> {
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     },
   });
-  // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
+  // guardPreviews (protocol.ts) lets only preview GETs reach it; its headers are its own.
   const previews = createPreviewHandler(core);
   bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });
   const dispatch = createDispatcher(core, handlers, (channel, error) => {

@@ -148,14 +148,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     send(res, 200, { ...headers, 'Content-Type': 'application/json' }, JSON.stringify(result));
   };
 
-  // Previews: a web Request in, a web Response out, never cached (as custody:// in the app).
+  // Previews: a web Request in, a web Response out, with the handler's own headers (no-store).
   const handlePreview = async (res: ServerResponse, url: URL) => {
     const response = await previews(new Request(url, { method: 'GET' }));
-    res.writeHead(response.status, {
-      ...headers,
-      ...Object.fromEntries(response.headers),
-      'Cache-Control': 'no-store',
-    });
+    res.writeHead(response.status, { ...headers, ...Object.fromEntries(response.headers) });
     if (!response.body) return res.end();
     Readable.fromWeb(response.body as NodeReadableStream).pipe(res);
   };
