@@ -86,7 +86,7 @@ async function start(): Promise<void> {
   const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
   installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
   // The reviewer's settings live in the vault: applied on unlock and on every change.
-  core.events.on('settings', (settings) => {
+  core.events.on('settings:changed', (settings) => {
     autoLock.setIdleMinutes(settings.autoLockMinutes);
     if (mainWindow && !mainWindow.isDestroyed())
       setContentProtection(mainWindow, settings.contentProtection);

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { CustodyCore } from '../../electron/core/core.ts';
-import type { LockReason } from '../../electron/core/core.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
 import { createPreviewHandler } from '../../electron/core/preview/preview-handler.ts';
 import { createDispatcher, type OnInternalError } from '../../electron/ipc/dispatch.ts';
 import { handlers } from '../../electron/ipc/handlers/index.ts';
