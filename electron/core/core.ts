@@ -7,13 +7,14 @@ import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { PacketProgressEvent } from '../../shared/contract/packets.ts';
-import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
+import type { EventName, EventPayload } from '../../shared/contract/index.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
+import type { RevealStep } from '../../shared/domain/item.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
-import type { Settings } from '../../shared/domain/triage.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
 import {
   createVault,
   unlockVault,
@@ -23,18 +24,9 @@ import {
 } from './vault/vault.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-export type LockReason = 'user' | 'idle' | 'system' | 'shutdown';
 
-export interface CoreEvents {
-  locked: [LockReason];
-  unlocked: [];
-  'ingest:progress': [IngestProgress];
-  'packet:progress': [PacketProgressEvent];
-  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
-  settings: [Settings];
-  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
-  veiled: [Veiled];
-}
+/** The core emits the contract's own events (shared/contract/events.ts), names and payloads alike. */
+export type CoreEvents = { [E in EventName]: [EventPayload<E>] };
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
@@ -153,13 +145,13 @@ export class CustodyCore {
   #opened(vault: UnlockedVault): void {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
-    this.events.emit('unlocked');
-    this.events.emit('settings', readSettings(vault));
+    this.events.emit('vault:unlocked', {});
+    this.events.emit('settings:changed', readSettings(vault));
   }
 
   updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
     const next = writeSettings(this.vault(), patch);
-    this.events.emit('settings', next);
+    this.events.emit('settings:changed', next);
     return next;
   }
 
@@ -213,7 +205,7 @@ export class CustodyCore {
       itemId: v.itemId,
       details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
     });
-    this.events.emit('veiled', v);
+    this.events.emit('reveal:veiled', v);
   }
 
   lock(reason: LockReason = 'user'): void {
@@ -228,7 +220,7 @@ export class CustodyCore {
       vault.lock();
       this.#vault = null;
       this.#unlockedAt = 0;
-      this.events.emit('locked', reason);
+      this.events.emit('vault:locked', { reason });
     }
   }
 

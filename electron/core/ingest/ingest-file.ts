@@ -11,7 +11,7 @@ import { CustodyError } from '../errors.ts';
 import { sniffBytes, SNIFF_BYTES } from '../media/sniff.ts';
 import type { RenderedImage } from '../media/previews.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
-import { insertBlobRow } from '../store/blob.queries.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
 import {
   insertAcquisition,
   insertItem,

@@ -3,7 +3,7 @@
 import { defineStore, staleGuard } from '../../app/store.ts';
 import { attempt, type Outcome } from '../../app/outcome.ts';
 import { invoke } from '../../ipc/client.ts';
-import { defaultSettings, type Settings } from '../../../shared/domain/triage.ts';
+import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
 
 interface SettingsState {
   settings: Settings;
