@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { matches } from '../../app/shortcuts.ts';
+import { matches } from '../../base/shortcuts.ts';
 import { useEvidence } from './evidence.store.ts';
 import { EvidenceTile, tileId } from './EvidenceTile.tsx';
 import { columnsFor, moveFocus, type Move } from './grid-model.ts';
@@ -121,10 +121,10 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     if (triage.severityPending) {
       const cmd = readTriageKey(event, true);
       if (cmd?.kind === 'severity') {
-        runTriageCommand(cmd, store.targets());
+        void runTriageCommand(cmd, store.targets());
         return true;
       }
-      runTriageCommand({ kind: 'cancel-severity-mode' }, []);
+      void runTriageCommand({ kind: 'cancel-severity-mode' }, []);
       if (event.key === 'Escape') return true;
     }
     if (matches('extendSelection', event)) {
@@ -160,7 +160,7 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     }
     const cmd = readTriageKey(event, false);
     if (!cmd) return false;
-    runTriageCommand(cmd, store.targets());
+    void runTriageCommand(cmd, store.targets());
     return true;
   };
 

@@ -7,7 +7,12 @@ export interface TriageHooks {
   note?: () => void;
 }
 
-export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: TriageHooks = {}): void {
+/** Resolves once the core has answered (at once for keys that only open a dialog or a mode). */
+export async function runTriageCommand(
+  cmd: TriageCommand,
+  ids: string[],
+  hooks: TriageHooks = {},
+): Promise<void> {
   const triage = useTriage.getState();
   if (cmd.kind === 'cancel-severity-mode') {
     triage.setSeverityPending(false);
@@ -20,11 +25,11 @@ export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: Triag
   }
   switch (cmd.kind) {
     case 'categorise':
-      void triage.categoriseByPosition(ids, cmd.position);
+      await triage.categoriseByPosition(ids, cmd.position);
       return;
     case 'severity':
       triage.setSeverityPending(false);
-      void triage.setSeverity(ids, cmd.severity);
+      await triage.setSeverity(ids, cmd.severity);
       return;
     case 'severity-mode':
       triage.setSeverityPending(true);
@@ -38,7 +43,7 @@ export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: Triag
       else triage.openDialog('note', ids);
       return;
     case 'escalate':
-      void triage.escalate(ids);
+      await triage.escalate(ids);
       return;
   }
 }
