@@ -5,6 +5,7 @@ import type { UnlockedVault } from '../vault/vault.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { record } from '../custody/custody-log.ts';
 import { itemCaseId } from '../items/item.queries.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import type { Category, Note } from '../../../shared/domain/triage.ts';
 import {
   selectCategories,
@@ -39,6 +40,7 @@ export function categorise(
       const previous = itemCategoryCode(vault.db, itemId);
       if (previous === (category?.code ?? null)) continue;
       setItemCategory(vault.db, itemId, category?.id ?? null, at);
+      touchCase(vault.db, caseId, at);
       record(vault, {
         action: 'item.categorised',
         caseId,
@@ -59,6 +61,7 @@ export function setSeverity(
     for (const itemId of itemIds) {
       const caseId = caseOf(vault, itemId);
       setItemSeverity(vault.db, itemId, severity);
+      touchCase(vault.db, caseId);
       record(vault, { action: 'item.categorised', caseId, itemId, details: { severity } });
     }
   })();
@@ -76,6 +79,7 @@ export function tagItems(
       const caseId = caseOf(vault, itemId);
       if (on) addTag(vault.db, caseId, itemId, tag);
       else removeTag(vault.db, caseId, itemId, tag);
+      touchCase(vault.db, caseId);
       record(vault, {
         action: 'item.annotated',
         caseId,
@@ -99,6 +103,7 @@ export function addNote(vault: UnlockedVault, itemId: string, body: string): Not
   };
   vault.db.transaction(() => {
     insertNote(vault.db, note);
+    touchCase(vault.db, note.caseId, note.createdAt);
     record(vault, {
       action: 'item.annotated',
       caseId: note.caseId,
