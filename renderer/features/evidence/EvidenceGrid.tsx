@@ -25,6 +25,8 @@ const ROW_HEIGHT = 244;
 const PADDING = 12;
 
 interface GridProps {
+  /** The case is closed: keys move and open, but triage keys only say why they do nothing. */
+  caseClosed: boolean;
   onOpen: (index: number) => void;
   onReveal: (index: number) => void;
 }
@@ -47,7 +49,7 @@ function extendMove(event: globalThis.KeyboardEvent): Move {
   return 'next';
 }
 
-export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
+export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
   const total = useEvidence((s) => s.total);
   const items = useEvidence((s) => s.items);
   const focusedIndex = useEvidence((s) => s.focusedIndex);
@@ -121,7 +123,7 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     if (triage.severityPending) {
       const cmd = readTriageKey(event, true);
       if (cmd?.kind === 'severity') {
-        void runTriageCommand(cmd, store.targets());
+        void runTriageCommand(cmd, store.targets(), { caseClosed });
         return true;
       }
       void runTriageCommand({ kind: 'cancel-severity-mode' }, []);
@@ -160,7 +162,7 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     }
     const cmd = readTriageKey(event, false);
     if (!cmd) return false;
-    void runTriageCommand(cmd, store.targets());
+    void runTriageCommand(cmd, store.targets(), { caseClosed });
     return true;
   };
 

@@ -179,7 +179,11 @@ export function EvidenceSection({ c }: { c: Case }) {
           )}
         </div>
       ) : (
-        <EvidenceGrid onOpen={(i) => openItem(i)} onReveal={(i) => openItem(i, true)} />
+        <EvidenceGrid
+          caseClosed={!open}
+          onOpen={(i) => openItem(i)}
+          onReveal={(i) => openItem(i, true)}
+        />
       )}
       <StatusLine />
       <TriageDialogs />

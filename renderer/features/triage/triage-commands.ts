@@ -5,6 +5,8 @@ import { useTriage } from './triage.store.ts';
 export interface TriageHooks {
   /** The item view writes notes in its own field instead of a dialog. */
   note?: () => void;
+  /** A closed case is read-only: its evidence is shown, never re-triaged by a stray key. */
+  caseClosed?: boolean;
 }
 
 /** Resolves once the core has answered (at once for keys that only open a dialog or a mode). */
@@ -17,6 +19,10 @@ export async function runTriageCommand(
   if (cmd.kind === 'cancel-severity-mode') {
     triage.setSeverityPending(false);
     triage.say(null);
+    return;
+  }
+  if (hooks.caseClosed) {
+    triage.say('The case is closed, so its triage cannot change. Reopen the case to triage.');
     return;
   }
   if (ids.length === 0) {
