@@ -222,6 +222,20 @@ describe('ingest of hostile and awkward files', () => {
     });
   });
 
+  it('types text evidence by content: .txt, .json and .html are not application/octet-stream', async () => {
+    const dir = join(work.path, 'text');
+    await mkdir(dir);
+    await writeFile(join(dir, 'chat.txt'), 'Привет!\nThis is a chat export.\n');
+    await writeFile(join(dir, 'export.json'), JSON.stringify({ messages: [{ text: 'hi' }] }));
+    await writeFile(join(dir, 'page.html'), '<!doctype html><html><body>saved</body></html>');
+    const { results } = await ingest([dir]);
+    expect(results.map((r) => [r.path, r.status, r.item?.kind, r.item?.mime])).toEqual([
+      ['text/chat.txt', 'ingested', 'opaque', 'text/plain'],
+      ['text/export.json', 'ingested', 'opaque', 'application/json'],
+      ['text/page.html', 'ingested', 'opaque', 'text/html'],
+    ]);
+  });
+
   it('stores PDQ with its eight dihedral variants, so a rotated copy matches', async () => {
     const dih = join(FIXTURES, 'pdq', 'data', 'reg-test-input', 'dih');
     const { results } = await ingest([
