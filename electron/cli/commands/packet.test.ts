@@ -85,11 +85,16 @@ describe('custody key show', () => {
 });
 
 describe('custody verify', () => {
-  it('exits 0 and says the key is not pinned without --key, opening no vault', async () => {
+  it('exits 3 without --key, saying anyone could have signed it, opening no vault', async () => {
     const nowhere = join(dir, 'no-vault-here');
     const r = await custody(['verify', packet, '--vault', nowhere]);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toContain(`VALID but key NOT PINNED: signed by ${fingerprint}`);
+    expect(r.stdout).toMatch(/anyone could have signed it/i);
+    expect(r.stdout).toContain(`--key ${fingerprint}`);
+    const json = await custody(['verify', packet, '--json']);
+    expect(json.code).toBe(3);
+    expect(json.json).toMatchObject({ valid: true, keyPinned: false, fingerprint });
     expect(r.stdout).toMatch(/OK {10}i_[a-z2-7]{16}/);
     await expect(access(nowhere)).rejects.toThrow();
   });
