@@ -26,7 +26,8 @@ function help(): string {
     ...commands.map((c) => `  custody ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --vault DIR, --passphrase-file FILE (or CUSTODY_PASSPHRASE, or a prompt),',
-    'and --json. Exit status: 0 success, 1 the answer is no (failed, invalid, not found), 2 unusable input.',
+    'and --json. Exit status: 0 success, 1 the answer is no (failed, invalid, not found), 2 unusable input,',
+    '3 (verify only) a valid packet whose signing key was not pinned with --key.',
   ].join('\n');
 }
 

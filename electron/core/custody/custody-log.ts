@@ -26,7 +26,8 @@ export type CustodyAction =
   | 'item.veiled'
   | 'item.categorised'
   | 'item.annotated'
-  | 'packet.exported';
+  | 'packet.exported'
+  | 'packet.failed';
 
 export interface NewEntry {
   action: CustodyAction;
