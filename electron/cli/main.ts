@@ -72,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const core = new CustodyCore(
     resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()),
+    { surface: 'cli', access: command.readOnly ? 'read' : 'write' },
   );
   const ctx: CliContext = {
     core,

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
+import { isCustodyError } from '../core/errors.ts';
 import { defaultVaultDir } from '../core/paths.ts';
 import { createPreviewHandler } from '../core/preview/preview-handler.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
@@ -71,6 +72,16 @@ async function start(): Promise<void> {
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     },
   });
+  // One instance per user and one writer per vault: the app holds the vault's write lock for its
+  // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).
+  try {
+    await core.holdVault();
+  } catch (error) {
+    if (isCustodyError(error) && error.code === 'VAULT_BUSY') {
+      dialog.showErrorBox('Custody cannot open the vault', error.message);
+    }
+    throw error;
+  }
   // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
   const previews = createPreviewHandler(core);
   bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });
