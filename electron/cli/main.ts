@@ -9,6 +9,8 @@ import { defaultVaultDir } from '../core/paths.ts';
 import { commands } from './commands/index.ts';
 import { CommandError, unlock, type CliContext, type Command } from './command.ts';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
+import { isCustodyError } from '../core/errors.ts';
+import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
 const globalOptions: ParseArgsOptionsConfig = {
   vault: { type: 'string' },
@@ -37,8 +39,9 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
 
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const fail = (code: Parameters<typeof exitCodeFor>[0] | 'USAGE', message: string): number => {
-    if (json) process.stdout.write(JSON.stringify({ error: { code, message } }, null, 2) + '\n');
+  guardProcess(json);
+  const fail: Fail = (code, message, asJson = json) => {
+    if (asJson) process.stdout.write(JSON.stringify({ error: { code, message } }, null, 2) + '\n');
     process.stderr.write(`custody: ${message}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
@@ -87,14 +90,57 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(line + '\n');
     },
   };
+  let status: number;
   try {
     if (command.unlock) await unlock(ctx);
-    return await command.run(ctx, values, positionals);
+    status = await command.run(ctx, values, positionals);
   } catch (e) {
-    if (e instanceof CommandError) return fail(e.code, e.message);
-    if (e instanceof UsageError) return fail('USAGE', e.message);
-    throw e;
-  } finally {
-    await core.close();
+    status = failWith(e, fail);
   }
+  try {
+    await core.close();
+  } catch (e) {
+    // The answer may be printed already; the failed lock still counts, on stderr only.
+    status = Math.max(
+      status,
+      failWith(e, (code, message) => fail(code, message, false)),
+    );
+  }
+  return status;
 }
+
+type Fail = (code: ErrorCode | 'USAGE', message: string, asJson?: boolean) => number;
+
+/** The one place any error becomes output and an exit status: nothing escapes as a crash. */
+function failWith(e: unknown, fail: Fail): number {
+  if (e instanceof CommandError) return fail(e.code, e.message);
+  if (e instanceof UsageError) return fail('USAGE', e.message);
+  if (isCustodyError(e)) return fail(e.code, e.message);
+  // A bug: named on stderr for the report, never a stack trace with paths or evidence.
+  process.stderr.write(`custody: internal error (${internalName(e)})\n`);
+  return fail('INTERNAL', 'Something went wrong inside custody; see the line above.');
+}
+
+// Name and code only: a message may hold an evidence path or file name.
+function internalName(e: unknown): string {
+  if (!(e instanceof Error)) return typeof e;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' ? `${e.name} ${code}` : e.name;
+}
+
+/** Errors thrown outside main's own await chain (a timer, a stray promise) end the same way. */
+function guardProcess(json: boolean): void {
+  if (guarded) return;
+  guarded = true;
+  const onStray = (e: unknown) => {
+    process.stderr.write(`custody: internal error (${internalName(e)})\n`);
+    if (json) {
+      const error = { code: 'INTERNAL', message: 'Something went wrong inside custody.' };
+      process.stdout.write(JSON.stringify({ error }, null, 2) + '\n');
+    }
+    process.exitCode = EXIT_UNUSABLE;
+  };
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
+}
+let guarded = false;

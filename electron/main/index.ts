@@ -28,6 +28,12 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 const decodeWorkerPath = join(import.meta.dirname, 'decode-worker.js');
 let mainWindow: BrowserWindow | null = null;
 
+// A core error thrown outside an IPC call (a timer, a stray promise) is logged and the app stays
+// up: Electron's default would show a raw stack in a dialog, or take the vault's holder down.
+const onStray = (error: unknown): void => log.error('main.uncaught', { error: errorName(error) });
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
+
 // Before `ready`: Chromium reads these once. The crash reporter is never started (no dumps).
 registerPrivilegedSchemes();
 applyCommandLineSwitches(app.commandLine, policy);
