@@ -34,6 +34,7 @@ export const itemList: Command = {
   usage: 'custody item list --case ID',
   options: { case: { type: 'string' } },
   unlock: true,
+  readOnly: true,
   async run(ctx, v) {
     const caseId = v['case'];
     if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
@@ -58,6 +59,7 @@ export const itemShow: Command = {
   summary: 'show one item: hashes, PDQ, metadata, acquisitions',
   usage: 'custody item show ID',
   unlock: true,
+  readOnly: true,
   async run(ctx, _v, pos) {
     const [id, ...rest] = pos;
     if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
