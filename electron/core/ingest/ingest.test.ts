@@ -1,8 +1,10 @@
 // Ingest against hostile and awkward input: every bad file fails alone, with a reason naming it.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { readdir, writeFile, mkdir, symlink, copyFile } from 'node:fs/promises';
+import { readdir, writeFile, mkdir, symlink, copyFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startIngest } from './ingest.service.ts';
+import { walkEvidence } from './walk.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createCase } from '../cases/case.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
@@ -102,6 +104,34 @@ describe('ingest of hostile and awkward files', () => {
       status: 'failed',
       reason: 'the file vanished before it could be read',
     });
+  });
+
+  it('a FIFO swapped in for a file after the walk fails alone, without blocking the batch', async () => {
+    const dir = join(work.path, 'fifo');
+    await mkdir(dir);
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(dir, 'a-swapped.png'));
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn2c08.png'), join(dir, 'b-kept.png'));
+    const { files } = await walkEvidence([dir]);
+    expect(files.map((f) => f.displayPath)).toEqual(['fifo/a-swapped.png', 'fifo/b-kept.png']);
+    // Between walk and open, the file becomes a named pipe nobody writes to: a blocking open
+    // would wait for a writer forever.
+    await rm(join(dir, 'a-swapped.png'));
+    execFileSync('mkfifo', [join(dir, 'a-swapped.png')]);
+    const vault = core.vault();
+    const c = createCase(vault, { title: 'FIFO', kind: 'other' });
+    const ctx = {
+      vault,
+      caseId: c.id,
+      caseKey: vault.caseKey(c.id),
+      decoder: core.decoder(),
+      signal: new AbortController().signal,
+    };
+    const results = [];
+    for (const file of files) results.push(await ingestFile(ctx, file));
+    expect(results.map((r) => [r.path, r.status, r.reason])).toEqual([
+      ['fifo/a-swapped.png', 'failed', 'not a regular file (device, pipe or socket)'],
+      ['fifo/b-kept.png', 'ingested', null],
+    ]);
   });
 
   it('walks a folder with a link loop and a link outside, following neither', async () => {
