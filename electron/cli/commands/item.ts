@@ -3,6 +3,7 @@ import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item } from '../../../shared/domain/item.ts';
 import { safe } from '../safe-output.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
 
 function describe(i: Item): string {
   const m = i.metadata;
@@ -14,8 +15,8 @@ function describe(i: Item): string {
     `  md5    ${i.md5}`,
   ];
   if (i.pdq) lines.push(safe`  pdq    ${i.pdq} (quality ${i.pdqQuality ?? '?'})`);
-  if (m?.make || m?.model)
-    lines.push(safe`  camera ${[m.make, m.model].filter(Boolean).join(' ')}`);
+  const camera = m ? cameraName(m.make, m.model) : null;
+  if (camera) lines.push(safe`  camera ${camera}`);
   if (m?.capturedAt) lines.push(safe`  taken  ${m.capturedAt}`);
   if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
   for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
@@ -33,6 +34,7 @@ export const itemList: Command = {
   usage: 'custody item list --case ID',
   options: { case: { type: 'string' } },
   unlock: true,
+  readOnly: true,
   async run(ctx, v) {
     const caseId = v['case'];
     if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
@@ -57,6 +59,7 @@ export const itemShow: Command = {
   summary: 'show one item: hashes, PDQ, metadata, acquisitions',
   usage: 'custody item show ID',
   unlock: true,
+  readOnly: true,
   async run(ctx, _v, pos) {
     const [id, ...rest] = pos;
     if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);

@@ -11,7 +11,7 @@ import { CustodyError } from '../errors.ts';
 import { sniffBytes, SNIFF_BYTES } from '../media/sniff.ts';
 import type { RenderedImage } from '../media/previews.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
-import { insertBlobRow } from '../store/blob.queries.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
 import {
   insertAcquisition,
   insertItem,
@@ -136,7 +136,10 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     if (!st.isFile()) return fail('not a regular file (device, pipe or socket)');
     if (st.size === 0) return fail('the file is empty (0 bytes)');
     const head = await readHead(fh, st.size);
-    const sniffed = await sniffBytes(head);
+    const sniffed = await sniffBytes(head, {
+      name: file.displayPath,
+      complete: head.length === st.size,
+    });
     if (sniffed.mime === 'application/octet-stream' && looksLikeDamagedImage(head)) {
       return fail('a damaged image: it has image structures but no valid signature');
     }

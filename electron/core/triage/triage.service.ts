@@ -1,5 +1,6 @@
 // Triage: category, severity, tags and notes. Each change lands with its custody entry in one
-// transaction. Notes are append-only: a correction is a new note, as in a paper case file.
+// transaction; a value set again unchanged is not logged. Notes are append-only: a correction is a
+// new note, as in a paper case file. Undo: triage-undo.ts.
 import { randomUUID } from 'node:crypto';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -13,6 +14,7 @@ import {
   setItemCategory,
   itemCategoryCode,
   setItemSeverity,
+  itemSeverity,
   addTag,
   removeTag,
   insertNote,
@@ -60,9 +62,16 @@ export function setSeverity(
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
       const caseId = caseOf(vault, itemId);
+      const previous = itemSeverity(vault.db, itemId);
+      if (previous === severity) continue;
       setItemSeverity(vault.db, itemId, severity);
       touchCase(vault.db, caseId);
-      record(vault, { action: 'item.categorised', caseId, itemId, details: { severity } });
+      record(vault, {
+        action: 'item.categorised',
+        caseId,
+        itemId,
+        details: { severity, previous },
+      });
     }
   })();
   return itemIds.length;
@@ -77,8 +86,11 @@ export function tagItems(
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
       const caseId = caseOf(vault, itemId);
-      if (on) addTag(vault.db, caseId, itemId, tag);
-      else removeTag(vault.db, caseId, itemId, tag);
+      // Only a real change is logged, so an undo of it puts back what was there.
+      const changed = on
+        ? addTag(vault.db, caseId, itemId, tag)
+        : removeTag(vault.db, caseId, itemId, tag);
+      if (!changed) continue;
       touchCase(vault.db, caseId);
       record(vault, {
         action: 'item.annotated',

@@ -3,7 +3,7 @@
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke } from '../../ipc/client.ts';
-import { defaultSettings, type Settings } from '../../../shared/domain/triage.ts';
+import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
 
 interface SettingsState {
   settings: Settings;
