@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { probeImage, readImageMetadata } from './metadata.ts';
 import { toDisplayText } from './display-text.ts';
 import { fixture } from '../../../tests/helpers/fixtures.ts';
+import { bigEndianTiff } from '../../../tests/helpers/images.ts';
 
 const FIXTURES = fixture('exif');
 
@@ -78,13 +79,8 @@ describe('image metadata agrees with exiftool', () => {
       expect(metadata.gps?.longitude).toBeCloseTo(Number(row.lon), 4);
     }
     const time = metadata.capturedAt?.slice(0, 19) ?? null;
-    if (row.file === 'Issue_16.tif') {
-      // TIFF keeps its Exif sub-IFD wherever it likes (here at the very end of a 1.8 MB file);
-      // only the first EXIF_MAX_BYTES are parsed, so the capture time is knowingly not read.
-      expect(time).toBeNull();
-    } else {
-      expect(time).toBe(expectedTime(row.datetime));
-    }
+    // Issue_16.tif keeps its Exif sub-IFD at the very end of a 1.8 MB file, past EXIF_MAX_BYTES.
+    expect(time).toBe(expectedTime(row.datetime));
     if (row.mime === 'image/heic') {
       // libheif applies the HEIF rotation itself, so sharp's "stored" size is already upright.
       expect([metadata.displayWidth, metadata.displayHeight]).toEqual([
@@ -117,6 +113,23 @@ describe('metadata traps', () => {
     const { metadata } = await probeImage(path.join(FIXTURES, 'Issue_263_dotnet.heic'));
     expect(metadata.orientation).toBe(6);
     expect([metadata.displayWidth, metadata.displayHeight]).toEqual([3024, 4032]);
+  });
+
+  it("reads a TIFF's capture time from an Exif directory far past the EXIF cap, from a path or bytes", async () => {
+    const tiff = bigEndianTiff({
+      width: 64,
+      height: 64,
+      ifdOffset: 200_000,
+      dateTimeOriginal: '2024:02:29 13:45:00',
+    });
+    expect((await probeImage(tiff)).metadata.capturedAt).toBe('2024-02-29T13:45:00');
+    const placeholder = bigEndianTiff({
+      width: 8,
+      height: 8,
+      ifdOffset: 100_000,
+      dateTimeOriginal: '0000:00:00 00:00:00',
+    });
+    expect((await probeImage(placeholder)).metadata.capturedAt).toBeNull();
   });
 
   it('swaps the displayed size for orientations 5 to 8', async () => {
