@@ -71,8 +71,10 @@ describe('image metadata agrees with exiftool', () => {
       expect(metadata.orientation).toBe(row.orientation === '-' ? null : Number(row.orientation));
     }
     if (row.lat === '-') {
-      expect(metadata.gps).toBeNull();
-      expect(metadata.flags.gps).toBe(false);
+      expect(metadata.gps?.latitude ?? null).toBeNull();
+      expect(metadata.gps?.longitude ?? null).toBeNull();
+      // The flag says the file carries GPS data: an altitude alone counts (Nikon_D5000.jpg).
+      expect(metadata.flags.gps).toBe(metadata.gps !== null);
     } else {
       expect(metadata.flags.gps).toBe(true);
       expect(metadata.gps?.latitude).toBeCloseTo(Number(row.lat), 4);
@@ -143,6 +145,16 @@ describe('metadata traps', () => {
     expect(metadata.gps?.longitude).toBeLessThan(0);
     const htc = await probeImage(path.join(FIXTURES, 'HTC_Desire.jpg'));
     expect(htc.metadata.gps?.altitude).toBe(217);
+  });
+
+  it('keeps a GPS altitude recorded without a position, and flags the GPS', async () => {
+    // exiftool 12.57: GPSAltitude 324.145, GPSAltitudeRef 0, GPSLatitude empty.
+    const { metadata } = await probeImage(path.join(FIXTURES, 'Nikon_D5000.jpg'));
+    expect(metadata.gps).toEqual({ latitude: null, longitude: null, altitude: 324.145 });
+    expect(metadata.flags.gps).toBe(true);
+    const none = await probeImage(path.join(FIXTURES, 'Canon_EOS_D60.jpg'));
+    expect(none.metadata.gps).toBeNull();
+    expect(none.metadata.flags.gps).toBe(false);
   });
 
   it('reports XMP as bounded plain text and notes IPTC', async () => {

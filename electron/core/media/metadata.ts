@@ -7,11 +7,12 @@ import { toDisplayText } from './display-text.ts';
 import { openHostile } from './sharp-policy.ts';
 import { readTiffCaptureTime, type ReadAt, type TiffCaptureTime } from './tiff-capture-time.ts';
 
+/** What the file's GPS tags say; a position needs both coordinates, altitude may stand alone. */
 export interface GpsPosition {
-  /** Signed decimal degrees, north positive. */
-  latitude: number;
-  /** Signed decimal degrees, east positive. */
-  longitude: number;
+  /** Signed decimal degrees, north positive; null when the file records no usable position. */
+  latitude: number | null;
+  /** Signed decimal degrees, east positive; null exactly when latitude is. */
+  longitude: number | null;
   /** Metres above sea level (negative below), when the file records it. */
   altitude: number | null;
 }
@@ -207,8 +208,12 @@ function toDegrees(value: unknown, ref: unknown, negativeRef: string, max: numbe
 function readGps(gps: Tags): GpsPosition | null {
   const latitude = toDegrees(gps.GPSLatitude, gps.GPSLatitudeRef, 'S', 90);
   const longitude = toDegrees(gps.GPSLongitude, gps.GPSLongitudeRef, 'W', 180);
-  if (latitude === null || longitude === null) return null;
+  const located = latitude !== null && longitude !== null;
   const metres = asFinite(gps.GPSAltitude);
   const altitude = metres === null ? null : gps.GPSAltitudeRef === 1 ? -metres : metres;
-  return { latitude, longitude, altitude };
+  // An altitude alone still says the device recorded GPS: keep it, and flag the item.
+  if (!located && altitude === null) return null;
+  return located
+    ? { latitude, longitude, altitude }
+    : { latitude: null, longitude: null, altitude };
 }
