@@ -2,6 +2,7 @@
 // through a random-access reader that decrypts only the chunks asked for. Names are decoded here,
 // not by yauzl, so an unsafe name becomes a named problem rather than an unreadable packet.
 import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import type { AgePayload } from './age-reader.ts';
@@ -34,6 +35,29 @@ export function openZipFile(path: string): Promise<ZipFile> {
 
 export function openAgeZip(payload: AgePayload): Promise<ZipFile> {
   return yauzl.fromRandomAccessReaderPromise(new AgeZipReader(payload), payload.size, options);
+}
+
+/** `length` bytes of the ZIP at `start` (fewer only at its end): its raw bytes, for the layout. */
+export type ReadAt = (start: number, length: number) => Promise<Buffer>;
+
+/** Raw bytes of the decrypted ZIP. */
+export function ageReadAt(payload: AgePayload): ReadAt {
+  return async (start, length) => {
+    const end = Math.min(payload.size, start + length);
+    if (start < 0 || start >= end) return Buffer.alloc(0);
+    const parts: Buffer[] = [];
+    for await (const piece of payload.range(start, end)) parts.push(piece);
+    return Buffer.concat(parts);
+  };
+}
+
+/** Raw bytes of a plain ZIP file. */
+export function fileReadAt(fh: FileHandle): ReadAt {
+  return async (start, length) => {
+    if (start < 0) return Buffer.alloc(0);
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(length), 0, length, start);
+    return buffer.subarray(0, bytesRead);
+  };
 }
 
 /** The entry's name as text: UTF-8 when flagged so (yazl always flags), else CP437's ASCII range. */
