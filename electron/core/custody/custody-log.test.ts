@@ -94,7 +94,7 @@ describe('custody log', () => {
   it('signs a checkpoint on lock that opens with the workstation key', async () => {
     const vault = core.vault();
     const key = workstationKey(vault);
-    const name = `custody-${vault.vaultId.slice(0, 12)}`;
+    const name = `custody/${vault.vaultId}`;
     core.lock();
     await core.unlock(PASSPHRASE);
     const note = core
