@@ -26,7 +26,7 @@ import {
   type IngestFileResult,
   type ItemFlag,
 } from '../../../shared/domain/item.ts';
-import { MultiHasher, type FileHashes } from './hashes.ts';
+import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
 import type { WalkFile } from './walk.ts';
 
 /** Images are read into memory once, so the bytes hashed are the bytes decoded; larger ones stream as opaque. */

@@ -192,7 +192,6 @@ async function checkFiles(
   const problems: Problem[] = [];
   const digests = new Map<string, Digests | null>();
   const listed = new Map(m.files.map((f) => [f.path, f]));
-  const evidence = new Set(m.items.map((i) => i.evidence).filter((p) => p !== null));
   for (const [path, entry] of entries) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
     const want = listed.get(path);
@@ -205,7 +204,7 @@ async function checkFiles(
       continue;
     }
     try {
-      const d = await digestEntry(zip, entry, evidence.has(path));
+      const d = await digestEntry(zip, entry);
       digests.set(path, d);
       if (d.sha256 !== want.sha256 || d.size !== want.size)
         problems.push({

@@ -1,11 +1,11 @@
 // Reading a packet's ZIP for the verifier: a plain file through yauzl, or an age-encrypted one
 // through a random-access reader that decrypts only the chunks asked for. Names are decoded here,
 // not by yauzl, so an unsafe name becomes a named problem rather than an unreadable packet.
-import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
 import type { AgePayload } from './age-reader.ts';
 
 export type ZipFile = yauzl.ZipFile;
@@ -128,27 +128,13 @@ export async function readEntry(zip: ZipFile, e: ZipEntry, max: number): Promise
   return Buffer.concat(parts);
 }
 
-export type Digests = { sha256: string; sha1: string; md5: string; size: number };
+export type Digests = FileHashes & { size: number };
 
-/** One pass over the entry's bytes: SHA-256, and SHA-1 and MD5 too when `all`. */
-export async function digestEntry(zip: ZipFile, e: ZipEntry, all: boolean): Promise<Digests> {
-  const sha256 = createHash('sha256');
-  const sha1 = all ? createHash('sha1') : null;
-  const md5 = all ? createHash('md5') : null;
-  let size = 0;
-  for await (const piece of await zip.openReadStreamPromise(e)) {
-    const b = piece as Buffer;
-    sha256.update(b);
-    sha1?.update(b);
-    md5?.update(b);
-    size += b.length;
-  }
-  return {
-    sha256: sha256.digest('hex'),
-    sha1: sha1?.digest('hex') ?? '',
-    md5: md5?.digest('hex') ?? '',
-    size,
-  };
+/** SHA-256, SHA-1 and MD5 of the entry's bytes, in one pass. */
+export async function digestEntry(zip: ZipFile, e: ZipEntry): Promise<Digests> {
+  const hasher = new MultiHasher();
+  for await (const piece of await zip.openReadStreamPromise(e)) hasher.update(piece as Buffer);
+  return { ...hasher.digest(), size: hasher.bytes };
 }
 
 export function closeZip(zip: ZipFile): void {
