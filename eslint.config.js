@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer runs without Node.' };
 const electronPkg = {
@@ -23,6 +24,69 @@ const netModules = {
   ],
   message: 'The workstation is offline: no networking outside the test harness.',
 };
+
+// Renderer layering (STYLE.md): app/ is the shell and may import anything in the renderer;
+// features build on base/ (store wrapper, outcome, route, i18n, shortcuts) and components/;
+// base/ knows no feature; only the store wrapper imports zustand; components (*.tsx) reach the
+// core only through stores, never the IPC client; nothing in the renderer imports Node. Kept as
+// its own rule (the typescript-eslint twin of no-restricted-imports) so it adds to the zones
+// above instead of replacing them. Later blocks win, so each repeats what it inherits.
+const renderer = {
+  node: { group: ['node:*'], message: 'The renderer runs without Node.' },
+  zustand: {
+    group: ['zustand', 'zustand/*'],
+    message: 'Stores are made through renderer/base/store.ts, the one zustand wrapper.',
+  },
+  shell: {
+    group: ['**/app/*', '../app', '../../app'],
+    message: 'renderer/app is the shell; shared pieces live in renderer/base.',
+  },
+  features: {
+    group: ['**/features/*'],
+    message: 'renderer/base is below the features and knows none of them.',
+  },
+  client: {
+    group: ['**/ipc/client.ts', '**/ipc/client'],
+    message: 'Components reach the core through a store, never the IPC client.',
+  },
+};
+// Bare built-in names ('fs', 'fs/promises') as exact paths: as patterns, 'domain' would match
+// shared/domain/.
+const bareBuiltins = builtinModules.map((name) => ({
+  name,
+  message: 'The renderer runs without Node.',
+}));
+const rendererZone = (files, ...patterns) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', { paths: bareBuiltins, patterns }],
+  },
+});
+const rendererZones = [
+  rendererZone(['renderer/**'], renderer.node, renderer.zustand),
+  rendererZone(
+    ['renderer/features/**', 'renderer/components/**', 'renderer/ipc/**'],
+    renderer.node,
+    renderer.zustand,
+    renderer.shell,
+  ),
+  rendererZone(
+    ['renderer/base/**'],
+    renderer.node,
+    renderer.zustand,
+    renderer.shell,
+    renderer.features,
+  ),
+  rendererZone(['renderer/base/store.ts'], renderer.node, renderer.shell, renderer.features),
+  rendererZone(['renderer/app/**/*.tsx'], renderer.node, renderer.zustand, renderer.client),
+  rendererZone(
+    ['renderer/features/**/*.tsx', 'renderer/components/**/*.tsx'],
+    renderer.node,
+    renderer.zustand,
+    renderer.shell,
+    renderer.client,
+  ),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'tests/fixtures'] },
@@ -120,6 +184,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...rendererZones,
   {
     files: [
       'electron/cli/**',

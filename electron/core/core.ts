@@ -7,13 +7,14 @@ import { RevealState, type Veiled } from './reveal/reveal-state.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { PacketProgressEvent } from '../../shared/contract/packets.ts';
-import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
+import type { EventName, EventPayload } from '../../shared/contract/index.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
+import type { RevealStep } from '../../shared/domain/item.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
-import type { Settings } from '../../shared/domain/triage.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
 import {
   createVault,
   unlockVault,
@@ -21,20 +22,12 @@ import {
   vaultPresence,
   type UnlockedVault,
 } from './vault/vault.ts';
+import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-export type LockReason = 'user' | 'idle' | 'system' | 'shutdown';
 
-export interface CoreEvents {
-  locked: [LockReason];
-  unlocked: [];
-  'ingest:progress': [IngestProgress];
-  'packet:progress': [PacketProgressEvent];
-  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
-  settings: [Settings];
-  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
-  veiled: [Veiled];
-}
+/** The core emits the contract's own events (shared/contract/events.ts), names and payloads alike. */
+export type CoreEvents = { [E in EventName]: [EventPayload<E>] };
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
@@ -47,6 +40,10 @@ export interface CoreOptions {
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
+  /** 'read' shares the vault with other readers and never sweeps (read-only CLI commands). */
+  access?: VaultAccess;
+  /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
+  lockWaitMs?: number;
 }
 
 function osUser(): string {
@@ -69,6 +66,11 @@ export class CustodyCore {
   #revealTimer: NodeJS.Timeout | null = null;
   #failedUnlocks = 0;
   #unlockedAt = 0;
+  #vaultLock: VaultLock | null = null;
+  #lockForLife = false;
+  readonly #surface: string;
+  readonly #access: VaultAccess;
+  readonly #lockWaitMs: number | undefined;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
@@ -79,7 +81,31 @@ export class CustodyCore {
     this.#pickEvidence = options.pickEvidence;
     this.#pickPacketTarget = options.pickPacketTarget;
     this.renderPdf = options.renderPdf;
-    this.actor = `${options.surface ?? 'app'}:${osUser()}`;
+    this.#surface = options.surface ?? 'app';
+    this.#access = options.access ?? 'write';
+    this.#lockWaitMs = options.lockWaitMs;
+    this.actor = `${this.#surface}:${osUser()}`;
+  }
+
+  /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
+  async holdVault(): Promise<void> {
+    this.#lockForLife = true;
+    await this.#takeLock('write');
+  }
+
+  async #takeLock(access: VaultAccess): Promise<VaultLock> {
+    this.#vaultLock ??= await acquireVaultLock(this.vaultDir, {
+      access,
+      surface: this.#surface,
+      ...(this.#lockWaitMs !== undefined ? { waitMs: this.#lockWaitMs } : {}),
+    });
+    return this.#vaultLock;
+  }
+
+  #releaseLock(): void {
+    if (this.#lockForLife) return;
+    this.#vaultLock?.release();
+    this.#vaultLock = null;
   }
 
   decoder(): DecodeHost {
@@ -104,6 +130,8 @@ export class CustodyCore {
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
     this.lock('shutdown');
+    this.#lockForLife = false;
+    this.#releaseLock();
     const d = this.#decoder;
     this.#decoder = null;
     await d?.close();
@@ -121,7 +149,14 @@ export class CustodyCore {
 
   async create(passphrase: string): Promise<void> {
     this.lock('user');
-    const vault = await createVault(this.vaultDir, passphrase);
+    await this.#takeLock('write');
+    let vault: UnlockedVault;
+    try {
+      vault = await createVault(this.vaultDir, passphrase);
+    } catch (e) {
+      this.#releaseLock();
+      throw e;
+    }
     vault.actor = this.actor;
     const key = workstationKey(vault);
     record(vault, {
@@ -133,10 +168,20 @@ export class CustodyCore {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
+    // No lock folder appears where there is no vault.
+    if ((await vaultPresence(this.vaultDir)) === 'absent')
+      throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${this.vaultDir}.`);
+    const lock = await this.#takeLock(this.#access);
     let vault: UnlockedVault;
     try {
-      vault = await unlockVault(this.vaultDir, passphrase);
+      // Only a writer sweeps, and only what was left before it got the lock.
+      vault = await unlockVault(
+        this.vaultDir,
+        passphrase,
+        lock.access === 'write' ? { sweepBefore: lock.since } : {},
+      );
     } catch (e) {
+      this.#releaseLock();
       // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
       if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
       throw e;
@@ -153,13 +198,13 @@ export class CustodyCore {
   #opened(vault: UnlockedVault): void {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
-    this.events.emit('unlocked');
-    this.events.emit('settings', readSettings(vault));
+    this.events.emit('vault:unlocked', {});
+    this.events.emit('settings:changed', readSettings(vault));
   }
 
   updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
     const next = writeSettings(this.vault(), patch);
-    this.events.emit('settings', next);
+    this.events.emit('settings:changed', next);
     return next;
   }
 
@@ -213,7 +258,7 @@ export class CustodyCore {
       itemId: v.itemId,
       details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
     });
-    this.events.emit('veiled', v);
+    this.events.emit('reveal:veiled', v);
   }
 
   lock(reason: LockReason = 'user'): void {
@@ -226,9 +271,10 @@ export class CustodyCore {
       writeCheckpoint(vault, 'lock');
     } finally {
       vault.lock();
+      this.#releaseLock();
       this.#vault = null;
       this.#unlockedAt = 0;
-      this.events.emit('locked', reason);
+      this.events.emit('vault:locked', { reason });
     }
   }
 

@@ -7,11 +7,7 @@ import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
 import { isCustodyError } from '../../core/errors.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
-
-// Names and messages come from the packet: no terminal escapes or bidi overrides reach the screen.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-export const terminalSafe = (s: string) => s.replace(UNSAFE, '?');
+import { safe } from '../safe-output.ts';
 
 function headline(v: Verdict): string {
   const key = v.fingerprint ?? '(none)';
@@ -28,13 +24,12 @@ function headline(v: Verdict): string {
 
 export function describeVerdict(v: Verdict): string {
   const lines = [headline(v)];
-  for (const p of v.problems) lines.push(`  [${p.code}] ${terminalSafe(p.message)}`);
+  // Names and messages come from the packet: they are escaped, never obeyed.
+  for (const p of v.problems) lines.push(safe`  [${p.code}] ${p.message}`);
   if (v.items.length) {
-    lines.push('', `Packet ${terminalSafe(v.packetId ?? '?')}, ${v.items.length} items:`);
+    lines.push('', safe`Packet ${v.packetId ?? '?'}, ${v.items.length} items:`);
     for (const i of v.items)
-      lines.push(
-        `  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${terminalSafe(i.name)}`,
-      );
+      lines.push(safe`  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${i.name}`);
   }
   return lines.join('\n');
 }

@@ -133,12 +133,22 @@ export class BlobStore {
     return join(this.#tempDir, `${prefix}-${randomBytes(8).toString('hex')}`);
   }
 
-  /** Deletes temp files left by aborted or crashed writers; returns how many. */
-  async sweepTemp(): Promise<number> {
+  /** Epoch ms of the blob file's last write; Infinity when it is gone (so no sweep takes it). */
+  async lastWritten(id: string): Promise<number> {
+    return mtimeOf(this.#pathOf(id));
+  }
+
+  /**
+   * Deletes temp files left by aborted or crashed writers, last written before `before` (epoch
+   * ms): a younger one may belong to a writer in another process. Returns how many.
+   */
+  async sweepTemp(before = Infinity): Promise<number> {
     let swept = 0;
     for (const name of await listDir(this.#tempDir)) {
       if (this.#liveTemps.has(name)) continue;
-      await rm(join(this.#tempDir, name), { force: true, recursive: true });
+      const path = join(this.#tempDir, name);
+      if ((await mtimeOf(path)) >= before) continue;
+      await rm(path, { force: true, recursive: true });
       swept += 1;
     }
     return swept;
@@ -160,6 +170,15 @@ async function listDir(dir: string): Promise<string[]> {
     return await readdir(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function mtimeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Infinity;
     throw error;
   }
 }

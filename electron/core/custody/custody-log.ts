@@ -62,8 +62,17 @@ function toEntry(r: EntryRow): CustodyEntry {
   };
 }
 
-/** Appends one entry. Call inside the transaction of the action it records, so both land or neither. */
+/**
+ * Appends one entry. Call inside the transaction of the action it records, so both land or neither.
+ * Alone, it runs in BEGIN IMMEDIATE: the write lock comes before the last seq is read, so two
+ * processes appending at once (readers of one vault log their unlocks) never both take seq N + 1.
+ * Inside a caller's transaction it is a savepoint of it.
+ */
 export function appendEntry(db: Db, actor: string, e: NewEntry): CustodyEntry {
+  return db.transaction(() => insertNext(db, actor, e)).immediate();
+}
+
+function insertNext(db: Db, actor: string, e: NewEntry): CustodyEntry {
   const last = db
     .prepare('SELECT seq, hash FROM custody_entries ORDER BY seq DESC LIMIT 1')
     .get() as { seq: number; hash: Buffer } | undefined;

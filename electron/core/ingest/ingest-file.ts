@@ -1,5 +1,6 @@
 // One file into the vault: sniff, hash and encrypt in one pass, decode once for previews and PDQ,
 // then one transaction. Any failure removes what this file wrote; the batch goes on.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { CustodyError } from '../errors.ts';
 import { sniffBytes, SNIFF_BYTES } from '../media/sniff.ts';
 import type { RenderedImage } from '../media/previews.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
-import { insertBlobRow } from '../store/blob.queries.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
 import {
   insertAcquisition,
   insertItem,
@@ -19,6 +20,7 @@ import {
 } from '../items/item.queries.ts';
 import { getItem } from '../items/item.service.ts';
 import { record } from '../custody/custody-log.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import {
   previewSizes,
@@ -32,6 +34,11 @@ import type { WalkFile } from './walk.ts';
 /** Images are read into memory once, so the bytes hashed are the bytes decoded; larger ones stream as opaque. */
 const IMAGE_IN_MEMORY_MAX = 256 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
+/**
+ * The file may have been swapped since the walk: without O_NONBLOCK, opening a FIFO waits for a
+ * writer forever (and a device may block too). The type is checked on the opened handle.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
 export interface IngestContext {
   vault: UnlockedVault;
@@ -121,15 +128,18 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
   });
   try {
     try {
-      fh = await open(file.path, 'r');
+      fh = await open(file.path, OPEN_FLAGS);
     } catch (e) {
       return fail(describeOpenError(e));
     }
     const st = await fh.stat();
-    if (!st.isFile()) return fail('not a regular file');
+    if (!st.isFile()) return fail('not a regular file (device, pipe or socket)');
     if (st.size === 0) return fail('the file is empty (0 bytes)');
     const head = await readHead(fh, st.size);
-    const sniffed = await sniffBytes(head);
+    const sniffed = await sniffBytes(head, {
+      name: file.displayPath,
+      complete: head.length === st.size,
+    });
     if (sniffed.mime === 'application/octet-stream' && looksLikeDamagedImage(head)) {
       return fail('a damaged image: it has image structures but no valid signature');
     }
@@ -144,6 +154,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     const recordDuplicate = (existing: string): IngestFileResult => {
       vault.db.transaction(() => {
         insertAcquisition(vault.db, existing, file.displayPath, acquiredAt);
+        touchCase(vault.db, caseId, acquiredAt);
         record(vault, {
           action: 'item.acquired-again',
           caseId,
@@ -238,6 +249,7 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
       });
       insertAcquisition(vault.db, itemId, file.displayPath, acquiredAt);
       for (const p of previewRows) insertPreview(vault.db, p);
+      touchCase(vault.db, caseId, acquiredAt);
       record(vault, {
         action: 'item.ingested',
         caseId,

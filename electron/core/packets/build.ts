@@ -19,6 +19,7 @@ import {
 } from '../custody/custody-log.ts';
 import type { CustodyEntry } from '../custody/entry.ts';
 import { workstationKey } from '../custody/signing-key.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import { collectPacket, toolInfo, type Collected } from './collect.ts';
 import { encrypterFor, recipientKind, type PacketRecipient } from './age-stream.ts';
 import {
@@ -106,6 +107,7 @@ function recordExport(
 ): Manifest['custody'] {
   const { data } = c;
   const checkpoint = vault.db.transaction(() => {
+    touchCase(vault.db, data.case.id);
     record(vault, {
       action: 'packet.exported',
       caseId: data.case.id,

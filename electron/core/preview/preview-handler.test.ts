@@ -1,8 +1,11 @@
 // The preview handler is the gate between encrypted previews and the screen: attack it directly.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { createPreviewHandler } from './preview-handler.ts';
+import { blobFilePath } from '../blobs/blob-store.ts';
+import { selectPreviewBlob } from '../items/item.queries.ts';
 import { createCase } from '../cases/case.service.ts';
 import { startIngest } from '../ingest/ingest.service.ts';
 import type { CustodyCore } from '../core.ts';
@@ -10,13 +13,14 @@ import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
 let core: CustodyCore;
+let dir: string;
 let cleanup: () => Promise<void>;
 let photo: string;
 let other: string;
 let opaque: string;
 
 beforeAll(async () => {
-  ({ core, cleanup } = await freshCore());
+  ({ core, dir, cleanup } = await freshCore());
   const c = createCase(core.vault(), { title: 'Previews', kind: 'other' });
   const run = startIngest(
     core.vault(),
@@ -100,5 +104,31 @@ describe('preview handler', () => {
     await core.unlock(PASSPHRASE);
     // Unlocking does not bring an unveiling back.
     expect((await get(`${photo}/screen/plain`)).status).toBe(403);
+  });
+
+  it('is the one place that sets preview headers: every answer is no-store, a failed read a bare 500', async () => {
+    const row = selectPreviewBlob(core.vault().db, other, 'thumb', 'veiled');
+    const file = blobFilePath(join(dir, 'blobs'), row?.blobId ?? '');
+    const original = await readFile(file);
+    const flipped = Buffer.from(original);
+    flipped[flipped.length - 20] = (flipped[flipped.length - 20] ?? 0) ^ 1;
+    await writeFile(file, flipped);
+    try {
+      const answers = [
+        await get(`${photo}/screen/veiled`),
+        await get(`${photo}/screen/plain`),
+        await get(`${photo}/huge/veiled`),
+        await get('i_aaaaaaaaaaaaaaaa/screen/veiled'),
+        await get(`${other}/thumb/veiled`),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 403, 400, 404, 500]);
+      expect(await answers[4]?.text()).toBe('');
+      for (const r of answers) {
+        expect(r.headers.get('cache-control')).toBe('no-store');
+        expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+    } finally {
+      await writeFile(file, original);
+    }
   });
 });

@@ -25,8 +25,14 @@ function rawKeyLiteral(key: SecretKey): Buffer {
   return out;
 }
 
+/**
+ * How long a statement waits for another connection's write (readers of one vault write their
+ * unlock and lock entries side by side) before SQLITE_BUSY. Set explicitly, not left to a default.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(path: string, key: SecretKey): Db {
-  const db = new Database(path);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');

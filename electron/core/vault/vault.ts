@@ -8,7 +8,7 @@ import { SecretKey, wrapKey, unwrapKey } from '../crypto/secret-key.ts';
 import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
 import { deriveKek, newKdfParams } from './kdf.ts';
-import { blobRowIds } from '../store/blob.queries.ts';
+import { blobRowIds } from '../blobs/blob.queries.ts';
 import { readHeader, writeHeader, headerExists, type VaultHeader } from './header.ts';
 
 const masterAad = (vaultId: string) => `custody/master/v1:${vaultId}`;
@@ -133,7 +133,19 @@ async function unwrapMaster(header: VaultHeader, passphrase: string): Promise<Se
   }
 }
 
-export async function unlockVault(dir: string, passphrase: string): Promise<UnlockedVault> {
+export interface UnlockOptions {
+  /**
+   * Set only by the holder of the vault's write lock: sweeps leftovers older than this moment
+   * (when the lock was granted), so nothing another process is writing can be taken for one.
+   */
+  sweepBefore?: Date;
+}
+
+export async function unlockVault(
+  dir: string,
+  passphrase: string,
+  options: UnlockOptions = {},
+): Promise<UnlockedVault> {
   const header = await readHeader(dir);
   const master = await unwrapMaster(header, passphrase);
   const dbKey = unwrapKey(
@@ -155,8 +167,11 @@ export async function unlockVault(dir: string, passphrase: string): Promise<Unlo
     dbKey.wipe();
   }
   const vault = new UnlockedVault(dir, header.vaultId, master, db);
-  await vault.blobs.sweepTemp();
-  await sweepOrphanBlobs(vault);
+  if (options.sweepBefore) {
+    const before = options.sweepBefore.getTime();
+    await vault.blobs.sweepTemp(before);
+    await sweepOrphanBlobs(vault, before);
+  }
   return vault;
 }
 
@@ -183,13 +198,14 @@ export async function changePassphrase(
 
 /**
  * Blob files that no row names: a crash between a blob's rename and its row's commit, or a destroy
- * interrupted after its transaction. Unreadable either way (no row, or no key); removed at unlock.
+ * interrupted after its transaction. Unreadable either way (no row, or no key); removed at unlock
+ * if last written before `before` (a younger one may be an ingest's, its row not yet committed).
  */
-async function sweepOrphanBlobs(vault: UnlockedVault): Promise<number> {
+async function sweepOrphanBlobs(vault: UnlockedVault, before: number): Promise<number> {
   const known = blobRowIds(vault.db);
   let removed = 0;
   for await (const id of vault.blobs.ids()) {
-    if (!known.has(id)) {
+    if (!known.has(id) && (await vault.blobs.lastWritten(id)) < before) {
       await vault.blobs.remove(id);
       removed++;
     }

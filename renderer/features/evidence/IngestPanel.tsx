@@ -1,6 +1,6 @@
 // Ingest progress for this case: one calm bar (files done of files found, the file in hand) with
 // Cancel, then a short summary and every failure by path and reason, until dismissed.
-import { plural } from '../../app/i18n.ts';
+import { plural } from '../../base/i18n.ts';
 import { caseIngest, useIngest } from './ingest.store.ts';
 
 export function IngestPanel({ caseId }: { caseId: string }) {

@@ -3,7 +3,8 @@
 // evidence: shown as text, isolated for right-to-left, never as markup.
 import { useRef, useState } from 'react';
 import type { Item } from '../../../shared/domain/item.ts';
-import { formatBytes, formatDateTime } from '../../app/i18n.ts';
+import { formatBytes, formatDateTime } from '../../base/i18n.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { Notice } from '../../components/Notice.tsx';
 
 function captureTime(value: string): string {
@@ -32,7 +33,7 @@ export function LocationFlag({ item }: { item: Item }) {
 
 export function ItemMetadata({ item }: { item: Item }) {
   const m = item.metadata;
-  const camera = [m?.make, m?.model].filter(Boolean).join(' ');
+  const camera = m ? cameraName(m.make, m.model) : null;
   return (
     <dl className="facts item-facts" data-testid="item-metadata">
       <dt>Type</dt>

@@ -3,7 +3,7 @@
 // here (building it means rendering a PDF); it is written into the packet.
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { severityLabels } from '../../../shared/domain/triage.ts';
-import { formatBytes, plural } from '../../app/i18n.ts';
+import { formatBytes, plural } from '../../base/i18n.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { veiledThumb } from '../evidence/previews.ts';
 

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { FormFooter } from '../../components/FormFooter.tsx';
 import { NoteInput } from '../../components/NoteInput.tsx';
-import { plural } from '../../app/i18n.ts';
+import { plural } from '../../base/i18n.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from './triage.store.ts';
 
