@@ -6,7 +6,7 @@ import { insertBlobRow } from '../store/blob.queries.ts';
 import { insertAcquisition, insertItem, insertPreview } from '../items/item.queries.ts';
 import { record } from '../custody/custody-log.ts';
 import type { ItemFlag } from '../../../shared/domain/item.ts';
-import type { WalkFile } from './walk.ts';
+import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { SealedFile } from './read-and-seal.ts';
 import type { RenderedItem } from './render-previews.ts';
 import { existingItem } from './duplicate-check.ts';
@@ -68,7 +68,7 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
       originalBlob: n.original.id,
       createdAt: n.acquiredAt,
     });
-    insertAcquisition(vault.db, n.itemId, n.file.displayPath, n.acquiredAt);
+    insertAcquisition(vault.db, n.itemId, n.file.displayPath, n.acquiredAt, keptNameBytes(n.file));
     for (const p of n.rendered?.previewRows ?? []) insertPreview(vault.db, p);
     record(vault, {
       action: 'item.ingested',
