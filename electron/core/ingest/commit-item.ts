@@ -2,9 +2,10 @@
 // acquisition, previews, custody entry), or finds that a copy of the same bytes won the race.
 import type { BlobInfo } from '../blobs/index.ts';
 import type { RenderedImage } from '../media/previews.ts';
-import { insertBlobRow } from '../store/blob.queries.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
 import { insertAcquisition, insertItem, insertPreview } from '../items/item.queries.ts';
 import { record } from '../custody/custody-log.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import type { ItemFlag } from '../../../shared/domain/item.ts';
 import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { SealedFile } from './read-and-seal.ts';
@@ -70,6 +71,7 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
     });
     insertAcquisition(vault.db, n.itemId, n.file.displayPath, n.acquiredAt, keptNameBytes(n.file));
     for (const p of n.rendered?.previewRows ?? []) insertPreview(vault.db, p);
+    touchCase(vault.db, caseId, n.acquiredAt);
     record(vault, {
       action: 'item.ingested',
       caseId,

@@ -3,6 +3,7 @@
 import { insertAcquisition, itemIdBySha256 } from '../items/item.queries.ts';
 import { getItem } from '../items/item.service.ts';
 import { record } from '../custody/custody-log.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { IngestContext } from './ingest-context.ts';
@@ -23,6 +24,7 @@ export function recordDuplicate(
   const { vault, caseId } = ctx;
   vault.db.transaction(() => {
     insertAcquisition(vault.db, existing, file.displayPath, acquiredAt, keptNameBytes(file));
+    touchCase(vault.db, caseId, acquiredAt);
     record(vault, {
       action: 'item.acquired-again',
       caseId,

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { BlobWriter } from '../blobs/index.ts';
 import { sniffBytes, SNIFF_BYTES, type Sniffed } from '../media/sniff.ts';
-import { MultiHasher, type FileHashes } from './hashes.ts';
+import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
 import type { WalkFile } from './walk.ts';
 import { describeFileError, FileFailure, throwIfCancelled } from './ingest-context.ts';
 import type { IngestContext } from './ingest-context.ts';

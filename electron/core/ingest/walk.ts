@@ -2,7 +2,7 @@
 // while they stay inside the chosen folder, and a folder reached twice (a link loop) is walked once.
 // Paths are handled as raw bytes (name-bytes.ts): a name that is not UTF-8 is still a file.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path/posix';
+import { posix } from 'node:path';
 import {
   binaryToBytes,
   bytesToBinary,
@@ -36,7 +36,7 @@ export interface WalkResult {
 }
 
 const inside = (root: string, p: string) =>
-  p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+  p === root || p.startsWith(root.endsWith(posix.sep) ? root : root + posix.sep);
 
 function errorReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -73,7 +73,7 @@ export async function walkEvidence(roots: readonly string[]): Promise<WalkResult
       continue;
     }
     if (rootStat.isFile()) {
-      add(rootReal, basename(root));
+      add(rootReal, posix.basename(root));
       continue;
     }
     if (!rootStat.isDirectory()) {
@@ -81,7 +81,7 @@ export async function walkEvidence(roots: readonly string[]): Promise<WalkResult
       continue;
     }
     const visitedDirs = new Set<string>([rootReal]);
-    const label = basename(root);
+    const label = posix.basename(root);
     const stack: string[] = [rootReal];
     while (stack.length) {
       const dir = stack.pop() as string;
@@ -95,8 +95,8 @@ export async function walkEvidence(roots: readonly string[]): Promise<WalkResult
       names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const subdirs: string[] = [];
       for (const name of names) {
-        const p = join(dir, name);
-        const shown = join(label, relative(rootReal, p));
+        const p = posix.join(dir, name);
+        const shown = posix.join(label, posix.relative(rootReal, p));
         let target = p;
         let info;
         try {

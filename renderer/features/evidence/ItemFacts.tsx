@@ -3,8 +3,8 @@
 // evidence: shown as text, isolated for right-to-left, never as markup.
 import { useRef, useState } from 'react';
 import type { Item } from '../../../shared/domain/item.ts';
+import { formatBytes, formatDateTime } from '../../base/i18n.ts';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
-import { formatBytes, formatDateTime } from '../../app/i18n.ts';
 import { Notice } from '../../components/Notice.tsx';
 
 function captureTime(value: string): string {
