@@ -8,6 +8,16 @@ export const revealStepSchema = z.enum(revealSteps);
 export type RevealStep = z.infer<typeof revealStepSchema>;
 export const revealRank = (s: RevealStep): number => revealSteps.indexOf(s);
 
+/** The steps offered, in order: greyscale only when the reviewer's settings use it. */
+export function revealLadder(greyStep: boolean): RevealStep[] {
+  return revealSteps.filter((s) => greyStep || s !== 'grey');
+}
+
+/** The one step up from `current` (the core allows no other), or null at the top. */
+export function nextRevealStep(current: RevealStep, greyStep: boolean): RevealStep | null {
+  return revealLadder(greyStep).find((s) => revealRank(s) > revealRank(current)) ?? null;
+}
+
 export const previewSizes = ['thumb', 'screen'] as const;
 export const previewSizeSchema = z.enum(previewSizes);
 export type PreviewSize = z.infer<typeof previewSizeSchema>;

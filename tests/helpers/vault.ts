@@ -4,12 +4,19 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CustodyCore } from '../../electron/core/core.ts';
+import { CustodyCore, type CoreOptions } from '../../electron/core/core.ts';
+import { readSettings } from '../../electron/core/settings/settings.service.ts';
 import { createDispatcher } from '../../electron/ipc/dispatch.ts';
 import { handlers } from '../../electron/ipc/handlers/index.ts';
 import type { ChannelName, Request, Response } from '../../shared/contract/index.ts';
 import type { CaseKind } from '../../shared/domain/case.ts';
-import type { IngestProgress, ItemSummary } from '../../shared/domain/item.ts';
+import {
+  nextRevealStep,
+  revealRank,
+  type IngestProgress,
+  type ItemSummary,
+  type RevealStep,
+} from '../../shared/domain/item.ts';
 import { tempDir } from './temp.ts';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -21,9 +28,9 @@ export interface FreshCore {
 }
 
 /** A fresh vault in a temp folder, created and unlocked. */
-export async function freshCore(): Promise<FreshCore> {
+export async function freshCore(options?: CoreOptions): Promise<FreshCore> {
   const t = await tempDir();
-  const core = new CustodyCore(t.path);
+  const core = new CustodyCore(t.path, options);
   await core.create(PASSPHRASE);
   return {
     core,
@@ -158,4 +165,19 @@ export async function seededVault(seed: VaultSeed): Promise<SeededVault> {
     await cleanup();
     throw e;
   }
+}
+
+/** Climbs the reveal ladder one rung at a time, as the reviewer does, up to `step`. */
+export function unveilTo(core: CustodyCore, itemId: string, step: RevealStep, reason?: string) {
+  const { greyStep } = readSettings(core.vault());
+  let at =
+    core.reveal.current()?.itemId === itemId ? (core.reveal.current()?.step ?? 'veiled') : 'veiled';
+  let granted = { itemId, step: at, until: null as number | null };
+  while (revealRank(at) < revealRank(step)) {
+    const next = nextRevealStep(at, greyStep);
+    if (!next) break;
+    granted = core.reveal.set(itemId, next, at === 'veiled' ? reason : undefined);
+    at = next;
+  }
+  return granted;
 }

@@ -26,8 +26,8 @@ beforeEach(async () => {
     [join(FIXTURES, 'pngsuite', 'basn2c08.png')],
     () => {},
   ).finished;
-  core.unveil(r?.item?.id ?? '', 'outline', 10_000);
-  core.veilAll();
+  core.reveal.set(r?.item?.id ?? '', 'outline');
+  core.reveal.veilAll();
   closeCase(vault, c.id);
 });
 afterEach(() => cleanup());

@@ -61,7 +61,7 @@ async function entryEnd(read: ReadAt, e: ZipEntry): Promise<number | Problem> {
     return { code: 'zip-structure', message: `${name} has no local header.`, path: name };
   const nameLength = header.readUInt16LE(26);
   const localName = await read(at + 30, nameLength);
-  if (!localName.equals(e.fileNameRaw as Buffer))
+  if (!localName.equals(e.fileNameRaw))
     return {
       code: 'zip-structure',
       message: `The local header of ${name} names another file: unzip tools would see a different name.`,
