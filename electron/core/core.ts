@@ -7,7 +7,7 @@ import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { CoreEvents } from '../../shared/contract/index.ts';
+import type { CoreEvents } from './core-events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
@@ -23,6 +23,8 @@ import {
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export type { CoreEvents } from './core-events.ts';
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */

@@ -7,7 +7,7 @@ import { packetProgressSchema } from './packets.ts';
 
 /**
  * Every event the core emits, by the name and payload the renderer hears: the core's emitter is
- * typed from this table (CoreEvents below) and main forwards each one as it is.
+ * typed from this table (CoreEvents in electron/core/core.ts) and main forwards each one as it is.
  */
 export const events = {
   'vault:locked': z.object({ reason: lockReasonSchema }),
@@ -25,8 +25,3 @@ export const events = {
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
-/**
- * The same table as an EventEmitter's type map: the core's emitter, the services that emit, and
- * main's forwarder all use it, so none of them imports the core's facade for it.
- */
-export type CoreEvents = { [E in EventName]: [EventPayload<E>] };

@@ -39,5 +39,5 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);
 }
 
-export { events, type CoreEvents, type EventName, type EventPayload } from './events.ts';
+export { events, type EventName, type EventPayload } from './events.ts';
 export type { IpcResult, IpcError } from './define.ts';

@@ -38,9 +38,10 @@ export const itemFilterSchema = z.strictObject({
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
+/** A position needs both coordinates (both null when the file records only an altitude). */
 export const gpsSchema = z.object({
-  latitude: z.number(),
-  longitude: z.number(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   altitude: z.number().nullable(),
 });
 

@@ -42,6 +42,21 @@ export async function freshCore(options?: CoreOptions): Promise<FreshCore> {
   };
 }
 
+/** Climbs the reveal ladder one rung at a time, as the reviewer does, up to `step`. */
+export function unveilTo(core: CustodyCore, itemId: string, step: RevealStep, reason?: string) {
+  const { greyStep } = readSettings(core.vault());
+  let at =
+    core.reveal.current()?.itemId === itemId ? (core.reveal.current()?.step ?? 'veiled') : 'veiled';
+  let granted = { itemId, step: at, until: null as number | null };
+  while (revealRank(at) < revealRank(step)) {
+    const next = nextRevealStep(at, greyStep);
+    if (!next) break;
+    granted = core.reveal.set(itemId, next, at === 'veiled' ? reason : undefined);
+    at = next;
+  }
+  return granted;
+}
+
 /** Calls one channel through the real dispatcher; a refusal fails the test with its code. */
 export type Call = <C extends ChannelName>(channel: C, args: Request<C>) => Promise<Response<C>>;
 
@@ -165,19 +180,4 @@ export async function seededVault(seed: VaultSeed): Promise<SeededVault> {
     await cleanup();
     throw e;
   }
-}
-
-/** Climbs the reveal ladder one rung at a time, as the reviewer does, up to `step`. */
-export function unveilTo(core: CustodyCore, itemId: string, step: RevealStep, reason?: string) {
-  const { greyStep } = readSettings(core.vault());
-  let at =
-    core.reveal.current()?.itemId === itemId ? (core.reveal.current()?.step ?? 'veiled') : 'veiled';
-  let granted = { itemId, step: at, until: null as number | null };
-  while (revealRank(at) < revealRank(step)) {
-    const next = nextRevealStep(at, greyStep);
-    if (!next) break;
-    granted = core.reveal.set(itemId, next, at === 'veiled' ? reason : undefined);
-    at = next;
-  }
-  return granted;
 }

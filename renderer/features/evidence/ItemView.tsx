@@ -28,6 +28,8 @@ import { StatusLine } from './StatusLine.tsx';
 import { screenPreview } from './previews.ts';
 import './evidence.css';
 import './item.css';
+import { FileName } from '../../components/FileName.tsx';
+import { FileKindIcon } from './FileKindIcon.tsx';
 
 export function ItemView({ caseId, itemId }: { caseId: string; itemId: string }) {
   const item = useItemView((s) => (s.item?.id === itemId ? s.item : null));
@@ -137,9 +139,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
         </span>
       </nav>
       <h1 id="item-title" className="page-title item-title" tabIndex={-1} ref={headingRef}>
-        <bdi dir="auto" data-testid="item-name">
-          {name}
-        </bdi>
+        <FileName name={name} testId="item-name" />
       </h1>
       {error && (
         <Notice tone="warning" role="alert">
@@ -156,17 +156,21 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       <div className="item-layout">
         <div className="item-stage">
           <figure className="item-figure" data-step={control.shown}>
-            <img
-              src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
-              alt={
-                revealable
-                  ? `${stepLabels[control.shown]} preview of the item`
-                  : 'A plain tile: this file has no image to show'
-              }
-              data-testid="item-image"
-              data-step={revealable ? control.shown : 'veiled'}
-              draggable={false}
-            />
+            {item?.kind === 'opaque' ? (
+              <FileKindIcon mime={item.mime} name={item.originalName} />
+            ) : (
+              <img
+                src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
+                alt={
+                  revealable
+                    ? `${stepLabels[control.shown]} preview of the item`
+                    : 'A plain tile: this file has no image to show'
+                }
+                data-testid="item-image"
+                data-step={revealable ? control.shown : 'veiled'}
+                draggable={false}
+              />
+            )}
           </figure>
           {revealable ? (
             <RevealStepper control={control} />

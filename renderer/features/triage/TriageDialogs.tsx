@@ -7,6 +7,7 @@ import { NoteInput } from '../../components/NoteInput.tsx';
 import { plural } from '../../base/i18n.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from './triage.store.ts';
+import { FileName } from '../../components/FileName.tsx';
 
 export function TriageDialogs() {
   const dialog = useTriage((s) => s.dialog);
@@ -23,7 +24,7 @@ function Targets({ ids }: { ids: readonly string[] }) {
     <p className="muted dialog-targets">
       {name !== undefined ? (
         <>
-          On <bdi dir="auto">{name}</bdi>
+          On <FileName name={name} />
         </>
       ) : (
         `On ${plural(ids.length, 'item', 'items')}`
