@@ -4,7 +4,7 @@
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { VaultLockedError } from './errors.ts';
+import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
@@ -14,7 +14,7 @@ import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { EventName, EventPayload } from '../../shared/contract/index.ts';
+import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
@@ -26,11 +26,9 @@ import {
   vaultPresence,
   type UnlockedVault,
 } from './vault/vault.ts';
+import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-
-/** The core emits the contract's own events (shared/contract/events.ts), names and payloads alike. */
-export type CoreEvents = { [E in EventName]: [EventPayload<E>] };
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
@@ -43,6 +41,10 @@ export interface CoreOptions {
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
+  /** 'read' shares the vault with other readers and never sweeps (read-only CLI commands). */
+  access?: VaultAccess;
+  /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
+  lockWaitMs?: number;
   /** Refuses to unveil items a hash list blocks; none are blocked until hash lists exist. */
   isBlocked?: RevealBlock;
 }
@@ -71,12 +73,20 @@ export class CustodyCore {
   #decoder: DecodeHost | null = null;
   #failedUnlocks = 0;
   #unlockedAt = 0;
+  #vaultLock: VaultLock | null = null;
+  #lockForLife = false;
+  readonly #surface: string;
+  readonly #access: VaultAccess;
+  readonly #lockWaitMs: number | undefined;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
-    this.actor = `${options.surface ?? 'app'}:${osUser()}`;
+    this.#surface = options.surface ?? 'app';
+    this.#access = options.access ?? 'write';
+    this.#lockWaitMs = options.lockWaitMs;
+    this.actor = `${this.#surface}:${osUser()}`;
     const vault = () => this.vault();
     const events = this.events;
     this.cases = new CaseService(vault);
@@ -100,6 +110,27 @@ export class CustodyCore {
     this.custody = new CustodyService(vault);
   }
 
+  /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
+  async holdVault(): Promise<void> {
+    this.#lockForLife = true;
+    await this.#takeLock('write');
+  }
+
+  async #takeLock(access: VaultAccess): Promise<VaultLock> {
+    this.#vaultLock ??= await acquireVaultLock(this.vaultDir, {
+      access,
+      surface: this.#surface,
+      ...(this.#lockWaitMs !== undefined ? { waitMs: this.#lockWaitMs } : {}),
+    });
+    return this.#vaultLock;
+  }
+
+  #releaseLock(): void {
+    if (this.#lockForLife) return;
+    this.#vaultLock?.release();
+    this.#vaultLock = null;
+  }
+
   decoder(): DecodeHost {
     this.#decoder ??= this.#decoderFactory ? this.#decoderFactory() : new NodeDecodePool();
     return this.#decoder;
@@ -108,6 +139,8 @@ export class CustodyCore {
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
     this.lock('shutdown');
+    this.#lockForLife = false;
+    this.#releaseLock();
     const d = this.#decoder;
     this.#decoder = null;
     await d?.close();
@@ -120,7 +153,14 @@ export class CustodyCore {
 
   async create(passphrase: string): Promise<void> {
     this.lock('user');
-    const vault = await createVault(this.vaultDir, passphrase);
+    await this.#takeLock('write');
+    let vault: UnlockedVault;
+    try {
+      vault = await createVault(this.vaultDir, passphrase);
+    } catch (e) {
+      this.#releaseLock();
+      throw e;
+    }
     vault.actor = this.actor;
     const key = workstationKey(vault);
     record(vault, {
@@ -132,10 +172,20 @@ export class CustodyCore {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
+    // No lock folder appears where there is no vault.
+    if ((await vaultPresence(this.vaultDir)) === 'absent')
+      throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${this.vaultDir}.`);
+    const lock = await this.#takeLock(this.#access);
     let vault: UnlockedVault;
     try {
-      vault = await unlockVault(this.vaultDir, passphrase);
+      // Only a writer sweeps, and only what was left before it got the lock.
+      vault = await unlockVault(
+        this.vaultDir,
+        passphrase,
+        lock.access === 'write' ? { sweepBefore: lock.since } : {},
+      );
     } catch (e) {
+      this.#releaseLock();
       // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
       if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
       throw e;
@@ -171,6 +221,7 @@ export class CustodyCore {
       writeCheckpoint(vault, 'lock');
     } finally {
       vault.lock();
+      this.#releaseLock();
       this.#vault = null;
       this.#unlockedAt = 0;
       this.events.emit('vault:locked', { reason });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
+import { isCustodyError } from '../core/errors.ts';
 import { defaultVaultDir } from '../core/paths.ts';
 import { createPreviewHandler } from '../core/preview/preview-handler.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
@@ -26,6 +27,12 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 /** The decode worker's bundle (electron.vite.config.ts), beside this one. */
 const decodeWorkerPath = join(import.meta.dirname, 'decode-worker.js');
 let mainWindow: BrowserWindow | null = null;
+
+// A core error thrown outside an IPC call (a timer, a stray promise) is logged and the app stays
+// up: Electron's default would show a raw stack in a dialog, or take the vault's holder down.
+const onStray = (error: unknown): void => log.error('main.uncaught', { error: errorName(error) });
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
 
 // Before `ready`: Chromium reads these once. The crash reporter is never started (no dumps).
 registerPrivilegedSchemes();
@@ -71,6 +78,16 @@ async function start(): Promise<void> {
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     },
   });
+  // One instance per user and one writer per vault: the app holds the vault's write lock for its
+  // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).
+  try {
+    await core.holdVault();
+  } catch (error) {
+    if (isCustodyError(error) && error.code === 'VAULT_BUSY') {
+      dialog.showErrorBox('Custody cannot open the vault', error.message);
+    }
+    throw error;
+  }
   // guardPreviews (protocol.ts) lets only preview GETs reach it; its headers are its own.
   const previews = createPreviewHandler(core);
   bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });

@@ -4,6 +4,7 @@ export const errorCodes = [
   'VAULT_EXISTS',
   'VAULT_NOT_FOUND',
   'VAULT_CORRUPT',
+  'VAULT_BUSY',
   'WRONG_PASSPHRASE',
   'BLOB_INTEGRITY',
   'BLOB_NOT_FOUND',

@@ -33,14 +33,15 @@ export const itemFilterSchema = z.strictObject({
   category: z.string().max(60).optional(),
   kind: z.enum(['image', 'opaque']).optional(),
   flag: itemFlagSchema.optional(),
-  /** Matches file names (case-insensitive substring). */
+  /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
+/** A position needs both coordinates (both null when the file records only an altitude). */
 export const gpsSchema = z.object({
-  latitude: z.number(),
-  longitude: z.number(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   altitude: z.number().nullable(),
 });
 

@@ -53,3 +53,35 @@ export const exposureSchema = z.object({
     .nullable(),
 });
 export type Exposure = z.infer<typeof exposureSchema>;
+
+/** What one undo put back: the field, the custody entry it reverted, and the value restored. */
+export const triageUndoneSchema = z.discriminatedUnion('field', [
+  z.object({
+    field: z.literal('category'),
+    entry: z.number().int(),
+    restored: z.string().nullable(),
+  }),
+  z.object({
+    field: z.literal('severity'),
+    entry: z.number().int(),
+    restored: z.number().nullable(),
+  }),
+  z.object({
+    field: z.literal('tag'),
+    entry: z.number().int(),
+    tag: z.string(),
+    /** Whether the tag is on the item again (an added tag was removed, or a removed one added). */
+    restored: z.boolean(),
+  }),
+]);
+export type TriageUndone = z.infer<typeof triageUndoneSchema>;
+
+/** An item's triage after an undo; `undone` is null when there was nothing left to undo. */
+export const triageUndoSchema = z.object({
+  itemId: z.string(),
+  category: z.string().nullable(),
+  severity: z.number().nullable(),
+  tags: z.array(z.string()),
+  undone: triageUndoneSchema.nullable(),
+});
+export type TriageUndo = z.infer<typeof triageUndoSchema>;

@@ -1,16 +1,17 @@
 // `node tests/harness/cli.ts [--vault DIR] [--port N] [--passphrase-file FILE] [--renderer DIR]
-//  [--rebuild]`
+//  [--rebuild] [--evidence DIR]`
 // Prints the URL to open as its first line of stdout, then serves until SIGINT or SIGTERM, when it
 // locks the core and removes a throwaway vault. The passphrase (optional: with one, the vault is
 // created or unlocked before serving) comes from --passphrase-file or CUSTODY_PASSPHRASE, as the
-// custody command reads it.
+// custody command reads it. With --evidence, Add evidence offers that folder's files.
 import { parseArgs } from 'node:util';
 import { readPassphrase } from '../../electron/cli/passphrase.ts';
 import { startHarness, type HarnessOptions } from './server.ts';
+import { evidencePicker } from './evidence-picker.ts';
 
 const usage =
   'usage: node tests/harness/cli.ts [--vault DIR] [--port N] [--passphrase-file FILE] ' +
-  '[--renderer DIR] [--rebuild]';
+  '[--renderer DIR] [--rebuild] [--evidence DIR]';
 
 async function main(): Promise<void> {
   let values;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
         'passphrase-file': { type: 'string' },
         renderer: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        evidence: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -45,11 +47,25 @@ async function main(): Promise<void> {
     }
     options.port = port;
   }
+  if (values.evidence !== undefined) {
+    try {
+      options.pickEvidence = await evidencePicker(values.evidence);
+    } catch (e) {
+      console.error(`${(e as Error).message}\n${usage}`);
+      process.exit(2);
+    }
+  }
   const passphraseFile = values['passphrase-file'];
   if (passphraseFile !== undefined || process.env['CUSTODY_PASSPHRASE']) {
     options.passphrase = await readPassphrase({ passphraseFile }, 'Passphrase: ');
   }
   options.onInternalError = (channel) => console.error(`internal error on ${channel}`);
+  // A core error thrown outside a request (a timer, a stray promise) is logged, never fatal:
+  // the harness stands in for the app's main process, which must stay up.
+  const onStray = (e: unknown) =>
+    console.error(`harness: uncaught ${e instanceof Error ? e.name : typeof e}, still serving`);
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
 
   const harness = await startHarness(options);
   console.log(harness.url);

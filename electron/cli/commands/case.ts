@@ -2,18 +2,19 @@ import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
+import { safe } from '../safe-output.ts';
 
 function describe(c: Case): string {
   const lines = [
-    `${c.id}  ${c.title}`,
-    `  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
+    safe`${c.id}  ${c.title}`,
+    safe`  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
   ];
-  if (c.languages.length) lines.push(`  languages: ${c.languages.join(', ')}`);
-  if (c.externalRefs.length) lines.push(`  references: ${c.externalRefs.join(' | ')}`);
+  if (c.languages.length) lines.push(safe`  languages: ${c.languages.join(', ')}`);
+  if (c.externalRefs.length) lines.push(safe`  references: ${c.externalRefs.join(' | ')}`);
   lines.push(
-    `  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
+    safe`  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
   );
-  if (c.notes) lines.push(`  notes: ${c.notes}`);
+  if (c.notes) lines.push(safe`  notes: ${c.notes}`);
   return lines.join('\n');
 }
 
@@ -66,6 +67,7 @@ export const caseList: Command = {
   summary: 'list cases',
   usage: 'custody case list',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const cases = await call(ctx, 'cases:list', {});
     ctx.print(cases.length ? cases.map(describe).join('\n') : 'No cases.', cases);
@@ -78,6 +80,7 @@ export const caseShow: Command = {
   summary: 'show one case',
   usage: 'custody case show ID',
   unlock: true,
+  readOnly: true,
   async run(ctx, _v, pos) {
     const c = await call(ctx, 'cases:get', { id: oneId(pos, this.usage) });
     ctx.print(describe(c), c);
@@ -109,7 +112,10 @@ export const caseDestroy: Command = {
       throw new UsageError('Destroying a case cannot be undone: add --yes to confirm.');
     }
     await call(ctx, 'cases:destroy', { id });
-    ctx.print(`Destroyed case ${id}: its key, rows and files are gone.`, { id, destroyed: true });
+    ctx.print(safe`Destroyed case ${id}: its key, rows and files are gone.`, {
+      id,
+      destroyed: true,
+    });
     return EXIT_OK;
   },
 };

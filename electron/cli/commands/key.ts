@@ -7,6 +7,7 @@ export const keyShow: Command = {
   summary: "the workstation's signing-key fingerprint, for recipients to pin",
   usage: 'custody key show [--json]',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const doc = await call(ctx, 'key:show', {});
     ctx.print(

@@ -3,18 +3,20 @@
 import { viaCore, type Command } from '../command.ts';
 import { EXIT_OK, EXIT_NO } from '../exit.ts';
 import { verifyLog } from '../../core/custody/custody-log.ts';
+import { safe } from '../safe-output.ts';
 
 export const logVerify: Command = {
   path: ['log', 'verify'],
   summary: 'check the custody log end to end and name the first problem',
   usage: 'custody log verify [--json]',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const verdict = await viaCore(() => verifyLog(ctx.core.vault()));
     const cp = verdict.checkpoint;
     const human = verdict.ok
       ? `OK: ${verdict.entries} entries, chain intact${cp ? `, matching the signed checkpoint of ${cp.treeSize} entries (root ${cp.root})` : ', no signed checkpoint yet'}.`
-      : `PROBLEM at entry ${verdict.problem?.seq ?? '?'} (${verdict.problem?.kind ?? '?'}): ${verdict.problem?.message ?? ''}`;
+      : safe`PROBLEM at entry ${verdict.problem?.seq ?? '?'} (${verdict.problem?.kind ?? '?'}): ${verdict.problem?.message ?? ''}`;
     ctx.print(human, verdict);
     return verdict.ok ? EXIT_OK : EXIT_NO;
   },

@@ -60,6 +60,19 @@ describe('custody log', () => {
     expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 3, kind: 'changed' });
   });
 
+  it('locates a change to the last entry, which no checkpoint covers yet', () => {
+    expect(
+      db().prepare('SELECT COUNT(*) FROM custody_checkpoints').pluck().get(),
+      'no checkpoint',
+    ).toBe(0);
+    const last = allEntries(db()).at(-1);
+    expect(last?.action).toBe('case.closed');
+    db()
+      .prepare(`UPDATE custody_entries SET at = '2000-01-01T00:00:00.000Z' WHERE seq = ?`)
+      .run(last?.seq);
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: last?.seq, kind: 'changed' });
+  });
+
   it('locates a changed actor, and a forger who recomputes its hash breaks the next link', () => {
     db().prepare(`UPDATE custody_entries SET actor = 'someone-else' WHERE seq = 4`).run();
     expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 4, kind: 'changed' });
@@ -94,7 +107,7 @@ describe('custody log', () => {
   it('signs a checkpoint on lock that opens with the workstation key', async () => {
     const vault = core.vault();
     const key = workstationKey(vault);
-    const name = `custody-${vault.vaultId.slice(0, 12)}`;
+    const name = `custody/${vault.vaultId}`;
     core.lock();
     await core.unlock(PASSPHRASE);
     const note = core

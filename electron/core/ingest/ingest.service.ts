@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { CustodyError } from '../errors.ts';
-import type { CoreEvents } from '../core.ts';
+import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
 import type { IngestFileResult, IngestProgress } from '../../../shared/domain/item.ts';

@@ -3,7 +3,7 @@
 import type { EventEmitter } from 'node:events';
 import { CustodyError } from '../errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
-import type { CoreEvents } from '../core.ts';
+import type { CoreEvents } from '../events.ts';
 import { buildPacket, type BuildOptions, type BuiltPacket } from './build.ts';
 import { verifyPacket, type VerifyOptions } from './verify.ts';
 import type { Verdict } from './verdict.ts';

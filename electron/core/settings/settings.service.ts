@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { UnlockedVault } from '../vault/vault.ts';
-import type { CoreEvents } from '../core.ts';
+import type { CoreEvents } from '../events.ts';
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
 const KEY = 'reviewer_settings';

@@ -3,7 +3,7 @@
 // the core, the clock, the window or a lock says so.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import { listenForReveal, shownStep, useReveal } from './reveal.store.ts';
 
 const ITEM = 'i_aaaaaaaaaaaaaaaa';

@@ -2,13 +2,13 @@
 // A lock must leave nothing behind in the renderer: every store back to its initial state, and
 // answers still in flight at that moment dropped instead of refilling a store behind the lock.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Case } from '../../shared/domain/case.ts';
-import { useCases } from '../features/cases/cases.store.ts';
-import { defaultFilters } from '../features/cases/case-filter.ts';
-import { listenForLock, useVault } from '../features/vault/vault.store.ts';
-import { useRoute } from './route.store.ts';
-import { fakeCustody, Refusal, type Answer } from '../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from './store.ts';
+import type { Case } from '../../../shared/domain/case.ts';
+import { useCases } from '../cases/cases.store.ts';
+import { defaultFilters } from '../cases/case-filter.ts';
+import { listenForLock, useVault } from './vault.store.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { fakeCustody, Refusal, type Answer } from '../../../tests/helpers/fake-custody.ts';
+import { resetAllStores } from '../../base/store.ts';
 
 const secret: Case = {
   id: 'c_aaaaaaaaaaaaaaaa',
