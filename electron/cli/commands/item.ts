@@ -4,6 +4,7 @@ import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item } from '../../../shared/domain/item.ts';
 import { safe } from '../safe-output.ts';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
+import { gpsText } from '../../../shared/domain/gps-text.ts';
 
 function describe(i: Item): string {
   const m = i.metadata;
@@ -18,7 +19,7 @@ function describe(i: Item): string {
   const camera = m ? cameraName(m.make, m.model) : null;
   if (camera) lines.push(safe`  camera ${camera}`);
   if (m?.capturedAt) lines.push(safe`  taken  ${m.capturedAt}`);
-  if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
+  if (m?.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
   for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
   lines.push(
     safe`  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,

@@ -13,7 +13,7 @@ import type { CustodyCore } from '../core.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
-import { pngClaiming } from '../../../tests/helpers/images.ts';
+import { bigEndianTiff, pngClaiming } from '../../../tests/helpers/images.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
 let core: CustodyCore;
@@ -234,6 +234,21 @@ describe('ingest of hostile and awkward files', () => {
       ['text/export.json', 'ingested', 'opaque', 'application/json'],
       ['text/page.html', 'ingested', 'opaque', 'text/html'],
     ]);
+  });
+
+  it('ingests a big-endian TIFF whose directories lie past the sniffed head as an image, with its time', async () => {
+    const path = join(work.path, 'scan.tif');
+    const tiff = {
+      width: 64,
+      height: 64,
+      ifdOffset: 100_000,
+      dateTimeOriginal: '2023:07:01 08:09:10',
+    };
+    await writeFile(path, bigEndianTiff(tiff));
+    const { results } = await ingest([path]);
+    expect(results[0]?.item).toMatchObject({ kind: 'image', mime: 'image/tiff', width: 64 });
+    const item = getItem(core.vault(), results[0]?.item?.id ?? '');
+    expect(item.metadata?.capturedAt).toBe('2023-07-01T08:09:10');
   });
 
   it('stores PDQ with its eight dihedral variants, so a rotated copy matches', async () => {

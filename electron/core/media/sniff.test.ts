@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, withTempDir } from '../../../tests/helpers/media.ts';
 import { canDecodeHeic } from './sharp-policy.ts';
 import { sniffBytes, sniffFile } from './sniff.ts';
+import { bigEndianTiff } from '../../../tests/helpers/images.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>';
 
@@ -33,6 +34,16 @@ describe('sniff', () => {
     ['Issue_280_dotnet.png', 'image/png'],
   ])('recognises %s as an image', async (name, mime) => {
     expect(await sniffFile(fixture('exif', name))).toMatchObject({ mime, kind: 'image' });
+  });
+
+  it('recognises a big-endian TIFF by its header when its first directory lies past the sniffed bytes', async () => {
+    const far = bigEndianTiff({ width: 64, height: 64, ifdOffset: 40_000 });
+    expect(await sniffBytes(far)).toEqual({ mime: 'image/tiff', ext: 'tif', kind: 'image' });
+    const bigTiff = Buffer.from([0x49, 0x49, 0x2b, 0x00, 0x08, 0x00, 0x00, 0x00]);
+    expect(await sniffBytes(Buffer.concat([bigTiff, Buffer.alloc(20_000)]))).toMatchObject({
+      mime: 'image/tiff',
+      kind: 'image',
+    });
   });
 
   it('treats GIF as an image', async () => {

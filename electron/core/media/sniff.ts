@@ -41,6 +41,20 @@ function isDecodable(mime: string): boolean {
   return HEIF_MIMES.has(mime) && canDecodeHeic();
 }
 
+const TIFF: Sniffed = { mime: 'image/tiff', ext: 'tif', kind: 'image' };
+
+/**
+ * file-type confirms a TIFF by reading its first directory, which may lie anywhere in the file,
+ * past the sniffed head. The 4-byte header (byte order, then 42, or 43 for BigTIFF) is enough to
+ * hand the file to sharp, which decides whether it is a TIFF it can decode.
+ */
+function isTiffHeader(head: Uint8Array): boolean {
+  const [a, b, c, d] = head;
+  if (a === 0x49 && b === 0x49) return (c === 0x2a || c === 0x2b) && d === 0x00;
+  if (a === 0x4d && b === 0x4d) return c === 0x00 && (d === 0x2a || d === 0x2b);
+  return false;
+}
+
 /**
  * Sniffs the head of a file (only the first SNIFF_BYTES are looked at). `hints` give the name and
  * whether the head is the whole file, used only to say which kind of text a text file is.
@@ -56,7 +70,7 @@ export async function sniffBytes(bytes: Uint8Array, hints: TextHints = {}): Prom
     if (text) return text;
   }
   const found = await fileTypeFromBuffer(head);
-  if (!found) return sniffText(head, textHints) ?? UNKNOWN;
+  if (!found) return (isTiffHeader(head) ? TIFF : sniffText(head, textHints)) ?? UNKNOWN;
   return { mime: found.mime, ext: found.ext, kind: isDecodable(found.mime) ? 'image' : 'opaque' };
 }
 

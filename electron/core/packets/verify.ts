@@ -7,7 +7,13 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { InvalidInputError } from '../errors.ts';
 import { keyFingerprint, publicKeyObject } from '../custody/signing-key.ts';
-import { openAgePayload, parseIdentityFile, sniffAge, type AgeKeys } from './age-reader.ts';
+import {
+  AgePayloadError,
+  openAgePayload,
+  parseIdentityFile,
+  sniffAge,
+  type AgeKeys,
+} from './age-reader.ts';
 import {
   MANIFEST_PATH,
   SIGNATURE_PATH,
@@ -186,7 +192,6 @@ async function checkFiles(
   const problems: Problem[] = [];
   const digests = new Map<string, Digests | null>();
   const listed = new Map(m.files.map((f) => [f.path, f]));
-  const evidence = new Set(m.items.map((i) => i.evidence).filter((p) => p !== null));
   for (const [path, entry] of entries) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
     const want = listed.get(path);
@@ -199,7 +204,7 @@ async function checkFiles(
       continue;
     }
     try {
-      const d = await digestEntry(zip, entry, evidence.has(path));
+      const d = await digestEntry(zip, entry);
       digests.set(path, d);
       if (d.sha256 !== want.sha256 || d.size !== want.size)
         problems.push({
@@ -376,7 +381,21 @@ function safeJson(bytes: Buffer): unknown {
 }
 
 export async function verifyPacket(path: string, o: VerifyOptions = {}): Promise<Verdict> {
-  const packet = await openPacket(path, o);
+  let packet: OpenPacket;
+  try {
+    packet = await openPacket(path, o);
+  } catch (e) {
+    // It opened with the right key, then failed its authentication: tampering, not bad input.
+    if (!(e instanceof AgePayloadError)) throw e;
+    return {
+      valid: false,
+      keyPinned: false,
+      fingerprint: null,
+      packetId: null,
+      problems: [{ code: 'encrypted-payload-altered', message: e.message }],
+      items: [],
+    };
+  }
   try {
     return await check(packet, o);
   } finally {

@@ -6,9 +6,10 @@
 // Format and reasoning: docs/formats/vault.md ("Who may open a vault"), docs/decisions.md.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { ensurePrivateDir, ensurePrivateFile } from './private-files.ts';
 import { VaultBusyError, type LockHolder } from '../errors.ts';
 
 export type { LockHolder };
@@ -39,7 +40,9 @@ export interface VaultLock {
 /** Waits up to `waitMs` for the lock, then fails with VaultBusyError naming who holds it. */
 export async function acquireVaultLock(dir: string, request: LockRequest): Promise<VaultLock> {
   const lockDir = join(dir, LOCK_DIR);
-  mkdirSync(lockDir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
+  ensurePrivateDir(lockDir);
+  ensurePrivateFile(join(lockDir, LOCK_FILE));
   const deadline = Date.now() + (request.waitMs ?? DEFAULT_LOCK_WAIT_MS);
   for (;;) {
     const db = tryLock(join(lockDir, LOCK_FILE), request.access);

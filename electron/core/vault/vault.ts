@@ -1,6 +1,5 @@
 // The vault folder: vault.json (plaintext header), custody.db (encrypted), blobs/ (encrypted files).
 // Key hierarchy: passphrase → KEK (Argon2id) → master key → { database key, one key per case }.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustodyError, WrongPassphraseError } from '../errors.ts';
@@ -9,6 +8,7 @@ import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
 import { deriveKek, newKdfParams } from './kdf.ts';
 import { blobRowIds } from '../blobs/blob.queries.ts';
+import { ensurePrivateDir } from './private-files.ts';
 import { readHeader, writeHeader, headerExists, type VaultHeader } from './header.ts';
 
 const masterAad = (vaultId: string) => `custody/master/v1:${vaultId}`;
@@ -96,7 +96,8 @@ export async function createVault(dir: string, passphrase: string): Promise<Unlo
   if (passphrase.length === 0) throw new CustodyError('INVALID_INPUT', 'The passphrase is empty.');
   if (await headerExists(dir))
     throw new CustodyError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
-  await mkdir(join(dir, 'blobs'), { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
+  ensurePrivateDir(join(dir, 'blobs'));
   const vaultId = randomBytes(16).toString('hex');
   const kdf = newKdfParams();
   const kek = await deriveKek(passphrase, kdf);

@@ -3,9 +3,6 @@ import type { Handlers } from '../dispatch.ts';
 type RevealHandlers = Pick<Handlers, 'reveal:set' | 'reveal:veil-all'>;
 
 export const revealHandlers: RevealHandlers = {
-  'reveal:set': (core, { itemId, step, seconds, reason }) => ({
-    itemId,
-    ...core.unveil(itemId, step, seconds * 1000, reason),
-  }),
-  'reveal:veil-all': (core) => ({ veiled: core.veilAll() }),
+  'reveal:set': (core, { itemId, step, reason }) => core.reveal.set(itemId, step, reason),
+  'reveal:veil-all': (core) => ({ veiled: core.reveal.veilAll() }),
 };

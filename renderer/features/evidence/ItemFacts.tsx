@@ -21,10 +21,17 @@ export function LocationFlag({ item }: { item: Item }) {
   if (!gps) return null;
   return (
     <Notice tone="warning" testId="location-flag">
-      <strong>Location in evidence.</strong> This file records where it was made:{' '}
-      <bdi dir="ltr">
-        {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
-      </bdi>
+      <strong>Location in evidence.</strong>{' '}
+      {gps.latitude !== null && gps.longitude !== null ? (
+        <>
+          This file records where it was made:{' '}
+          <bdi dir="ltr">
+            {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
+          </bdi>
+        </>
+      ) : (
+        <>This file records GPS data but no position</>
+      )}
       {gps.altitude !== null && <>, {Math.round(gps.altitude)} m altitude</>}. It may identify a
       person or a place: handle it as evidence.
     </Notice>
@@ -65,7 +72,9 @@ export function ItemMetadata({ item }: { item: Item }) {
               <span className="location-yes">
                 Yes:{' '}
                 <bdi dir="ltr">
-                  {coordinate(m.gps.latitude)}, {coordinate(m.gps.longitude)}
+                  {m.gps.latitude !== null && m.gps.longitude !== null
+                    ? `${coordinate(m.gps.latitude)}, ${coordinate(m.gps.longitude)}`
+                    : `altitude ${Math.round(m.gps.altitude ?? 0)} m only`}
                 </bdi>
               </span>
             ) : (

@@ -19,13 +19,8 @@ interface RevealState {
 }
 
 interface RevealActions {
-  /** Asks the core for `step` on the item; the store follows only the core's answer. */
-  unveil: (
-    itemId: string,
-    step: RevealStep,
-    seconds: number,
-    reason?: string,
-  ) => Promise<Outcome<RevealStep>>;
+  /** Asks the core for `step` on the item (for the vault's duration); the store follows only the core's answer. */
+  unveil: (itemId: string, step: RevealStep, reason?: string) => Promise<Outcome<RevealStep>>;
   /** Veils now: the screen first, then the core. */
   veil: () => Promise<void>;
   /** The core veiled an item by itself (expiry, another item unveiled). */
@@ -58,12 +53,12 @@ export const useReveal = defineStore<RevealState, RevealActions>(
       if (s.itemId === itemId && s.until === until) set(veiled);
     };
     return {
-      unveil: async (itemId, step, seconds, reason) => {
+      unveil: async (itemId, step, reason) => {
         set({ busy: true });
         const at = epoch;
         const stale = staleGuard();
         const outcome = await attempt(stale, () =>
-          invoke('reveal:set', { itemId, step, seconds, ...(reason ? { reason } : {}) }),
+          invoke('reveal:set', { itemId, step, ...(reason ? { reason } : {}) }),
         );
         set({ busy: false });
         exposureChanged(stale);

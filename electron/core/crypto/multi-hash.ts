@@ -1,4 +1,5 @@
-// SHA-256, SHA-1 and MD5 in one pass: agencies and hash lists still use the older two.
+// MD5, SHA-1 and SHA-256 of one stream in one pass: the one implementation for ingest and the packet
+// verifier. Agencies and hash lists still use the older two, so every original carries all three.
 import { createHash, type Hash } from 'node:crypto';
 
 export interface FileHashes {
@@ -8,7 +9,11 @@ export interface FileHashes {
 }
 
 export class MultiHasher {
-  #hashes: [Hash, Hash, Hash] = [createHash('sha256'), createHash('sha1'), createHash('md5')];
+  readonly #hashes: [Hash, Hash, Hash] = [
+    createHash('sha256'),
+    createHash('sha1'),
+    createHash('md5'),
+  ];
   bytes = 0;
 
   update(chunk: Uint8Array): void {
@@ -16,6 +21,7 @@ export class MultiHasher {
     this.bytes += chunk.length;
   }
 
+  /** Lowercase hex; the hasher cannot be used after. */
   digest(): FileHashes {
     const [sha256, sha1, md5] = this.#hashes.map((h) => h.digest('hex')) as [
       string,
