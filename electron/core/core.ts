@@ -7,7 +7,7 @@ import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { EventName, EventPayload } from '../../shared/contract/index.ts';
+import type { CoreEvents } from './core-events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
@@ -24,8 +24,7 @@ import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vaul
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
-/** The core emits the contract's own events (shared/contract/events.ts), names and payloads alike. */
-export type CoreEvents = { [E in EventName]: [EventPayload<E>] };
+export type { CoreEvents } from './core-events.ts';
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
