@@ -16,6 +16,7 @@ export const shortcutScopes = [
   'Case',
   'Evidence grid',
   'Item',
+  'Zoomed image',
   'Triage (grid and item)',
   'Forms',
 ] as const;
@@ -79,6 +80,14 @@ export const shortcuts = {
     scope: 'Item',
   },
   veil: { keys: ['v'], label: 'Veil again now', scope: 'Item' },
+  zoomIn: { keys: ['+', '='], label: 'Zoom into the unveiled image', scope: 'Item' },
+  zoomOut: { keys: ['-'], label: 'Zoom out', scope: 'Item' },
+  zoomReset: { keys: ['0'], label: 'Back to the whole image', scope: 'Zoomed image' },
+  pan: {
+    keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'],
+    label: 'Move around the image (next and previous item again once zoomed out)',
+    scope: 'Zoomed image',
+  },
   categorise: {
     keys: digits('', 1, 9),
     shown: ['1 … 9'],

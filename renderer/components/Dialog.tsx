@@ -31,7 +31,10 @@ export function Dialog({
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    (initialFocus?.current ?? focusables(dialog)[0] ?? dialog).focus();
+    // A dialog opens at its top with its title in view, even when what takes the focus (a long
+    // list's Close button) sits at the bottom.
+    (initialFocus?.current ?? focusables(dialog)[0] ?? dialog).focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     return () => {
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();

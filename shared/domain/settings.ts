@@ -1,6 +1,5 @@
 // The reviewer's settings, kept inside the vault (electron/core/settings) so the core enforces them.
 import { z } from 'zod';
-import { caseKinds } from './case.ts';
 
 export const settingsSchema = z.object({
   /** Seconds before an unveiled item veils itself again. */
@@ -12,8 +11,6 @@ export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(1).max(240),
   /** Minutes unveiled today after which a break is suggested. */
   exposureBreakMinutes: z.number().int().min(1).max(600),
-  /** Case kinds whose grid starts veiled; all by default. Unveiled grids still show outlines only. */
-  veilGridFor: z.array(z.string()),
   /** Show screenshots and screen sharing nothing (macOS, Windows). */
   contentProtection: z.boolean(),
 });
@@ -25,6 +22,5 @@ export const defaultSettings: Settings = {
   greyStep: true,
   autoLockMinutes: 5,
   exposureBreakMinutes: 20,
-  veilGridFor: [...caseKinds],
   contentProtection: true,
 };

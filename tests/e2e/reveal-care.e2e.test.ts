@@ -1,6 +1,8 @@
 // The reviewer's protections around revealing: a break suggested past the day's threshold (and not
-// again after a lock), a reason asked before unveiling, the greyscale step skipped when turned off,
-// and the veil coming back when the window loses focus, when the next item opens, and on lock.
+// again after a lock or in a fresh window; everything veiled when it opens), a reason asked before
+// unveiling, the greyscale step skipped when turned off, and the veil coming back when the window
+// loses focus, when the next item opens, when the item view is left, and on lock. The reveal lasts
+// 120 s here, so each of those must veil within a second: expiry cannot pass for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createCase } from '../../electron/core/cases/case.service.ts';
@@ -25,6 +27,10 @@ let s: Session;
 shootOnFailure(() => s, 'care');
 let previews: PreviewResponse[];
 const itemIds: string[] = [];
+let caseId = '';
+/** Long enough that only the veiling under test, never expiry, can pass a check. */
+const REVEAL_SECONDS = 120;
+const AT_ONCE_MS = 1000;
 
 beforeAll(async () => {
   s = await openSession('care', {
@@ -32,13 +38,19 @@ beforeAll(async () => {
     before: async (harness) => {
       const vault = harness.core.vault();
       const c = createCase(vault, { title: TITLE, kind: 'self-harm' });
+      caseId = c.id;
       const images = ['Canon_EOS_D60.jpg', 'Nikon_D5000.jpg'].map((f) =>
         join(repoRoot, 'tests', 'fixtures', 'exif', f),
       );
       const results = await startIngest(vault, harness.core.decoder(), c.id, images, () => {})
         .finished;
       for (const r of results) if (r.item) itemIds.push(r.item.id);
-      writeSettings(vault, { reasonPrompt: true, greyStep: false, exposureBreakMinutes: 1 });
+      writeSettings(vault, {
+        reasonPrompt: true,
+        greyStep: false,
+        exposureBreakMinutes: 1,
+        revealSeconds: REVEAL_SECONDS,
+      });
       // Earlier today this reviewer had an image unveiled for 75 seconds.
       record(vault, {
         action: 'item.veiled',
@@ -57,6 +69,14 @@ afterAll(async () => {
 
 const image = () => s.page.getByTestId('item-image');
 const unveiledInCore = () => s.harness.core.reveal.current();
+const breakSettled = (page = s.page) =>
+  page.locator('[data-testid="exposure"][data-break-due="false"]').waitFor();
+
+/** The screen and the core both veiled, within a second. */
+async function veiledAtOnce() {
+  await eventually(() => image().getAttribute('data-step'), AT_ONCE_MS).toBe('veiled');
+  await eventually(unveiledInCore, AT_ONCE_MS).toBeNull();
+}
 
 async function unlock() {
   await s.page.getByTestId('passphrase').fill(PASSPHRASE);
@@ -85,9 +105,18 @@ describe('care around revealing', () => {
     await page.keyboard.press('Control+L');
     await page.getByTestId('unlock-screen').waitFor();
     await unlock();
-    await page.getByTestId('exposure-today').waitFor();
-    await page.waitForTimeout(500);
+    await breakSettled();
     expect(await dialog.count()).toBe(0);
+  });
+
+  it('does not come back in a fresh window once dismissed', async () => {
+    const fresh = await s.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await fresh.newPage();
+    await page.goto(s.harness.url);
+    await page.getByTestId('case-list').waitFor();
+    await breakSettled(page);
+    expect(await page.getByTestId('break-dialog').count()).toBe(0);
+    await fresh.close();
   });
 
   it('asks for a reason before the first unveiling, and keeps it in the custody log', async () => {
@@ -125,9 +154,9 @@ describe('care around revealing', () => {
   });
 
   it('veils when the window loses focus', async () => {
+    expect(unveiledInCore()).not.toBeNull();
     await s.page.evaluate(() => window.dispatchEvent(new Event('blur')));
-    await eventually(() => image().getAttribute('data-step')).toBe('veiled');
-    await eventually(unveiledInCore).toBeNull();
+    await veiledAtOnce();
   });
 
   it('veils when the next item opens', async () => {
@@ -136,8 +165,42 @@ describe('care around revealing', () => {
     const first = await page.getByTestId('item-name').textContent();
     await page.keyboard.press('j');
     await eventually(() => page.getByTestId('item-name').textContent()).not.toBe(first);
-    await eventually(() => image().getAttribute('data-step')).toBe('veiled');
-    await eventually(unveiledInCore).toBeNull();
+    await veiledAtOnce();
+  });
+
+  it('veils when the item view is left', async () => {
+    const { page } = s;
+    await revealWithReason();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-listbox').waitFor();
+    await eventually(unveiledInCore, AT_ONCE_MS).toBeNull();
+    const unveiledShown = (await shownImages(page)).filter((i) =>
+      /\/(outline|grey|plain)$/.test(i.src),
+    );
+    expect(unveiledShown).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('item-view').waitFor();
+  });
+
+  it('veils everything the moment the break prompt opens', async () => {
+    const { page } = s;
+    await revealWithReason();
+    await page.keyboard.press('r');
+    await eventually(() => image().getAttribute('data-step')).toBe('plain');
+    // Another minute of unveiled time is on the log: the next refresh finds a break due.
+    record(s.harness.core.vault(), {
+      action: 'item.veiled',
+      caseId,
+      itemId: itemIds[1] ?? null,
+      details: { highest: 'outline', seconds: 60 },
+    });
+    const dialog = page.getByTestId('break-dialog');
+    await dialog.waitFor();
+    await veiledAtOnce();
+    await s.shot('break-prompt-over-veiled');
+    await page.getByText('Keep working').click();
+    await eventually(() => dialog.count()).toBe(0);
+    await breakSettled();
   });
 
   it('veils on lock, and leaves no unveiled image behind', async () => {
@@ -146,7 +209,7 @@ describe('care around revealing', () => {
     expect(unveiledInCore()).not.toBeNull();
     await page.keyboard.press('Control+L');
     await page.getByTestId('unlock-screen').waitFor();
-    expect(unveiledInCore()).toBeNull();
+    await eventually(unveiledInCore, AT_ONCE_MS).toBeNull();
     expect(await shownImages(page)).toEqual([]);
     expect(await page.content()).not.toContain('/screen/');
     await unlock();

@@ -233,6 +233,8 @@ describe('review, end to end', () => {
     expect(await page.getByTestId('linux-protection').textContent()).toContain(
       'no content protection',
     );
+    // No setting that does nothing: every grid is veiled, so none claims to choose that.
+    expect(await page.getByTestId('settings').textContent()).not.toContain('Veiled grids');
     expect(await s.axe()).toEqual([]);
     await s.shot('settings');
     await page.getByTestId('setting-revealSeconds').fill('3');

@@ -80,7 +80,7 @@ function CaseView({ c }: { c: Case }) {
   };
 
   return (
-    <article className="page" aria-labelledby="case-title" data-testid="case-detail">
+    <article className="page page-wide" aria-labelledby="case-title" data-testid="case-detail">
       <BackLink />
       <header className="case-header">
         <CaseBadges c={c} />
@@ -130,8 +130,11 @@ function CaseView({ c }: { c: Case }) {
           you destroy it.
         </Notice>
       )}
-      <CaseFields c={c} />
-      <EvidenceSection c={c} />
+      {/* The case's facts beside its evidence, so the grid and an ingest's progress start high. */}
+      <div className="case-columns">
+        <CaseFields c={c} />
+        <EvidenceSection c={c} />
+      </div>
       {destroying && (
         <DestroyCaseDialog
           c={c}

@@ -1,7 +1,7 @@
 // One item: the screen-size image at the step the core has unveiled (veiled by default), the
 // ladder to climb one deliberate step at a time, and beside it what the file says about itself,
 // its triage, notes and custody history. Moving to another item, or leaving, veils first.
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { useRoute } from '../../base/route.store.ts';
 import { useKeys, useShortcut } from '../../base/use-shortcut.ts';
 import { matches } from '../../base/shortcuts.ts';
@@ -26,6 +26,8 @@ import { ItemNotes } from './ItemNotes.tsx';
 import { CustodyHistory } from './CustodyHistory.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenPreview } from './previews.ts';
+import { panOf, useZoom } from './use-zoom.ts';
+import { ZoomBar } from './ZoomBar.tsx';
 import './evidence.css';
 import './item.css';
 import { FileName } from '../../components/FileName.tsx';
@@ -42,6 +44,19 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
   const revealable = item !== null && item.kind === 'image';
   const control = useRevealControl(itemId, revealable);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
+  const frame = useCallback(
+    () => ({
+      width: figureRef.current?.clientWidth ?? 0,
+      height: figureRef.current?.clientHeight ?? 0,
+    }),
+    [],
+  );
+  const zoom = useZoom(frame);
+  // Only an image the core has unveiled can be zoomed; a veiling puts it back whole.
+  const canZoom = revealable && control.shown !== 'veiled';
+  const { reset: resetZoom } = zoom;
+  useEffect(() => resetZoom(), [itemId, canZoom, resetZoom]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { back, replace } = useRoute.getState();
 
@@ -84,6 +99,23 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       void runTriageCommand(cmd ?? { kind: 'cancel-severity-mode' }, ids, { caseClosed });
       if (cmd?.kind === 'severity' || event.key === 'Escape') return true;
     }
+    if (canZoom && matches('zoomIn', event)) {
+      zoom.zoomIn();
+      return true;
+    }
+    if (canZoom && matches('zoomOut', event)) {
+      zoom.zoomOut();
+      return true;
+    }
+    if (zoom.zoomed && matches('zoomReset', event)) {
+      zoom.reset();
+      return true;
+    }
+    const pan = zoom.zoomed && matches('pan', event) ? panOf(event.key) : null;
+    if (pan) {
+      zoom.panBy(...pan);
+      return true;
+    }
     const step = matches('itemNext', event) ? 1 : matches('itemPrevious', event) ? -1 : 0;
     if (step !== 0) {
       void goToIndex(index + step);
@@ -105,7 +137,11 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
 
   const name = item?.originalName ?? '';
   return (
-    <article className="page item-page" aria-labelledby="item-title" data-testid="item-view">
+    <article
+      className="page page-wide item-page"
+      aria-labelledby="item-title"
+      data-testid="item-view"
+    >
       <nav className="item-nav" aria-label="Item">
         <button type="button" className="button-link back-link" onClick={back}>
           ← Evidence
@@ -155,7 +191,14 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       {item && <LocationFlag item={item} />}
       <div className="item-layout">
         <div className="item-stage">
-          <figure className="item-figure" data-step={control.shown}>
+          <figure
+            ref={figureRef}
+            className={`item-figure${zoom.zoomed ? ' item-figure-zoomed' : ''}`}
+            data-step={control.shown}
+            onPointerMove={(event) => {
+              if (zoom.zoomed && event.buttons === 1) zoom.panBy(event.movementX, event.movementY);
+            }}
+          >
             {item?.kind === 'opaque' ? (
               <FileKindIcon mime={item.mime} name={item.originalName} />
             ) : (
@@ -168,10 +211,23 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
                 }
                 data-testid="item-image"
                 data-step={revealable ? control.shown : 'veiled'}
+                data-zoom={zoom.zoom.level}
+                style={
+                  zoom.zoomed
+                    ? {
+                        transform: `translate(${zoom.zoom.x}px, ${zoom.zoom.y}px) scale(${zoom.zoom.level})`,
+                      }
+                    : undefined
+                }
                 draggable={false}
               />
             )}
+            {canZoom && <ZoomBar zoom={zoom} />}
           </figure>
+          <StatusLine />
+        </div>
+        <aside className="item-side">
+          {/* The ladder and its countdown head the side column: in view on a 720-pixel screen. */}
           {revealable ? (
             <RevealStepper control={control} />
           ) : (
@@ -182,9 +238,6 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
               </p>
             )
           )}
-          <StatusLine />
-        </div>
-        <aside className="item-side">
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
             <h2 id="metadata-title" className="section-title">

@@ -1,8 +1,10 @@
-// A gentle suggestion, never a block: the reviewer decides.
-import { useRef } from 'react';
+// A gentle suggestion, never a block: the reviewer decides. Whatever was unveiled is veiled the
+// moment it opens: the prompt must not sit over a colour image.
+import { useEffect, useRef } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import { formatDuration, plural } from '../../base/i18n.ts';
 import { useVault } from '../vault/vault.store.ts';
+import { useReveal } from '../reveal/reveal.store.ts';
 import { useExposure } from './exposure.store.ts';
 
 export function BreakDialog({
@@ -13,7 +15,10 @@ export function BreakDialog({
   threshold: number;
 }) {
   const keepRef = useRef<HTMLButtonElement>(null);
-  const dismiss = () => useExposure.getState().dismissBreak(threshold);
+  useEffect(() => {
+    void useReveal.getState().veil();
+  }, []);
+  const dismiss = () => void useExposure.getState().dismissBreak();
   const takeBreak = () => {
     dismiss();
     void useVault.getState().lock();

@@ -24,13 +24,14 @@ export function ExposureMeter() {
     return () => clearInterval(timer);
   }, [unveiled]);
 
-  useEffect(() => {
-    useExposure.getState().checkBreak(threshold);
-  }, [exposure, threshold]);
-
   if (!exposure) return null;
   return (
-    <div className="exposure" data-testid="exposure" aria-label="Your exposure to unveiled images">
+    <div
+      className="exposure"
+      data-testid="exposure"
+      data-break-due={String(exposure.breakDue)}
+      aria-label="Your exposure to unveiled images"
+    >
       <span className={`exposure-dot${unveiled ? ' exposure-dot-on' : ''}`} aria-hidden="true" />
       <span className="exposure-part">
         <span className="exposure-label">Unveiled today</span>{' '}

@@ -1,42 +1,44 @@
 // The reviewer's own exposure: seconds and items unveiled today and this session, as the custody
 // log counts them. Refreshed on every reveal event and every few seconds while something is
-// unveiled; a gentle break prompt once today's unveiled minutes pass the reviewer's threshold.
+// unveiled. The core says when a break is due and remembers a dismissal in the vault, so the
+// prompt does not come back in a fresh window or after a lock.
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt } from '../../base/outcome.ts';
-import { invoke } from '../../ipc/client.ts';
-import type { Exposure } from '../../../shared/domain/triage.ts';
 import { subscribe } from '../../base/store-events.ts';
-import { breakDue, rememberBreakSeen } from './break-prompt.ts';
+import { invoke } from '../../ipc/client.ts';
+import type { Response } from '../../../shared/contract/index.ts';
 
-interface ExposureState {
-  exposure: Exposure | null;
+export type ExposureState = Response<'exposure:get'>;
+
+interface ExposureStoreState {
+  exposure: ExposureState | null;
   /** The break prompt is showing. */
   breakPrompt: boolean;
 }
 
 interface ExposureActions {
   refresh: () => Promise<void>;
-  /** Checks the threshold (minutes) against today's exposure. */
-  checkBreak: (thresholdMinutes: number) => void;
-  dismissBreak: (thresholdMinutes: number) => void;
+  dismissBreak: () => Promise<void>;
 }
 
-export const useExposure = defineStore<ExposureState, ExposureActions>(
+// An answer asked for before the latest dismissal may still say the break is due: not again.
+let dismissals = 0;
+
+export const useExposure = defineStore<ExposureStoreState, ExposureActions>(
   () => ({ exposure: null, breakPrompt: false }),
   (set, get) => ({
     refresh: async () => {
+      const at = dismissals;
       const outcome = await attempt(staleGuard(), () => invoke('exposure:get', {}));
-      if (outcome.ok) set({ exposure: outcome.value });
+      if (!outcome.ok) return;
+      const due = outcome.value.breakDue && at === dismissals;
+      set({ exposure: outcome.value, breakPrompt: get().breakPrompt || due });
     },
-    checkBreak: (thresholdMinutes) => {
-      const e = get().exposure;
-      if (!e || get().breakPrompt) return;
-      if (breakDue(e.todaySeconds, thresholdMinutes, new Date())) set({ breakPrompt: true });
-    },
-    dismissBreak: (thresholdMinutes) => {
-      const e = get().exposure;
-      if (e) rememberBreakSeen(e.todaySeconds, thresholdMinutes, new Date());
+    dismissBreak: async () => {
+      dismissals += 1;
       set({ breakPrompt: false });
+      const outcome = await attempt(staleGuard(), () => invoke('exposure:dismiss-break', {}));
+      if (outcome.ok) set({ exposure: outcome.value });
     },
   }),
 );

@@ -1,7 +1,7 @@
-// The reviewer's settings: how reveals behave, when the vault locks, when to suggest a break,
-// which grids start veiled, and screen-capture protection (with a plain word about Linux).
+// The reviewer's settings: how reveals behave, when the vault locks, when to suggest a break, and
+// screen-capture protection (with a plain word about Linux). Every grid is veiled; there is no
+// setting for it, since a setting that changed nothing would mislead.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
 import { describeError } from '../../base/i18n.ts';
@@ -98,12 +98,6 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   useShortcut('save', () => void save());
   useShortcut('back', back);
 
-  const toggleKind = (kind: string, on: boolean) =>
-    set(
-      'veilGridFor',
-      on ? [...values.veilGridFor, kind] : values.veilGridFor.filter((k) => k !== kind),
-    );
-
   return (
     <section className="page page-narrow" aria-labelledby="settings-title" data-testid="settings">
       <button type="button" className="button-link back-link" onClick={back}>
@@ -150,25 +144,6 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
             onChange={(v) => set('exposureBreakMinutes', v)}
             testId="setting-exposureBreakMinutes"
           />
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend className="fieldset-legend">Veiled grids</legend>
-          <p className="field-hint">
-            Cases of these kinds open with a veiled grid. In this version every grid is veiled
-            whatever you choose here; the choice is kept for when grids can show outlines.
-          </p>
-          <div className="kind-checks">
-            {caseKinds.map((kind) => (
-              <label key={kind} className="check check-compact">
-                <input
-                  type="checkbox"
-                  checked={values.veilGridFor.includes(kind)}
-                  onChange={(e) => toggleKind(kind, e.target.checked)}
-                />
-                <span>{caseKindLabels[kind]}</span>
-              </label>
-            ))}
-          </div>
         </fieldset>
         <fieldset className="fieldset">
           <legend className="fieldset-legend">Protecting the screen</legend>

@@ -8,7 +8,6 @@ export interface SettingsFormValues {
   reasonPrompt: boolean;
   autoLockMinutes: string;
   exposureBreakMinutes: string;
-  veilGridFor: string[];
   contentProtection: boolean;
 }
 
@@ -22,7 +21,6 @@ export function formFrom(s: Settings): SettingsFormValues {
     reasonPrompt: s.reasonPrompt,
     autoLockMinutes: String(s.autoLockMinutes),
     exposureBreakMinutes: String(s.exposureBreakMinutes),
-    veilGridFor: [...s.veilGridFor],
     contentProtection: s.contentProtection,
   };
 }
