@@ -5,7 +5,7 @@
 // created or unlocked before serving) comes from --passphrase-file or CUSTODY_PASSPHRASE, as the
 // custody command reads it.
 import { parseArgs } from 'node:util';
-import { readPassphrase } from '../../electron/cli/passphrase.ts';
+import { hasEnvPassphrase, readPassphrase } from '../../electron/cli/passphrase.ts';
 import { startHarness, type HarnessOptions } from './server.ts';
 
 const usage =
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     options.port = port;
   }
   const passphraseFile = values['passphrase-file'];
-  if (passphraseFile !== undefined || process.env['CUSTODY_PASSPHRASE']) {
+  if (passphraseFile !== undefined || hasEnvPassphrase()) {
     options.passphrase = await readPassphrase({ passphraseFile }, 'Passphrase: ');
   }
   options.onInternalError = (channel) => console.error(`internal error on ${channel}`);

@@ -1,5 +1,6 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid, 1 invalid, 2 unusable input.
+import { takeSecretEnv } from '../../core/child-env.ts';
 import type { Command } from '../command.ts';
 import { CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
@@ -38,8 +39,7 @@ async function packetPassphrase(v: Record<string, unknown>): Promise<string | un
   // No vault is opened here, so the global --passphrase-file can only mean the packet's.
   const file = v['packet-passphrase-file'] ?? v['passphrase-file'];
   if (typeof file === 'string') return readPassphraseFile(file);
-  const env = process.env['CUSTODY_PACKET_PASSPHRASE'];
-  return env === undefined || env === '' ? undefined : env;
+  return takeSecretEnv('CUSTODY_PACKET_PASSPHRASE');
 }
 
 export const verify: Command = {
