@@ -26,6 +26,7 @@ import {
   vaultPresence,
   type UnlockedVault,
 } from './vault/vault.ts';
+import { countFailedUnlock, takeFailedUnlocks } from './vault/failed-unlocks.ts';
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
@@ -71,7 +72,6 @@ export class CustodyCore {
   readonly custody: CustodyService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
-  #failedUnlocks = 0;
   #unlockedAt = 0;
   #vaultLock: VaultLock | null = null;
   #lockForLife = false;
@@ -186,16 +186,18 @@ export class CustodyCore {
       );
     } catch (e) {
       this.#releaseLock();
-      // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
-      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
+      // Counted beside vault.json, not in the evidence; logged at the next unlock.
+      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE')
+        await countFailedUnlock(this.vaultDir);
       throw e;
     }
     vault.actor = this.actor;
+    const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',
-      details: { failedAttemptsBefore: this.#failedUnlocks },
+      details: { failedAttemptsBefore: failed.count },
     });
-    this.#failedUnlocks = 0;
+    await failed.clear();
     this.#opened(vault);
   }
 

@@ -1,6 +1,7 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
 // 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
+import { takeSecretEnv } from '../../core/child-env.ts';
 import type { Command } from '../command.ts';
 import { call, CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
@@ -39,8 +40,7 @@ async function packetPassphrase(v: Record<string, unknown>): Promise<string | un
   // No vault is opened here, so the global --passphrase-file can only mean the packet's.
   const file = v['packet-passphrase-file'] ?? v['passphrase-file'];
   if (typeof file === 'string') return readPassphraseFile(file);
-  const env = process.env['CUSTODY_PACKET_PASSPHRASE'];
-  return env === undefined || env === '' ? undefined : env;
+  return takeSecretEnv('CUSTODY_PACKET_PASSPHRASE');
 }
 
 export const verify: Command = {
