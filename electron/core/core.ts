@@ -13,6 +13,8 @@ import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
+import { PathHandles } from './paths/path-handles.ts';
+import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import type { Settings } from '../../shared/domain/triage.ts';
 import {
   createVault,
@@ -36,6 +38,9 @@ export interface CoreEvents {
   veiled: [Veiled];
 }
 
+/** What a verify dialog opens: the packet, or the age identity file that decrypts it. */
+export type VerifyPick = 'packet' | 'identity';
+
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
   decoder?: () => DecodeHost;
@@ -45,6 +50,8 @@ export interface CoreOptions {
   pickEvidence?: () => Promise<string[]>;
   /** The platform's save dialog for packets: native in the app, scripted in the harness. */
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
+  /** The platform's open dialog for verifying a packet: native in the app, scripted in the harness. */
+  pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
 }
@@ -62,6 +69,8 @@ export class CustodyCore {
   readonly events = new EventEmitter<CoreEvents>();
   readonly reveal = new RevealState();
   readonly ingests = new Map<string, IngestRun>();
+  /** Paths chosen in main's dialogs or dropped, as the handles the renderer names them by. */
+  readonly paths = new PathHandles();
   readonly actor: string;
   readonly renderPdf: RenderPdf | undefined;
   #vault: UnlockedVault | null = null;
@@ -72,12 +81,14 @@ export class CustodyCore {
   readonly #decoderFactory: (() => DecodeHost) | undefined;
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
+  readonly #pickVerifyFile: ((what: VerifyPick) => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
     this.#pickEvidence = options.pickEvidence;
     this.#pickPacketTarget = options.pickPacketTarget;
+    this.#pickVerifyFile = options.pickVerifyFile;
     this.renderPdf = options.renderPdf;
     this.actor = `${options.surface ?? 'app'}:${osUser()}`;
   }
@@ -87,18 +98,38 @@ export class CustodyCore {
     return this.#decoder;
   }
 
-  async pickEvidence(): Promise<string[]> {
+  async pickEvidence(): Promise<PathGrant[]> {
     this.vault();
     if (!this.#pickEvidence)
-      throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
-    return this.#pickEvidence();
+      throw new CustodyError(
+        'UNSUPPORTED',
+        'There is no file picker here; drop the files instead.',
+      );
+    return this.grantEvidence(await this.#pickEvidence());
   }
 
-  async pickPacketTarget(suggestedName: string): Promise<string | null> {
+  /** Files main saw dropped on the window (or the CLI was given), as evidence handles. */
+  grantEvidence(paths: readonly string[]): PathGrant[] {
+    this.vault();
+    return paths.map((p) => this.paths.grant(p, 'evidence'));
+  }
+
+  async pickPacketTarget(suggestedName: string): Promise<PathGrant | null> {
     this.vault();
     if (!this.#pickPacketTarget)
-      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here; type a path instead.');
-    return this.#pickPacketTarget(suggestedName);
+      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here.');
+    const path = await this.#pickPacketTarget(suggestedName);
+    return path === null ? null : this.paths.grant(path, 'packet-out');
+  }
+
+  async pickVerifyFile(what: VerifyPick): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickVerifyFile)
+      throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
+    const path = await this.#pickVerifyFile(what);
+    return path === null
+      ? null
+      : this.paths.grant(path, what === 'packet' ? 'packet-in' : 'identity');
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */
@@ -220,6 +251,7 @@ export class CustodyCore {
     const vault = this.#vault;
     if (!vault) return;
     for (const run of this.ingests.values()) run.cancel();
+    this.paths.clear();
     this.veilAll();
     try {
       record(vault, { action: 'vault.locked', details: { reason } });

@@ -17,7 +17,8 @@ export const itemHandlers: ItemHandlers = {
   'items:list': (core, { caseId, offset, limit, filter }) =>
     listItems(core.vault(), caseId, offset, limit, filter),
   'items:get': (core, { id }) => getItem(core.vault(), id),
-  'ingest:start': (core, { caseId, paths }) => {
+  'ingest:start': (core, { caseId, files }) => {
+    const paths = core.paths.takeAll(files, 'evidence');
     const run = startIngest(core.vault(), core.decoder(), caseId, paths, (p) =>
       core.events.emit('ingest:progress', p),
     );
@@ -25,7 +26,7 @@ export const itemHandlers: ItemHandlers = {
     void run.finished.finally(() => core.ingests.delete(run.ingestId));
     return { ingestId: run.ingestId };
   },
-  'ingest:pick': async (core) => ({ paths: await core.pickEvidence() }),
+  'ingest:pick': async (core) => ({ files: await core.pickEvidence() }),
   'ingest:cancel': (core, { ingestId }) => {
     const run = core.ingests.get(ingestId);
     run?.cancel();

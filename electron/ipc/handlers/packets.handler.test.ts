@@ -1,4 +1,5 @@
-// The packet channels through the dispatcher, as the app and the harness call them.
+// The packet channels through the dispatcher, as the app and the harness call them (the dialogs
+// scripted; paths go by handle: path-handles.dispatch.test.ts).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { CustodyCore } from '../../core/core.ts';
@@ -14,9 +15,13 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let dispatch: Dispatch;
 let caseId: string;
+let chosen = '';
 
 beforeAll(async () => {
-  ({ core, dir, cleanup } = await freshCore());
+  ({ core, dir, cleanup } = await freshCore({
+    pickPacketTarget: () => Promise.resolve(chosen),
+    pickVerifyFile: () => Promise.resolve(chosen),
+  }));
   dispatch = createDispatcher(core, handlers);
   caseId = createCase(core.vault(), { title: 'IPC', kind: 'other' }).id;
   await startIngest(
@@ -29,15 +34,23 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
+async function handleFrom(channel: string, args: unknown, field: string): Promise<string> {
+  const r = await dispatch(channel, args);
+  if (!r.ok) throw new Error(r.error.message);
+  return (r.value as Record<string, { handle: string }>)[field]?.handle ?? '';
+}
+
 describe('packet channels', () => {
   it('builds a packet that packets:verify finds valid and pinned to key:show', async () => {
     const key = await dispatch('key:show', {});
     expect(key).toMatchObject({ ok: true, value: { algorithm: 'Ed25519' } });
     const fingerprint = key.ok ? (key.value as { fingerprint: string }).fingerprint : '';
-    const out = join(dir, 'ipc.zip');
+    chosen = join(dir, 'ipc.zip');
+    const out = await handleFrom('packets:pick-out', { suggestedName: 'ipc.zip' }, 'target');
     const built = await dispatch('packets:build', { caseId, out, reference: 'R-1' });
     expect(built).toMatchObject({ ok: true, value: { items: 1, fingerprint } });
-    const verdict = await dispatch('packets:verify', { path: out, key: fingerprint });
+    const packet = await handleFrom('packets:pick-verify', { what: 'packet' }, 'file');
+    const verdict = await dispatch('packets:verify', { packet, key: fingerprint });
     expect(verdict).toMatchObject({ ok: true, value: { valid: true, keyPinned: true } });
   });
 
@@ -51,7 +64,9 @@ describe('packet channels', () => {
   });
 
   it('answers a packet that is not there with a typed error', async () => {
-    const r = await dispatch('packets:verify', { path: join(dir, 'absent.zip') });
+    chosen = join(dir, 'absent.zip');
+    const packet = await handleFrom('packets:pick-verify', { what: 'packet' }, 'file');
+    const r = await dispatch('packets:verify', { packet });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

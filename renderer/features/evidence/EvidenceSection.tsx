@@ -7,7 +7,6 @@ import { useShortcut } from '../../app/use-shortcut.ts';
 import { describeError, plural } from '../../app/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { pathForFile } from '../../ipc/client.ts';
 import { useSettings } from '../settings/settings.store.ts';
 import { useReveal } from '../reveal/reveal.store.ts';
 import { useTriage } from '../triage/triage.store.ts';
@@ -76,16 +75,15 @@ export function EvidenceSection({ c }: { c: Case }) {
     setDragging(false);
     if (!open) return setProblem('The case is closed. Reopen it to add evidence.');
     const files = [...event.dataTransfer.files];
-    const paths = files.map(pathForFile).filter((p): p is string => p !== null);
-    if (files.length > 0 && paths.length === 0) {
-      return setProblem(
+    if (files.length === 0) return;
+    setProblem(null);
+    const outcome = await useIngest.getState().drop(c.id, files);
+    if (!outcome.ok) setProblem(describeError(outcome.error));
+    else if (outcome.value === null) {
+      setProblem(
         'This window cannot read where dropped files live. Use Add evidence to choose them instead.',
       );
     }
-    if (paths.length === 0) return;
-    setProblem(null);
-    const outcome = await useIngest.getState().start(c.id, paths);
-    if (!outcome.ok) setProblem(describeError(outcome.error));
   };
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
