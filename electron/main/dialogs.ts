@@ -1,7 +1,8 @@
 // Main's own file dialogs: the only way, with drops, that paths reach the core from the window. The
 // core turns what they return into handles (electron/core/paths/path-handles.ts).
-import { BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import type { VerifyPick } from '../core/core.ts';
+import { packetDefaultPath } from './packet-default-path.ts';
 
 async function open(options: Electron.OpenDialogOptions): Promise<string[]> {
   const win = BrowserWindow.getFocusedWindow();
@@ -23,7 +24,7 @@ export async function packetSaveDialog(suggestedName: string): Promise<string | 
   const win = BrowserWindow.getFocusedWindow();
   const options: Electron.SaveDialogOptions = {
     title: 'Save packet',
-    defaultPath: suggestedName,
+    defaultPath: packetDefaultPath(app.getPath('documents'), suggestedName),
     filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
   };
   const picked = win

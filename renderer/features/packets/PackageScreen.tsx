@@ -12,6 +12,7 @@ import { useCases } from '../cases/cases.store.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { PacketOptions } from './PacketOptions.tsx';
+import { chooseTarget } from './PacketOutField.tsx';
 import { PacketResult } from './PacketResult.tsx';
 import { PacketSummary } from './PacketSummary.tsx';
 import { phaseWords, progressShare, usePackets } from './packets.store.ts';
@@ -112,9 +113,15 @@ export function PackageScreen({ caseId }: { caseId: string }) {
     }
     if (items.length === 0) return setBuildError('No item is chosen: choose another set above.');
     setBuildError(null);
-    const target = values.target;
-    if (!target)
-      return setErrors({ out: 'Choose where the packet goes: Choose… opens the save dialog.' });
+    // No place chosen yet (the prefilled name): the save dialog opens on it first.
+    let target = values.target;
+    if (!target) {
+      const chosen = await chooseTarget(values.out, values.encryption !== 'none');
+      if (chosen.note) return setBuildError(chosen.note);
+      if (!chosen.target) return;
+      target = chosen.target;
+      set('out', chosen.shown);
+    }
     const ids = values.source === 'case' ? undefined : items.map((i) => i.id);
     // A choice is good for one build: a failed one needs the dialog again.
     set('target', null);

@@ -56,7 +56,7 @@ export function PacketOutField({ value, error, encrypted, onChoose }: PacketOutF
     <Field
       label="Save the packet as"
       error={error}
-      hint="Choose… opens the save dialog on this name. The name says nothing about the case, on purpose."
+      hint="Choose… opens the save dialog on this name, in your Documents folder. The name says nothing about the case, on purpose."
     >
       {(a) => (
         <>

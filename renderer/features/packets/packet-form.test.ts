@@ -22,7 +22,7 @@ const form: PacketFormValues = {
   recipient: '',
   passphrase: '',
   passphraseAgain: '',
-  out: '/home/ana/Documents/custody-packet.zip',
+  out: 'custody-packet-2026-01-09-0705.zip',
   target: null,
 };
 const target = {
@@ -43,10 +43,10 @@ describe('packet form', () => {
     expect(withEncryptionSuffix('/x/p.zip.age', false)).toBe('/x/p.zip');
   });
 
-  it('wants a full path, a real age recipient, and a long passphrase typed twice', () => {
+  it('takes the prefilled bare name; wants a real age recipient and a passphrase typed twice', () => {
+    // The prefilled name is where the save dialog opens (in Documents), not an error.
     expect(validatePacketForm(form)).toEqual({ ok: true });
-    const bad = validatePacketForm({ ...form, out: 'packet.zip' });
-    expect(!bad.ok && bad.errors.out).toContain('full path');
+    expect(validatePacketForm({ ...form, out: 'packet.zip' })).toEqual({ ok: true });
     const wrongAge = validatePacketForm({ ...form, encryption: 'recipient', recipient: 'age1xyz' });
     expect(!wrongAge.ok && wrongAge.errors.recipient).toContain('age1');
     expect(validatePacketForm({ ...form, encryption: 'recipient', recipient })).toEqual({

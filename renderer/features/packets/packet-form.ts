@@ -46,8 +46,6 @@ export function fileNameOf(out: string, fallback: string): string {
   return name || fallback;
 }
 
-export const isAbsolutePath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
-
 // age's X25519 recipients: "age1" and 58 bech32 characters.
 const AGE_RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
 
@@ -55,10 +53,6 @@ export function validatePacketForm(
   v: PacketFormValues,
 ): { ok: true } | { ok: false; errors: PacketErrors } {
   const errors: PacketErrors = {};
-  const out = v.out.trim();
-  if (!out) errors.out = 'Say where the packet goes: a full path to a new file.';
-  else if (!isAbsolutePath(out))
-    errors.out = 'Give the full path, from the top folder (/ or C:\\).';
   if (v.agency.length > 300) errors.agency = 'At most 300 characters.';
   if (v.reference.length > 300) errors.reference = 'At most 300 characters.';
   if (v.encryption === 'recipient' && !AGE_RECIPIENT.test(v.recipient.trim())) {
