@@ -25,6 +25,11 @@ export interface Command {
   options?: ParseArgsOptionsConfig;
   /** Whether the vault is unlocked before run() (asks for the passphrase). */
   unlock: boolean;
+  /**
+   * Changes no evidence: opens the vault with a shared lock beside other readers, never sweeps.
+   * Every other command takes the vault's write lock (docs/cli.md, "One writer per vault").
+   */
+  readOnly?: true;
   run(ctx: CliContext, values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 

@@ -10,6 +10,8 @@ import { commands } from './commands/index.ts';
 import { CommandError, unlock, type CliContext, type Command } from './command.ts';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
 import { humanOutput, jsonOutput, oneLine, safe } from './safe-output.ts';
+import { isCustodyError } from '../core/errors.ts';
+import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
 const globalOptions: ParseArgsOptionsConfig = {
   vault: { type: 'string' },
@@ -38,15 +40,12 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
 
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  guardProcess(json);
   // Core messages are one line by contract, so a line break in one comes from a quoted name and
   // is shown escaped; usage text is the CLI's own and keeps its lines.
-  const fail = (
-    code: Parameters<typeof exitCodeFor>[0] | 'USAGE',
-    message: string,
-    usage?: string,
-  ): number => {
+  const fail: Fail = (code, message, asJson = json, usage?: string) => {
     const text = usage ? `${message}\nUsage: ${usage}` : message;
-    if (json) process.stdout.write(jsonOutput({ error: { code, message: text } }) + '\n');
+    if (asJson) process.stdout.write(jsonOutput({ error: { code, message: text } }) + '\n');
     process.stderr.write(`custody: ${code === 'USAGE' ? humanOutput(text) : oneLine(text)}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
@@ -72,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       strict: true,
     }));
   } catch (e) {
-    return fail('USAGE', (e as Error).message, command.usage);
+    return fail('USAGE', (e as Error).message, json, command.usage);
   }
   if (values['help']) {
     process.stdout.write(`${command.usage}\n`);
@@ -80,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const core = new CustodyCore(
     resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()),
+    { surface: 'cli', access: command.readOnly ? 'read' : 'write' },
   );
   const ctx: CliContext = {
     core,
@@ -94,14 +94,62 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(oneLine(line) + '\n');
     },
   };
+  let status: number;
   try {
     if (command.unlock) await unlock(ctx);
-    return await command.run(ctx, values, positionals);
+    status = await command.run(ctx, values, positionals);
   } catch (e) {
-    if (e instanceof CommandError) return fail(e.code, e.message);
-    if (e instanceof UsageError) return fail('USAGE', e.message);
-    throw e;
-  } finally {
-    await core.close();
+    status = failWith(e, fail);
   }
+  try {
+    await core.close();
+  } catch (e) {
+    // The answer may be printed already; the failed lock still counts, on stderr only.
+    status = Math.max(
+      status,
+      failWith(e, (code, message) => fail(code, message, false)),
+    );
+  }
+  return status;
 }
+
+type Fail = (
+  code: ErrorCode | 'USAGE',
+  message: string,
+  asJson?: boolean,
+  usage?: string,
+) => number;
+
+/** The one place any error becomes output and an exit status: nothing escapes as a crash. */
+function failWith(e: unknown, fail: Fail): number {
+  if (e instanceof CommandError) return fail(e.code, e.message);
+  if (e instanceof UsageError) return fail('USAGE', e.message);
+  if (isCustodyError(e)) return fail(e.code, e.message);
+  // A bug: named on stderr for the report, never a stack trace with paths or evidence.
+  process.stderr.write(`custody: internal error (${internalName(e)})\n`);
+  return fail('INTERNAL', 'Something went wrong inside custody; see the line above.');
+}
+
+// Name and code only: a message may hold an evidence path or file name.
+function internalName(e: unknown): string {
+  if (!(e instanceof Error)) return typeof e;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' ? `${e.name} ${code}` : e.name;
+}
+
+/** Errors thrown outside main's own await chain (a timer, a stray promise) end the same way. */
+function guardProcess(json: boolean): void {
+  if (guarded) return;
+  guarded = true;
+  const onStray = (e: unknown) => {
+    process.stderr.write(`custody: internal error (${internalName(e)})\n`);
+    if (json) {
+      const error = { code: 'INTERNAL', message: 'Something went wrong inside custody.' };
+      process.stdout.write(JSON.stringify({ error }, null, 2) + '\n');
+    }
+    process.exitCode = EXIT_UNUSABLE;
+  };
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
+}
+let guarded = false;

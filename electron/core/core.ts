@@ -2,20 +2,19 @@
 // unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { CustodyError, NotFoundError, VaultLockedError } from './errors.ts';
-import { RevealState, type Veiled } from './reveal/reveal-state.ts';
+import { CustodyError, VaultLockedError } from './errors.ts';
+import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { PacketProgressEvent } from '../../shared/contract/packets.ts';
-import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
+import type { CoreEvents } from './core-events.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
-import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
-import type { Settings } from '../../shared/domain/triage.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
 import {
   createVault,
   unlockVault,
@@ -23,20 +22,11 @@ import {
   vaultPresence,
   type UnlockedVault,
 } from './vault/vault.ts';
+import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-export type LockReason = 'user' | 'idle' | 'system' | 'shutdown';
 
-export interface CoreEvents {
-  locked: [LockReason];
-  unlocked: [];
-  'ingest:progress': [IngestProgress];
-  'packet:progress': [PacketProgressEvent];
-  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
-  settings: [Settings];
-  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
-  veiled: [Veiled];
-}
+export type { CoreEvents } from './core-events.ts';
 
 /** What a verify dialog opens: the packet, or the age identity file that decrypts it. */
 export type VerifyPick = 'packet' | 'identity';
@@ -54,6 +44,12 @@ export interface CoreOptions {
   pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
+  /** 'read' shares the vault with other readers and never sweeps (read-only CLI commands). */
+  access?: VaultAccess;
+  /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
+  lockWaitMs?: number;
+  /** Refuses to unveil items a hash list blocks; none are blocked until hash lists exist. */
+  isBlocked?: RevealBlock;
 }
 
 function osUser(): string {
@@ -67,7 +63,7 @@ function osUser(): string {
 export class CustodyCore {
   readonly vaultDir: string;
   readonly events = new EventEmitter<CoreEvents>();
-  readonly reveal = new RevealState();
+  readonly reveal: RevealService;
   readonly ingests = new Map<string, IngestRun>();
   /** Paths chosen in main's dialogs or dropped, as the handles the renderer names them by. */
   readonly paths = new PathHandles();
@@ -75,9 +71,13 @@ export class CustodyCore {
   readonly renderPdf: RenderPdf | undefined;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
-  #revealTimer: NodeJS.Timeout | null = null;
   #failedUnlocks = 0;
   #unlockedAt = 0;
+  #vaultLock: VaultLock | null = null;
+  #lockForLife = false;
+  readonly #surface: string;
+  readonly #access: VaultAccess;
+  readonly #lockWaitMs: number | undefined;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
@@ -90,7 +90,33 @@ export class CustodyCore {
     this.#pickPacketTarget = options.pickPacketTarget;
     this.#pickVerifyFile = options.pickVerifyFile;
     this.renderPdf = options.renderPdf;
-    this.actor = `${options.surface ?? 'app'}:${osUser()}`;
+    this.#surface = options.surface ?? 'app';
+    this.#access = options.access ?? 'write';
+    this.#lockWaitMs = options.lockWaitMs;
+    this.actor = `${this.#surface}:${osUser()}`;
+    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
+    this.reveal = new RevealService(session, this.events, options.isBlocked);
+  }
+
+  /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
+  async holdVault(): Promise<void> {
+    this.#lockForLife = true;
+    await this.#takeLock('write');
+  }
+
+  async #takeLock(access: VaultAccess): Promise<VaultLock> {
+    this.#vaultLock ??= await acquireVaultLock(this.vaultDir, {
+      access,
+      surface: this.#surface,
+      ...(this.#lockWaitMs !== undefined ? { waitMs: this.#lockWaitMs } : {}),
+    });
+    return this.#vaultLock;
+  }
+
+  #releaseLock(): void {
+    if (this.#lockForLife) return;
+    this.#vaultLock?.release();
+    this.#vaultLock = null;
   }
 
   decoder(): DecodeHost {
@@ -135,6 +161,8 @@ export class CustodyCore {
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
     this.lock('shutdown');
+    this.#lockForLife = false;
+    this.#releaseLock();
     const d = this.#decoder;
     this.#decoder = null;
     await d?.close();
@@ -152,7 +180,14 @@ export class CustodyCore {
 
   async create(passphrase: string): Promise<void> {
     this.lock('user');
-    const vault = await createVault(this.vaultDir, passphrase);
+    await this.#takeLock('write');
+    let vault: UnlockedVault;
+    try {
+      vault = await createVault(this.vaultDir, passphrase);
+    } catch (e) {
+      this.#releaseLock();
+      throw e;
+    }
     vault.actor = this.actor;
     const key = workstationKey(vault);
     record(vault, {
@@ -164,10 +199,20 @@ export class CustodyCore {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
+    // No lock folder appears where there is no vault.
+    if ((await vaultPresence(this.vaultDir)) === 'absent')
+      throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${this.vaultDir}.`);
+    const lock = await this.#takeLock(this.#access);
     let vault: UnlockedVault;
     try {
-      vault = await unlockVault(this.vaultDir, passphrase);
+      // Only a writer sweeps, and only what was left before it got the lock.
+      vault = await unlockVault(
+        this.vaultDir,
+        passphrase,
+        lock.access === 'write' ? { sweepBefore: lock.since } : {},
+      );
     } catch (e) {
+      this.#releaseLock();
       // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
       if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
       throw e;
@@ -184,13 +229,13 @@ export class CustodyCore {
   #opened(vault: UnlockedVault): void {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
-    this.events.emit('unlocked');
-    this.events.emit('settings', readSettings(vault));
+    this.events.emit('vault:unlocked', {});
+    this.events.emit('settings:changed', readSettings(vault));
   }
 
   updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
     const next = writeSettings(this.vault(), patch);
-    this.events.emit('settings', next);
+    this.events.emit('settings:changed', next);
     return next;
   }
 
@@ -199,68 +244,21 @@ export class CustodyCore {
     if (this.#vault) record(this.#vault, { action: 'vault.passphrase-changed' });
   }
 
-  /** Unveils an item to `step` for `ms`; any other item goes back to veiled. Both are logged. */
-  unveil(
-    itemId: string,
-    step: RevealStep,
-    ms: number,
-    reason?: string,
-  ): { step: RevealStep; until: number | null } {
-    const vault = this.vault();
-    const caseId = itemCaseId(vault.db, itemId);
-    if (!caseId) throw new NotFoundError('item', itemId);
-    const { unveiling, ended } = this.reveal.unveil(itemId, step, ms);
-    if (ended) this.#logVeiled(vault, ended);
-    this.#clearRevealTimer();
-    if (!unveiling) return { step: 'veiled', until: null };
-    record(vault, {
-      action: 'item.unveiled',
-      caseId,
-      itemId,
-      details: { step, seconds: Math.round(ms / 1000), ...(reason ? { reason } : {}) },
-    });
-    this.#revealTimer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
-    this.#revealTimer.unref();
-    return { step: unveiling.step, until: unveiling.until };
-  }
-
-  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
-  veilAll(): boolean {
-    this.#clearRevealTimer();
-    const ended = this.reveal.veilAll();
-    if (ended && this.#vault) this.#logVeiled(this.#vault, ended);
-    return ended !== null;
-  }
-
-  #clearRevealTimer(): void {
-    if (this.#revealTimer) clearTimeout(this.#revealTimer);
-    this.#revealTimer = null;
-  }
-
-  #logVeiled(vault: UnlockedVault, v: Veiled): void {
-    record(vault, {
-      action: 'item.veiled',
-      caseId: itemCaseId(vault.db, v.itemId) ?? null,
-      itemId: v.itemId,
-      details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
-    });
-    this.events.emit('veiled', v);
-  }
-
   lock(reason: LockReason = 'user'): void {
     const vault = this.#vault;
     if (!vault) return;
     for (const run of this.ingests.values()) run.cancel();
     this.paths.clear();
-    this.veilAll();
+    this.reveal.veilAll();
     try {
       record(vault, { action: 'vault.locked', details: { reason } });
       writeCheckpoint(vault, 'lock');
     } finally {
       vault.lock();
+      this.#releaseLock();
       this.#vault = null;
       this.#unlockedAt = 0;
-      this.events.emit('locked', reason);
+      this.events.emit('vault:locked', { reason });
     }
   }
 

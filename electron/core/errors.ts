@@ -46,6 +46,44 @@ export class InvalidInputError extends CustodyError {
   }
 }
 
+/** Who holds a vault's lock, from the record each holder leaves in the vault's lock folder. */
+export interface LockHolder {
+  surface: string;
+  pid: number;
+  access: 'write' | 'read';
+  since: string;
+}
+
+const surfaceNames: Record<string, string> = {
+  app: 'the Custody app',
+  cli: 'a custody command',
+  harness: 'the test harness',
+};
+
+function describeHolders(holders: readonly LockHolder[]): string {
+  if (holders.length === 0) return 'another Custody process';
+  return holders
+    .map((h) => {
+      const who = surfaceNames[h.surface] ?? h.surface;
+      const how = h.access === 'read' ? 'reading' : 'writing';
+      return `${who} (${h.surface}, pid ${h.pid}, ${how} since ${h.since})`;
+    })
+    .join(' and ');
+}
+
+/** Another process has the vault open: only one may write at a time. */
+export class VaultBusyError extends CustodyError {
+  readonly holders: readonly LockHolder[];
+  constructor(dir: string, holders: readonly LockHolder[]) {
+    super(
+      'VAULT_BUSY',
+      `The vault in ${dir} is in use by ${describeHolders(holders)}. ` +
+        'Only one process may change a vault at a time: close it there or wait, then try again.',
+    );
+    this.holders = holders;
+  }
+}
+
 export function isCustodyError(e: unknown): e is CustodyError {
   return e instanceof CustodyError;
 }

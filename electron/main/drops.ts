@@ -1,21 +1,9 @@
 // Files dropped on the window: the preload reads their paths (only it can) and sends them here, on
 // a message of its own rather than a contract channel, so the page itself cannot name paths. Main
 // answers with one-use handles from the core, as its own file picker does.
-import { z } from 'zod';
 import type { IpcResult } from '../../shared/contract/index.ts';
-import type { PathGrant } from '../../shared/domain/path-grant.ts';
+import { droppedPathsSchema, type PathGrant } from '../../shared/domain/path-grant.ts';
 import { isCustodyError } from '../core/errors.ts';
-
-const droppedPathsSchema = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .max(4096)
-      .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not an absolute path'),
-  )
-  .min(1)
-  .max(10_000);
 
 export function grantDropped(
   grant: (paths: readonly string[]) => PathGrant[],

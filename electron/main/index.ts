@@ -1,10 +1,11 @@
 // Custody's main process: lifecycle only. The policy is in security.ts; each concern has a module.
 import { join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, session, utilityProcess } from 'electron';
+import { app, dialog, session, utilityProcess } from 'electron';
 import { evidenceDialog, packetSaveDialog, verifyDialog } from './dialogs.ts';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
+import { isCustodyError } from '../core/errors.ts';
 import { defaultVaultDir } from '../core/paths.ts';
 import { createPreviewHandler } from '../core/preview/preview-handler.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
@@ -29,6 +30,12 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 const decodeWorkerPath = join(import.meta.dirname, 'decode-worker.js');
 let mainWindow: BrowserWindow | null = null;
 
+// A core error thrown outside an IPC call (a timer, a stray promise) is logged and the app stays
+// up: Electron's default would show a raw stack in a dialog, or take the vault's holder down.
+const onStray = (error: unknown): void => log.error('main.uncaught', { error: errorName(error) });
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
+
 // Before `ready`: Chromium reads these once. The crash reporter is never started (no dumps).
 registerPrivilegedSchemes();
 applyCommandLineSwitches(app.commandLine, policy);
@@ -52,7 +59,17 @@ async function start(): Promise<void> {
     pickPacketTarget: packetSaveDialog,
     pickVerifyFile: verifyDialog,
   });
-  // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
+  // One instance per user and one writer per vault: the app holds the vault's write lock for its
+  // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).
+  try {
+    await core.holdVault();
+  } catch (error) {
+    if (isCustodyError(error) && error.code === 'VAULT_BUSY') {
+      dialog.showErrorBox('Custody cannot open the vault', error.message);
+    }
+    throw error;
+  }
+  // guardPreviews (protocol.ts) lets only preview GETs reach it; its headers are its own.
   const previews = createPreviewHandler(core);
   bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });
   const dispatch = createDispatcher(core, handlers, (channel, error) => {
@@ -67,7 +84,7 @@ async function start(): Promise<void> {
   const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
   installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
   // The reviewer's settings live in the vault: applied on unlock and on every change.
-  core.events.on('settings', (settings) => {
+  core.events.on('settings:changed', (settings) => {
     autoLock.setIdleMinutes(settings.autoLockMinutes);
     if (mainWindow && !mainWindow.isDestroyed())
       setContentProtection(mainWindow, settings.contentProtection);

@@ -15,3 +15,15 @@ export const pathGrantSchema = z.object({
   path: z.string(),
 });
 export type PathGrant = z.infer<typeof pathGrantSchema>;
+
+/** What the preload sends main for a drop: the dropped files' absolute paths (electron/main/drops.ts). */
+export const droppedPathsSchema = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(4096)
+      .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not an absolute path'),
+  )
+  .min(1)
+  .max(10_000);

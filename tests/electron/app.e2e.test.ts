@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustodyClient } from '../../shared/contract/client.ts';
 import { findElectronBinary, howToGetElectron } from '../../scripts/electron-binary.ts';
 import { buildApp, repoRoot } from './build.ts';
+import { runCustody } from '../helpers/cli.ts';
 
 const binary = findElectronBinary();
 if (!binary) {
@@ -107,6 +108,15 @@ describe.skipIf(!binary)('Custody in Electron', () => {
       await page.evaluate(() => (globalThis as unknown as PageGlobals).unlockedSessionMarker),
     ).toBeUndefined();
     await shot('03-locked');
+  });
+
+  it('holds the vault: a custody run against it is refused, naming the app', async () => {
+    const run = await runCustody(['init', '--vault', join(vaultParent, 'vault'), '--json'], {
+      CUSTODY_PASSPHRASE: PASSPHRASE,
+    });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.json).toMatchObject({ error: { code: 'VAULT_BUSY' } });
+    expect(run.stderr).toContain('in use by the Custody app (app, pid');
   });
 
   it('gives the page window.custody and nothing else: no Node, no network, no way out', async () => {

@@ -67,6 +67,12 @@ async function main(): Promise<void> {
     options.passphrase = await readPassphrase({ passphraseFile }, 'Passphrase: ');
   }
   options.onInternalError = (channel) => console.error(`internal error on ${channel}`);
+  // A core error thrown outside a request (a timer, a stray promise) is logged, never fatal:
+  // the harness stands in for the app's main process, which must stay up.
+  const onStray = (e: unknown) =>
+    console.error(`harness: uncaught ${e instanceof Error ? e.name : typeof e}, still serving`);
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
 
   const harness = await startHarness(options);
   console.log(harness.url);

@@ -67,6 +67,7 @@ export const caseList: Command = {
   summary: 'list cases',
   usage: 'custody case list',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const cases = await call(ctx, 'cases:list', {});
     ctx.print(cases.length ? cases.map(describe).join('\n') : 'No cases.', cases);
@@ -79,6 +80,7 @@ export const caseShow: Command = {
   summary: 'show one case',
   usage: 'custody case show ID',
   unlock: true,
+  readOnly: true,
   async run(ctx, _v, pos) {
     const c = await call(ctx, 'cases:get', { id: oneId(pos, this.usage) });
     ctx.print(describe(c), c);

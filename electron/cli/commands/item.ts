@@ -3,6 +3,8 @@ import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item } from '../../../shared/domain/item.ts';
 import { safe } from '../safe-output.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
+import { gpsText } from '../../../shared/domain/gps-text.ts';
 
 function describe(i: Item): string {
   const m = i.metadata;
@@ -14,10 +16,10 @@ function describe(i: Item): string {
     `  md5    ${i.md5}`,
   ];
   if (i.pdq) lines.push(safe`  pdq    ${i.pdq} (quality ${i.pdqQuality ?? '?'})`);
-  if (m?.make || m?.model)
-    lines.push(safe`  camera ${[m.make, m.model].filter(Boolean).join(' ')}`);
+  const camera = m ? cameraName(m.make, m.model) : null;
+  if (camera) lines.push(safe`  camera ${camera}`);
   if (m?.capturedAt) lines.push(safe`  taken  ${m.capturedAt}`);
-  if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
+  if (m?.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
   for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
   lines.push(
     safe`  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
@@ -33,6 +35,7 @@ export const itemList: Command = {
   usage: 'custody item list --case ID',
   options: { case: { type: 'string' } },
   unlock: true,
+  readOnly: true,
   async run(ctx, v) {
     const caseId = v['case'];
     if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
@@ -57,6 +60,7 @@ export const itemShow: Command = {
   summary: 'show one item: hashes, PDQ, metadata, acquisitions',
   usage: 'custody item show ID',
   unlock: true,
+  readOnly: true,
   async run(ctx, _v, pos) {
     const [id, ...rest] = pos;
     if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);

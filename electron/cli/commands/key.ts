@@ -9,6 +9,7 @@ export const keyShow: Command = {
   summary: "the workstation's signing-key fingerprint, for recipients to pin",
   usage: 'custody key show [--json]',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const doc = await viaCore(() => {
       const vault = ctx.core.vault();

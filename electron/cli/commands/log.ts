@@ -10,6 +10,7 @@ export const logVerify: Command = {
   summary: 'check the custody log end to end and name the first problem',
   usage: 'custody log verify [--json]',
   unlock: true,
+  readOnly: true,
   async run(ctx) {
     const verdict = await viaCore(() => verifyLog(ctx.core.vault()));
     const cp = verdict.checkpoint;

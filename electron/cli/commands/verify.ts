@@ -1,8 +1,9 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
-// an age identity or passphrase when it is encrypted. Exit 0 valid, 1 invalid, 2 unusable input.
+// an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
+// 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
 import type { Command } from '../command.ts';
 import { CommandError } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
 import { isCustodyError } from '../../core/errors.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
@@ -13,7 +14,11 @@ function headline(v: Verdict): string {
   if (!v.valid)
     return `INVALID: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} found.`;
   if (!v.keyPinned)
-    return `VALID but key NOT PINNED: signed by ${key}.\nConfirm this fingerprint with the sender by another channel, then run again with --key ${key}.`;
+    return [
+      `VALID but key NOT PINNED: signed by ${key}.`,
+      'The packet is intact, but anyone could have signed it: anyone can make a packet like this with a key of their own.',
+      `Confirm this fingerprint with the sender by another channel, then run again with --key ${key}.`,
+    ].join('\n');
   return `VALID: signed by the pinned key ${key}.`;
 }
 
@@ -66,6 +71,7 @@ export const verify: Command = {
       throw new CommandError('INVALID_INPUT', isCustodyError(e) ? e.message : String(e));
     }
     ctx.print(describeVerdict(verdict), verdict);
-    return verdict.valid ? EXIT_OK : EXIT_NO;
+    if (!verdict.valid) return EXIT_NO;
+    return verdict.keyPinned ? EXIT_OK : EXIT_UNPINNED;
   },
 };

@@ -1,5 +1,6 @@
 // The encrypted blob store: one file per original or preview, named by a random id, encrypted
 // under a key derived from its case key. Format: docs/formats/blob.md.
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -123,12 +124,31 @@ export class BlobStore {
     }
   }
 
-  /** Deletes temp files left by aborted or crashed writers; returns how many. */
-  async sweepTemp(): Promise<number> {
+  /**
+   * A fresh path in the temp folder for another file the vault writes in steps (a packet being
+   * built), so that whatever a crash leaves is swept with the blobs' temp files at the next unlock.
+   */
+  async scratchPath(prefix: string): Promise<string> {
+    await mkdir(this.#tempDir, { recursive: true, mode: 0o700 });
+    return join(this.#tempDir, `${prefix}-${randomBytes(8).toString('hex')}`);
+  }
+
+  /** Epoch ms of the blob file's last write; Infinity when it is gone (so no sweep takes it). */
+  async lastWritten(id: string): Promise<number> {
+    return mtimeOf(this.#pathOf(id));
+  }
+
+  /**
+   * Deletes temp files left by aborted or crashed writers, last written before `before` (epoch
+   * ms): a younger one may belong to a writer in another process. Returns how many.
+   */
+  async sweepTemp(before = Infinity): Promise<number> {
     let swept = 0;
     for (const name of await listDir(this.#tempDir)) {
       if (this.#liveTemps.has(name)) continue;
-      await rm(join(this.#tempDir, name), { force: true, recursive: true });
+      const path = join(this.#tempDir, name);
+      if ((await mtimeOf(path)) >= before) continue;
+      await rm(path, { force: true, recursive: true });
       swept += 1;
     }
     return swept;
@@ -150,6 +170,15 @@ async function listDir(dir: string): Promise<string[]> {
     return await readdir(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function mtimeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Infinity;
     throw error;
   }
 }

@@ -268,3 +268,11 @@ export function itemCaseId(db: Db, itemId: string): string | undefined {
   return db.prepare('SELECT case_id FROM items WHERE id = ?').pluck().get(itemId) as
     string | undefined;
 }
+
+/** The reveal steps an item has a preview for: none for opaque or undecodable items. */
+export function previewVariants(db: Db, itemId: string): RevealStep[] {
+  return db
+    .prepare('SELECT DISTINCT variant FROM previews WHERE item_id = ?')
+    .pluck()
+    .all(itemId) as RevealStep[];
+}

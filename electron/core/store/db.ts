@@ -5,6 +5,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { CustodyError } from '../errors.ts';
 import type { SecretKey } from '../crypto/secret-key.ts';
 import { migrate } from './migrate.ts';
+import { ensurePrivateFile, makePrivateIfPresent } from '../vault/private-files.ts';
 
 export type { Db };
 export const DB_FILE = 'custody.db';
@@ -25,8 +26,16 @@ function rawKeyLiteral(key: SecretKey): Buffer {
   return out;
 }
 
+/**
+ * How long a statement waits for another connection's write (readers of one vault write their
+ * unlock and lock entries side by side) before SQLITE_BUSY. Set explicitly, not left to a default.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(path: string, key: SecretKey): Db {
-  const db = new Database(path);
+  ensurePrivateFile(path);
+  makePrivateIfPresent(`${path}-wal`, `${path}-shm`);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');

@@ -2,14 +2,12 @@
 // change, newest first; nothing leaves the log; notes stay.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { CustodyCore } from '../core.ts';
-import { closeCase, createCase, reopenCase } from '../cases/case.service.ts';
-import { startIngest } from '../ingest/ingest.service.ts';
+import { closeCase, reopenCase } from '../cases/case.service.ts';
 import { getItem } from '../items/item.service.ts';
 import { addNote, categorise, setSeverity, tagItems } from './triage.service.ts';
 import { undoLastTriage } from './triage-undo.ts';
 import { entriesFor, verifyLog } from '../custody/custody-log.ts';
-import { freshCore } from '../../../tests/helpers/vault.ts';
-import { fixture } from '../../../tests/helpers/fixtures.ts';
+import { seededVault } from '../../../tests/helpers/vault.ts';
 
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
@@ -18,11 +16,11 @@ let a: string;
 let b: string;
 
 beforeAll(async () => {
-  ({ core, cleanup } = await freshCore());
-  caseId = createCase(core.vault(), { title: 'Undo', kind: 'harassment' }).id;
-  const files = ['basn0g08.png', 'basn2c08.png'].map((f) => fixture('pngsuite', f));
-  const results = await startIngest(core.vault(), core.decoder(), caseId, files, () => {}).finished;
-  [a = '', b = ''] = results.map((r) => r.item?.id ?? '');
+  const seeded = await seededVault({ cases: 1, itemsPerCase: 2, kind: 'harassment' });
+  ({ core, cleanup } = seeded);
+  const [only] = seeded.cases;
+  caseId = only?.id ?? '';
+  [a = '', b = ''] = only?.items.map((i) => i.id) ?? [];
 });
 afterAll(() => cleanup());
 

@@ -3,6 +3,7 @@ import { readFile, rename, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CustodyError } from '../errors.ts';
+import { kdfOutOfBounds } from './kdf.ts';
 
 export const HEADER_FILE = 'vault.json';
 export const VAULT_FORMAT_VERSION = 1;
@@ -46,6 +47,14 @@ export async function readHeader(dir: string): Promise<VaultHeader> {
   const parsed = vaultHeaderSchema.safeParse(json);
   if (!parsed.success) {
     throw new CustodyError('VAULT_CORRUPT', `${HEADER_FILE} is not a Custody vault header.`);
+  }
+  // Checked before any key derivation: out-of-bounds parameters would hang unlock.
+  const outOfBounds = kdfOutOfBounds(parsed.data.kdf);
+  if (outOfBounds) {
+    throw new CustodyError(
+      'VAULT_CORRUPT',
+      `${join(dir, HEADER_FILE)} is refused: ${outOfBounds}. It was damaged or tampered with.`,
+    );
   }
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { newBlobId } from '../blobs/blob-format.ts';
 import { CustodyCore } from '../core.ts';
 import { CustodyError } from '../errors.ts';
 import { createCase } from '../cases/case.service.ts';
@@ -95,5 +96,47 @@ describe('vault', () => {
     expect(header.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 8192, iterations: 1 });
     // A later build with other defaults still opens it: unlock reads the header, not the defaults.
     await new CustodyCore(dir).unlock(PASSPHRASE);
+  });
+
+  it('sweeps only what was left before its write lock was granted; a reader never sweeps', async () => {
+    const { core, dir, cleanup } = await freshCore();
+    cleanups.push(cleanup);
+    core.lock();
+    const temp = join(dir, 'blobs', '.tmp');
+    await mkdir(temp, { recursive: true });
+    const [oldOrphan, youngOrphan] = [newBlobId(), newBlobId()];
+    const leftovers = {
+      oldTemp: join(temp, newBlobId()),
+      youngTemp: join(temp, newBlobId()),
+      oldOrphan: join(dir, 'blobs', oldOrphan.slice(0, 2), oldOrphan),
+      youngOrphan: join(dir, 'blobs', youngOrphan.slice(0, 2), youngOrphan),
+    };
+    const past = new Date(Date.now() - 3_600_000);
+    // Written "after" the next unlock's lock: as another process's in-flight ingest would be.
+    const future = new Date(Date.now() + 3_600_000);
+    for (const [name, path] of Object.entries(leftovers)) {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(path, 'x');
+      const when = name.startsWith('old') ? past : future;
+      await utimes(path, when, when);
+    }
+    const present = async () => {
+      const out: string[] = [];
+      for (const [name, path] of Object.entries(leftovers)) {
+        const names = await readdir(join(path, '..'));
+        if (names.includes(path.slice(path.lastIndexOf('/') + 1))) out.push(name);
+      }
+      return out;
+    };
+
+    const reader = new CustodyCore(dir, { access: 'read' });
+    await reader.unlock(PASSPHRASE);
+    await reader.close();
+    expect(await present()).toEqual(['oldTemp', 'youngTemp', 'oldOrphan', 'youngOrphan']);
+
+    const writer = new CustodyCore(dir);
+    await writer.unlock(PASSPHRASE);
+    await writer.close();
+    expect(await present()).toEqual(['youngTemp', 'youngOrphan']);
   });
 });

@@ -1,6 +1,5 @@
 // The vault folder: vault.json (plaintext header), custody.db (encrypted), blobs/ (encrypted files).
 // Key hierarchy: passphrase → KEK (Argon2id) → master key → { database key, one key per case }.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustodyError, WrongPassphraseError } from '../errors.ts';
@@ -8,7 +7,8 @@ import { SecretKey, wrapKey, unwrapKey } from '../crypto/secret-key.ts';
 import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
 import { deriveKek, newKdfParams } from './kdf.ts';
-import { blobRowIds } from '../store/blob.queries.ts';
+import { blobRowIds } from '../blobs/blob.queries.ts';
+import { ensurePrivateDir } from './private-files.ts';
 import { readHeader, writeHeader, headerExists, type VaultHeader } from './header.ts';
 
 const masterAad = (vaultId: string) => `custody/master/v1:${vaultId}`;
@@ -96,7 +96,8 @@ export async function createVault(dir: string, passphrase: string): Promise<Unlo
   if (passphrase.length === 0) throw new CustodyError('INVALID_INPUT', 'The passphrase is empty.');
   if (await headerExists(dir))
     throw new CustodyError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
-  await mkdir(join(dir, 'blobs'), { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
+  ensurePrivateDir(join(dir, 'blobs'));
   const vaultId = randomBytes(16).toString('hex');
   const kdf = newKdfParams();
   const kek = await deriveKek(passphrase, kdf);
@@ -133,7 +134,19 @@ async function unwrapMaster(header: VaultHeader, passphrase: string): Promise<Se
   }
 }
 
-export async function unlockVault(dir: string, passphrase: string): Promise<UnlockedVault> {
+export interface UnlockOptions {
+  /**
+   * Set only by the holder of the vault's write lock: sweeps leftovers older than this moment
+   * (when the lock was granted), so nothing another process is writing can be taken for one.
+   */
+  sweepBefore?: Date;
+}
+
+export async function unlockVault(
+  dir: string,
+  passphrase: string,
+  options: UnlockOptions = {},
+): Promise<UnlockedVault> {
   const header = await readHeader(dir);
   const master = await unwrapMaster(header, passphrase);
   const dbKey = unwrapKey(
@@ -155,8 +168,11 @@ export async function unlockVault(dir: string, passphrase: string): Promise<Unlo
     dbKey.wipe();
   }
   const vault = new UnlockedVault(dir, header.vaultId, master, db);
-  await vault.blobs.sweepTemp();
-  await sweepOrphanBlobs(vault);
+  if (options.sweepBefore) {
+    const before = options.sweepBefore.getTime();
+    await vault.blobs.sweepTemp(before);
+    await sweepOrphanBlobs(vault, before);
+  }
   return vault;
 }
 
@@ -183,13 +199,14 @@ export async function changePassphrase(
 
 /**
  * Blob files that no row names: a crash between a blob's rename and its row's commit, or a destroy
- * interrupted after its transaction. Unreadable either way (no row, or no key); removed at unlock.
+ * interrupted after its transaction. Unreadable either way (no row, or no key); removed at unlock
+ * if last written before `before` (a younger one may be an ingest's, its row not yet committed).
  */
-async function sweepOrphanBlobs(vault: UnlockedVault): Promise<number> {
+async function sweepOrphanBlobs(vault: UnlockedVault, before: number): Promise<number> {
   const known = blobRowIds(vault.db);
   let removed = 0;
   for await (const id of vault.blobs.ids()) {
-    if (!known.has(id)) {
+    if (!known.has(id) && (await vault.blobs.lastWritten(id)) < before) {
       await vault.blobs.remove(id);
       removed++;
     }

@@ -1,17 +1,10 @@
 import type { Handlers } from '../dispatch.ts';
 import { buildPacket, verifyPacket } from '../../core/packets/index.ts';
-import { workstationKey } from '../../core/custody/signing-key.ts';
-import { entriesFor, keyName } from '../../core/custody/custody-log.ts';
 import { withEncryptionSuffix } from '../../../shared/domain/packet-name.ts';
 
 type PacketHandlers = Pick<
   Handlers,
-  | 'packets:build'
-  | 'packets:pick-out'
-  | 'packets:pick-verify'
-  | 'packets:verify'
-  | 'key:show'
-  | 'custody:history'
+  'packets:build' | 'packets:pick-out' | 'packets:pick-verify' | 'packets:verify'
 >;
 
 export const packetHandlers: PacketHandlers = {
@@ -37,16 +30,4 @@ export const packetHandlers: PacketHandlers = {
     const identityPath = identity === undefined ? undefined : core.paths.take(identity, 'identity');
     return verifyPacket(path, { key, identity: identityPath, passphrase });
   },
-  'key:show': (core) => {
-    const vault = core.vault();
-    const key = workstationKey(vault);
-    return {
-      algorithm: 'Ed25519' as const,
-      fingerprint: key.fingerprint,
-      publicKey: key.publicKey.toString('base64'),
-      keyName: keyName(vault.vaultId),
-    };
-  },
-  'custody:history': (core, { caseId, itemId }) =>
-    entriesFor(core.vault().db, itemId === undefined ? { caseId: caseId ?? '' } : { itemId }),
 };

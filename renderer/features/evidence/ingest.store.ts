@@ -1,13 +1,12 @@
 // Bringing files in: the picker or a drop gives handles, ingest:start runs them in the core, and
 // 'ingest:progress' reports back. A run's failures stay on screen until the reviewer dismisses
 // them: a file that did not come in must not pass unnoticed.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
-import { dropFiles, invoke, on } from '../../ipc/client.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
+import { ClientError, dropFiles, invoke, on } from '../../ipc/client.ts';
 import type { IngestProgress } from '../../../shared/domain/item.ts';
 import type { PathGrant } from '../../../shared/domain/path-grant.ts';
-import { useCases } from '../cases/cases.store.ts';
-import { useEvidence } from './evidence.store.ts';
+import { announce } from '../../base/store-events.ts';
 
 interface IngestState {
   /** Runs by ingest id, latest progress each; kept after finishing until dismissed. */
@@ -16,9 +15,9 @@ interface IngestState {
 
 interface IngestActions {
   pick: (caseId: string) => Promise<Outcome<string | null>>;
-  /** Files dropped on the window; null when this window cannot tell where they live. */
-  drop: (caseId: string, files: readonly File[]) => Promise<Outcome<string | null>>;
   start: (caseId: string, files: PathGrant[]) => Promise<Outcome<string>>;
+  /** Files dropped on the grid: ingested where the shell can tell their paths. */
+  drop: (caseId: string, files: File[]) => Promise<Outcome<string | null>>;
   cancel: (ingestId: string) => Promise<void>;
   dismiss: (caseId: string) => void;
   progress: (p: IngestProgress) => void;
@@ -28,12 +27,11 @@ interface IngestActions {
 const RELOAD_EVERY_MS = 1500;
 let lastReload = 0;
 
-function refreshCase(p: IngestProgress): void {
+function announceLanded(p: IngestProgress): void {
   const now = Date.now();
   if (!p.finished && now - lastReload < RELOAD_EVERY_MS) return;
   lastReload = now;
-  if (useEvidence.getState().caseId === p.caseId) void useEvidence.getState().reload();
-  if (p.finished) void useCases.getState().load();
+  announce('evidence-landed', { caseId: p.caseId, finished: p.finished });
 }
 
 export const useIngest = defineStore<IngestState, IngestActions>(
@@ -45,12 +43,6 @@ export const useIngest = defineStore<IngestState, IngestActions>(
       if (picked.value.files.length === 0) return { ok: true, value: null };
       const started = await get().start(caseId, picked.value.files);
       return started.ok ? { ok: true, value: started.value } : started;
-    },
-    drop: async (caseId, files) => {
-      const granted = await attempt(staleGuard(), () => dropFiles(files));
-      if (!granted.ok) return granted;
-      if (!granted.value || granted.value.length === 0) return { ok: true, value: null };
-      return get().start(caseId, granted.value);
     },
     start: async (caseId, files) => {
       const outcome = await attempt(staleGuard(), () =>
@@ -75,6 +67,17 @@ export const useIngest = defineStore<IngestState, IngestActions>(
       }
       return { ok: true, value: ingestId };
     },
+    drop: async (caseId, files) => {
+      if (files.length === 0) return { ok: true, value: null };
+      const granted = await attempt(staleGuard(), () => dropFiles(files));
+      if (!granted.ok) return granted;
+      if (!granted.value || granted.value.length === 0) {
+        const why =
+          'This window cannot read where dropped files live. Use Add evidence to choose them instead.';
+        return { ok: false, error: new ClientError('UNSUPPORTED', why) };
+      }
+      return get().start(caseId, granted.value);
+    },
     cancel: async (ingestId) => {
       await attempt(staleGuard(), () => invoke('ingest:cancel', { ingestId }));
     },
@@ -86,7 +89,7 @@ export const useIngest = defineStore<IngestState, IngestActions>(
     },
     progress: (p) => {
       set({ runs: { ...get().runs, [p.ingestId]: p } });
-      refreshCase(p);
+      announceLanded(p);
     },
   }),
 );

@@ -2,7 +2,7 @@
 // field shows the prefilled name until then, and the chosen path after; Choose… opens the dialog
 // on that name in the default folder. Where there is no dialog, a calm line says so.
 import { useState } from 'react';
-import { describeError } from '../../app/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
 import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 import { usePackets } from './packets.store.ts';

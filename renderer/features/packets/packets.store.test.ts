@@ -3,7 +3,7 @@
 // dialog.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import { usePackets } from './packets.store.ts';
 
 beforeEach(() => resetAllStores());
