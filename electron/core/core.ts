@@ -19,6 +19,8 @@ import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { SettingsService } from './settings/settings.service.ts';
+import { PathHandles } from './paths/path-handles.ts';
+import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
   unlockVault,
@@ -31,6 +33,9 @@ import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vaul
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
+/** What a verify dialog opens: the packet, or the age identity file that decrypts it. */
+export type VerifyPick = 'packet' | 'identity';
+
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
   decoder?: () => DecodeHost;
@@ -40,6 +45,8 @@ export interface CoreOptions {
   pickEvidence?: () => Promise<string[]>;
   /** The platform's save dialog for packets: native in the app, scripted in the harness. */
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
+  /** The platform's open dialog for verifying a packet: native in the app, scripted in the harness. */
+  pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
   /** HTML → PDF for packet reports: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf;
   /** 'read' shares the vault with other readers and never sweeps (read-only CLI commands). */
@@ -61,6 +68,8 @@ function osUser(): string {
 export class CustodyCore {
   readonly vaultDir: string;
   readonly events = new EventEmitter<CoreEvents>();
+  /** Paths chosen in main's dialogs or dropped, as the handles the renderer names them by. */
+  readonly paths = new PathHandles();
   readonly actor: string;
   readonly cases: CaseService;
   readonly items: ItemService;
@@ -79,10 +88,16 @@ export class CustodyCore {
   readonly #access: VaultAccess;
   readonly #lockWaitMs: number | undefined;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
+  readonly #pickEvidence: (() => Promise<string[]>) | undefined;
+  readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
+  readonly #pickVerifyFile: ((what: VerifyPick) => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
+    this.#pickEvidence = options.pickEvidence;
+    this.#pickPacketTarget = options.pickPacketTarget;
+    this.#pickVerifyFile = options.pickVerifyFile;
     this.#surface = options.surface ?? 'app';
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
@@ -134,6 +149,40 @@ export class CustodyCore {
   decoder(): DecodeHost {
     this.#decoder ??= this.#decoderFactory ? this.#decoderFactory() : new NodeDecodePool();
     return this.#decoder;
+  }
+
+  async pickEvidence(): Promise<PathGrant[]> {
+    this.vault();
+    if (!this.#pickEvidence)
+      throw new CustodyError(
+        'UNSUPPORTED',
+        'There is no file picker here; drop the files instead.',
+      );
+    return this.grantEvidence(await this.#pickEvidence());
+  }
+
+  /** Files main saw dropped on the window (or the CLI was given), as evidence handles. */
+  grantEvidence(paths: readonly string[]): PathGrant[] {
+    this.vault();
+    return paths.map((p) => this.paths.grant(p, 'evidence'));
+  }
+
+  async pickPacketTarget(suggestedName: string): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickPacketTarget)
+      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here.');
+    const path = await this.#pickPacketTarget(suggestedName);
+    return path === null ? null : this.paths.grant(path, 'packet-out');
+  }
+
+  async pickVerifyFile(what: VerifyPick): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickVerifyFile)
+      throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
+    const path = await this.#pickVerifyFile(what);
+    return path === null
+      ? null
+      : this.paths.grant(path, what === 'packet' ? 'packet-in' : 'identity');
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */
@@ -217,6 +266,7 @@ export class CustodyCore {
     const vault = this.#vault;
     if (!vault) return;
     this.ingest.cancelAll();
+    this.paths.clear();
     this.reveal.veilAll();
     try {
       record(vault, { action: 'vault.locked', details: { reason } });

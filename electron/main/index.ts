@@ -1,6 +1,8 @@
 // Custody's main process: lifecycle only. The policy is in security.ts; each concern has a module.
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, session, utilityProcess } from 'electron';
+import { evidenceDialog, packetSaveDialog, verifyDialog } from './dialogs.ts';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
 import { isCustodyError } from '../core/errors.ts';
@@ -53,30 +55,9 @@ async function start(): Promise<void> {
       }),
     surface: 'app',
     renderPdf: printToPdf,
-    pickEvidence: async () => {
-      const win = BrowserWindow.getFocusedWindow();
-      const options: Electron.OpenDialogOptions = {
-        title: 'Add evidence',
-        // macOS picks files and folders in one dialog; elsewhere this opens a file picker, and folders come by drag and drop.
-        properties: ['openFile', 'openDirectory', 'multiSelections'],
-      };
-      const picked = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
-      return picked.canceled ? [] : picked.filePaths;
-    },
-    pickPacketTarget: async (suggestedName) => {
-      const win = BrowserWindow.getFocusedWindow();
-      const options: Electron.SaveDialogOptions = {
-        title: 'Save packet',
-        defaultPath: suggestedName,
-        filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
-      };
-      const picked = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      return picked.canceled || !picked.filePath ? null : picked.filePath;
-    },
+    pickEvidence: evidenceDialog,
+    pickPacketTarget: packetSaveDialog,
+    pickVerifyFile: verifyDialog,
   });
   // One instance per user and one writer per vault: the app holds the vault's write lock for its
   // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).
@@ -96,7 +77,7 @@ async function start(): Promise<void> {
   });
   const mainWebContents = () =>
     mainWindow?.isDestroyed() === false ? mainWindow.webContents : null;
-  bindIpc(dispatch, mainWebContents, policy);
+  bindIpc(dispatch, mainWebContents, policy, (paths) => core.grantEvidence(paths));
   forwardCoreEvents(core, mainWebContents);
 
   const idleMinutes = idleMinutesFrom(process.env['CUSTODY_IDLE_LOCK_MINUTES']);

@@ -1,9 +1,12 @@
-// The one ipcMain.handle of the app (STYLE calls it electron/ipc/register.ts; it lives here because
-// only electron/main imports electron). It checks who is asking, then hands over to the dispatcher,
-// which validates the channel and both directions of the message against shared/contract. Events
-// going the other way: core-events.ts.
+// The app's ipcMain.handle (STYLE calls it electron/ipc/register.ts; it lives here because only
+// electron/main imports electron). It checks who is asking, then hands over to the dispatcher,
+// which validates the channel and both directions of the message against shared/contract; the
+// preload's drop message goes to drops.ts under the same check. Events going the other way:
+// core-events.ts.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_INVOKE } from '../../shared/contract/client.ts';
+import { IPC_DROP, IPC_INVOKE } from '../../shared/contract/client.ts';
+import type { PathGrant } from '../../shared/domain/path-grant.ts';
+import { grantDropped } from './drops.ts';
 import type { IpcResult } from '../../shared/contract/index.ts';
 import type { Dispatch } from '../ipc/dispatch.ts';
 import { isTrustedSender, type AppPolicy } from './security.ts';
@@ -17,33 +20,40 @@ const refused: IpcResult<never> = {
   },
 };
 
-/** Serves IPC_INVOKE for the window `mainWebContents()` names; returns the unbinding. */
+/**
+ * Serves IPC_INVOKE and IPC_DROP for the window `mainWebContents()` names; returns the unbinding.
+ * `grantEvidence` turns dropped paths into handles (the core's).
+ */
 export function bindIpc(
   dispatch: Dispatch,
   mainWebContents: () => WebContents | null,
   policy: AppPolicy,
+  grantEvidence: (paths: readonly string[]) => PathGrant[],
 ): () => void {
+  const trusted = (event: IpcMainInvokeEvent): boolean => {
+    const frame = event.senderFrame;
+    const sender = {
+      webContentsId: event.sender.id,
+      frameUrl: frame?.url ?? null,
+      isMainFrame: frame !== null && frame.parent === null,
+    };
+    if (isTrustedSender(sender, mainWebContents()?.id ?? null, policy)) return true;
+    log.warn('ipc.refused-sender');
+    return false;
+  };
   ipcMain.handle(
     IPC_INVOKE,
     async (
       event: IpcMainInvokeEvent,
       channel: unknown,
       args: unknown,
-    ): Promise<IpcResult<unknown>> => {
-      const frame = event.senderFrame;
-      const sender = {
-        webContentsId: event.sender.id,
-        frameUrl: frame?.url ?? null,
-        isMainFrame: frame !== null && frame.parent === null,
-      };
-      if (!isTrustedSender(sender, mainWebContents()?.id ?? null, policy)) {
-        log.warn('ipc.refused-sender');
-        return refused;
-      }
-      return dispatch(channel, args);
-    },
+    ): Promise<IpcResult<unknown>> => (trusted(event) ? dispatch(channel, args) : refused),
+  );
+  ipcMain.handle(IPC_DROP, (event: IpcMainInvokeEvent, paths: unknown) =>
+    trusted(event) ? grantDropped(grantEvidence, paths) : refused,
   );
   return () => {
     ipcMain.removeHandler(IPC_INVOKE);
+    ipcMain.removeHandler(IPC_DROP);
   };
 }

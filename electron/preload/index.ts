@@ -2,12 +2,14 @@
 // bundled to CJS (out/preload/index.cjs), so it may import only `electron` and shared/.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
+  IPC_DROP,
   IPC_EVENT_PREFIX,
   IPC_INVOKE,
   PREVIEW_BASE,
   type CustodyClient,
 } from '../../shared/contract/client.ts';
 import { events, isChannelName, type IpcResult } from '../../shared/contract/index.ts';
+import type { PathGrant } from '../../shared/domain/path-grant.ts';
 
 function failure(code: 'UNKNOWN_CHANNEL' | 'INTERNAL', message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };
@@ -36,9 +38,15 @@ const client: CustodyClient = {
     };
   },
   previewBase: PREVIEW_BASE,
-  // A dropped File's path, which only the preload can read (Electron's webUtils); a path alone
-  // grants nothing: main still walks and reads it under its own rules.
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  // Dropped Files' paths, which only the preload can read (Electron's webUtils), go straight to main
+  // for handles; the page never holds a path it could send. A File the page built has no path.
+  dropFiles(files) {
+    const paths = [...files].map((f) => webUtils.getPathForFile(f)).filter((p) => p !== '');
+    if (paths.length === 0) return Promise.resolve({ ok: true, value: { files: [] } });
+    return (
+      ipcRenderer.invoke(IPC_DROP, paths) as Promise<IpcResult<{ files: PathGrant[] }>>
+    ).catch(() => failure('INTERNAL', 'The request did not reach the app.'));
+  },
 };
 
 contextBridge.exposeInMainWorld('custody', Object.freeze(client));

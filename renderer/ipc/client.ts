@@ -9,6 +9,7 @@ import type {
 } from '../../shared/contract/index.ts';
 import type { CustodyClient } from '../../shared/contract/client.ts';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { PathGrant } from '../../shared/domain/path-grant.ts';
 
 declare global {
   interface Window {
@@ -100,12 +101,13 @@ export function previewUrl(path: string): string {
 }
 
 /**
- * The file-system path of a dropped file, where the shell can tell (Electron's webUtils); null
- * where drops carry no paths (the browser harness).
+ * Handles for dropped files, from main through the preload (the page never sees a path it could
+ * send); null where drops carry no paths (the browser harness). Rejects with a ClientError.
  */
-export function pathForFile(file: File): string | null {
-  const resolve = window.custody?.pathForFile;
-  if (!resolve) return null;
-  const path = resolve(file);
-  return path === '' ? null : path;
+export async function dropFiles(files: readonly File[]): Promise<PathGrant[] | null> {
+  const drop = window.custody?.dropFiles;
+  if (!drop) return null;
+  const result = await drop(files);
+  if (!result.ok) throw new ClientError(result.error.code, result.error.message);
+  return result.value.files;
 }

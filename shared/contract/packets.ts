@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
+import { pathGrantSchema, pathHandleSchema } from '../domain/path-grant.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -18,6 +19,7 @@ export const packetRecipientSchema = z.union([
 
 export const builtPacketSchema = z.object({
   packetId: z.string(),
+  /** Where it was written, to show. */
   out: z.string(),
   bytes: z.number().int().nonnegative(),
   items: z.number().int().nonnegative(),
@@ -45,21 +47,26 @@ export const verdictSchema = z.object({
   ),
 });
 
-const path = z.string().min(1).max(4096);
 const fingerprint = z.string().regex(/^[0-9a-fA-F:\s]{64,200}$/, 'not a key fingerprint');
 
 export const packetChannels = {
-  /** The platform's save dialog for a packet; null when cancelled. */
+  /**
+   * The platform's save dialog for a packet, opening on the suggested name in the default folder
+   * (the user's Documents); null when cancelled.
+   */
   'packets:pick-out': channel(
     z.strictObject({ suggestedName: z.string().min(1).max(255) }),
-    z.object({ path: z.string().nullable() }),
+    z.object({ target: pathGrantSchema.nullable() }),
   ),
-  /** Builds a packet at `out` (a path the main process chose with a save dialog). */
+  /**
+   * Builds a packet where the save dialog said (`out` is its handle); with a recipient the name
+   * ends in .age.
+   */
   'packets:build': channel(
     z.strictObject({
       caseId: caseIdSchema,
       itemIds: z.array(itemIdSchema).min(1).max(100_000).optional(),
-      out: path,
+      out: pathHandleSchema,
       agency: z.string().max(300).optional(),
       reference: z.string().max(300).optional(),
       includeOriginals: z.boolean().default(true),
@@ -69,11 +76,17 @@ export const packetChannels = {
     }),
     builtPacketSchema,
   ),
+  /** The platform's open dialog for a packet to verify, or the age identity file that opens it. */
+  'packets:pick-verify': channel(
+    z.strictObject({ what: z.enum(['packet', 'identity']) }),
+    z.object({ file: pathGrantSchema.nullable() }),
+  ),
+  /** Verifies a packet chosen with packets:pick-verify (handles for the packet and identity). */
   'packets:verify': channel(
     z.strictObject({
-      path,
+      packet: pathHandleSchema,
       key: fingerprint.optional(),
-      identity: path.optional(),
+      identity: pathHandleSchema.optional(),
       passphrase: z.string().min(1).max(1000).optional(),
     }),
     verdictSchema,

@@ -131,7 +131,7 @@ describe.skipIf(!binary)('Custody in Electron', () => {
       };
     });
     expect(surface).toEqual({
-      keys: ['invoke', 'on', 'pathForFile', 'previewBase'],
+      keys: ['dropFiles', 'invoke', 'on', 'previewBase'],
       frozen: true,
       previewBase: 'custody://preview/',
       require: 'undefined',

@@ -57,7 +57,8 @@ function runPreload(): Sandbox {
         sandbox.listeners.get(channel)?.delete(listener);
       },
     },
-    webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
+    // As Electron's: a dropped file's path, and '' for a File the page made itself.
+    webUtils: { getPathForFile: (file: { droppedFrom?: string }) => file.droppedFrom ?? '' },
   };
   const require = (name: string): unknown => {
     sandbox.required.push(name);
@@ -81,11 +82,11 @@ describe('the built preload (out/preload/index.cjs)', () => {
     expect([...new Set(sandbox.required)]).toEqual(['electron']);
   });
 
-  it('exposes exactly one frozen object, window.custody, with invoke, on and previewBase', () => {
+  it('exposes exactly one frozen object, window.custody, with invoke, on, previewBase and dropFiles', () => {
     const sandbox = runPreload();
     expect([...sandbox.exposed.keys()]).toEqual(['custody']);
     const custody = client(sandbox);
-    expect(Object.keys(custody).sort()).toEqual(['invoke', 'on', 'pathForFile', 'previewBase']);
+    expect(Object.keys(custody).sort()).toEqual(['dropFiles', 'invoke', 'on', 'previewBase']);
     expect(Object.isFrozen(custody)).toBe(true);
     expect(custody.previewBase).toBe('custody://preview/');
   });
@@ -105,6 +106,19 @@ describe('the built preload (out/preload/index.cjs)', () => {
         error: { code: 'UNKNOWN_CHANNEL' },
       });
     }
+    expect(sandbox.invoked).toHaveLength(1);
+  });
+
+  it("sends dropped files' paths to main on its own message; a File the page made has none", async () => {
+    const sandbox = runPreload();
+    const drop = client(sandbox).dropFiles;
+    const files = [{ droppedFrom: '/home/ana/Desktop/عکس.png' }, { name: 'forged.png' }];
+    await drop?.(files as unknown as File[]);
+    expect(sandbox.invoked).toEqual([['custody:drop', ['/home/ana/Desktop/عکس.png']]]);
+    await expect(drop?.([{ name: 'forged.png' }] as unknown as File[])).resolves.toEqual({
+      ok: true,
+      value: { files: [] },
+    });
     expect(sandbox.invoked).toHaveLength(1);
   });
 

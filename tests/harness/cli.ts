@@ -3,8 +3,11 @@
 // Prints the URL to open as its first line of stdout, then serves until SIGINT or SIGTERM, when it
 // locks the core and removes a throwaway vault. The passphrase (optional: with one, the vault is
 // created or unlocked before serving) comes from --passphrase-file or CUSTODY_PASSPHRASE, as the
-// custody command reads it. With --evidence, Add evidence offers that folder's files.
+// custody command reads it. With --evidence, Add evidence offers that folder's files. The packet
+// save dialog is scripted to answer the OS temp folder with the suggested name.
 import { parseArgs } from 'node:util';
+import { tmpdir } from 'node:os';
+import { packetDefaultPath } from '../../electron/main/packet-default-path.ts';
 import { hasEnvPassphrase, readPassphrase } from '../../electron/cli/passphrase.ts';
 import { startHarness, type HarnessOptions } from './server.ts';
 import { evidencePicker } from './evidence-picker.ts';
@@ -36,7 +39,11 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  const options: HarnessOptions = { rebuild: values.rebuild };
+  const options: HarnessOptions = {
+    rebuild: values.rebuild,
+    pickPacketTarget: (suggestedName) =>
+      Promise.resolve(packetDefaultPath(tmpdir(), suggestedName)),
+  };
   if (values.vault !== undefined) options.vaultDir = values.vault;
   if (values.renderer !== undefined) options.rendererDir = values.renderer;
   if (values.port !== undefined) {

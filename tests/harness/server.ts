@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { CustodyCore } from '../../electron/core/core.ts';
+import type { VerifyPick } from '../../electron/core/core.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { createPreviewHandler } from '../../electron/core/preview/preview-handler.ts';
 import { createDispatcher, type OnInternalError } from '../../electron/ipc/dispatch.ts';
@@ -33,10 +34,15 @@ export interface HarnessOptions {
   passphrase?: string;
   /** Default: core's own preview handler, served at /preview/. */
   previewHandler?: PreviewHandler;
-  /** The file picker's answer when the page asks for one (the app shows a native dialog). */
+  /**
+   * The file picker's answer when the page asks for one (the app shows a native dialog). The
+   * scripted dialogs are the harness's only path door: the core still hands the page handles.
+   */
   pickEvidence?: () => Promise<string[]>;
   /** Scripts the packet save dialog. */
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
+  /** Scripts the verify dialog (the packet, or the age identity). */
+  pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
   onInternalError?: OnInternalError;
 }
 
@@ -70,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     surface: 'harness',
     ...(options.pickEvidence ? { pickEvidence: options.pickEvidence } : {}),
     ...(options.pickPacketTarget ? { pickPacketTarget: options.pickPacketTarget } : {}),
+    ...(options.pickVerifyFile ? { pickVerifyFile: options.pickVerifyFile } : {}),
   });
   if (options.passphrase !== undefined) {
     if ((await core.state()) === 'absent') await core.create(options.passphrase);

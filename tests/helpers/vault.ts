@@ -113,7 +113,7 @@ export function dispatcherCall(core: CustodyCore): Call {
   };
 }
 
-/** Ingests `paths` into `caseId` through `ingest:start` and waits for the run's last progress. */
+/** Ingests `paths` into `caseId` through `ingest:start` (as handles) and waits for the run's last progress. */
 export async function ingestThrough(
   core: CustodyCore,
   call: Call,
@@ -131,7 +131,9 @@ export async function ingestThrough(
   };
   core.events.on('ingest:progress', onProgress);
   try {
-    const { ingestId } = await call('ingest:start', { caseId, paths });
+    // Paths reach ingest as handles, as from the app's picker (core/paths/path-handles.ts).
+    const files = core.grantEvidence(paths).map((g) => g.handle);
+    const { ingestId } = await call('ingest:start', { caseId, files });
     wanted = ingestId;
     const already = finished.get(ingestId);
     if (already) done(already);

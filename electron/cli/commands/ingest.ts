@@ -32,7 +32,9 @@ export const ingest: Command = {
       return () => ctx.core.events.off('ingest:progress', onProgress);
     })();
     try {
-      const { ingestId } = await call(ctx, 'ingest:start', { caseId, paths });
+      // The CLI's user is trusted with paths; they still reach the core as handles, as the app's do.
+      const files = ctx.core.grantEvidence(paths).map((g) => g.handle);
+      const { ingestId } = await call(ctx, 'ingest:start', { caseId, files });
       const finished = ctx.core.ingest.results(ingestId);
       if (!finished) throw new CommandError('INTERNAL', 'The ingest did not start.');
       const results = await finished;

@@ -1,7 +1,7 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
 // 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
-import { takeSecretEnv } from '../../core/child-env.ts';
+import { takeSecretEnv } from '../../core/vault/child-env.ts';
 import type { Command } from '../command.ts';
 import { call, CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
@@ -65,10 +65,13 @@ export const verify: Command = {
     let verdict: Verdict;
     try {
       // Through the dispatcher, as the app asks: the same contract checks the same request.
+      // The CLI's user is trusted with paths; they reach the core as handles, as the app's do.
       verdict = await call(ctx, 'packets:verify', {
-        path: packet,
+        packet: ctx.core.paths.grant(packet, 'packet-in').handle,
         ...(key !== undefined ? { key } : {}),
-        ...(identity !== undefined ? { identity } : {}),
+        ...(identity !== undefined
+          ? { identity: ctx.core.paths.grant(identity, 'identity').handle }
+          : {}),
         ...(passphrase !== undefined ? { passphrase } : {}),
       });
     } catch (e) {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const named = {
     russian: ['basn0g08.png', 'Фото_Паспорта.png'],
     arabic: ['basn2c08.png', 'صورة_كتاب.png'],
-    farsi: ['basn6a08.png', 'عکس_مدرک.png'],
+    farsi: ['basn4a08.png', 'عکس_مدرک.png'],
     greek: ['basi0g08.png', 'ΦΩΤΟΓΡΑΦΙΑ.png'],
   } as const;
   const paths: string[] = [];

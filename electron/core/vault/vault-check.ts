@@ -6,7 +6,7 @@ import { unlockVault, vaultPresence } from './vault.ts';
 import { CustodyError } from '../errors.ts';
 import { acquireVaultLock } from './vault-lock.ts';
 import { countFailedUnlock } from './failed-unlocks.ts';
-import type { VaultCheck } from '../../../shared/contract/vault.ts';
+import type { VaultCheck } from '../../../shared/domain/vault.ts';
 
 export type { VaultCheck };
 type DamagedBlob = VaultCheck['blobs']['damaged'][number];

@@ -1,4 +1,5 @@
-// The packet channels through the dispatcher, as the app and the harness call them.
+// The packet channels through the dispatcher, as the app and the harness call them (the dialogs
+// scripted; paths go by handle: path-handles.dispatch.test.ts).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { CustodyCore } from '../../core/core.ts';
@@ -20,15 +21,20 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
+/** What main's dialog would hand the page for `path`. */
+const chosen = (path: string, purpose: 'packet-out' | 'packet-in') =>
+  core.paths.grant(path, purpose).handle;
+
 describe('packet channels', () => {
   it('builds a packet that packets:verify finds valid and pinned to key:show', async () => {
     const key = await dispatch('key:show', {});
     expect(key).toMatchObject({ ok: true, value: { algorithm: 'Ed25519' } });
     const fingerprint = key.ok ? (key.value as { fingerprint: string }).fingerprint : '';
-    const out = join(dir, 'ipc.zip');
+    const out = chosen(join(dir, 'ipc.zip'), 'packet-out');
     const built = await dispatch('packets:build', { caseId, out, reference: 'R-1' });
     expect(built).toMatchObject({ ok: true, value: { items: 1, fingerprint } });
-    const verdict = await dispatch('packets:verify', { path: out, key: fingerprint });
+    const packet = chosen(join(dir, 'ipc.zip'), 'packet-in');
+    const verdict = await dispatch('packets:verify', { packet, key: fingerprint });
     expect(verdict).toMatchObject({ ok: true, value: { valid: true, keyPinned: true } });
   });
 
@@ -42,7 +48,8 @@ describe('packet channels', () => {
   });
 
   it('answers a packet that is not there with a typed error', async () => {
-    const r = await dispatch('packets:verify', { path: join(dir, 'absent.zip') });
+    const packet = chosen(join(dir, 'absent.zip'), 'packet-in');
+    const r = await dispatch('packets:verify', { packet });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// The picker's paths go to ingest:start; progress comes by event; failures stay until dismissed.
+// The picker's and a drop's handles go to ingest:start (never paths); progress comes by event;
+// failures stay until dismissed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody } from '../../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from '../../base/store.ts';
@@ -26,10 +27,13 @@ const progress = (p: Partial<IngestProgress>): IngestProgress => ({
 beforeEach(() => resetAllStores());
 
 describe('ingest', () => {
-  it('sends what the picker chose to ingest:start, and nothing when it was cancelled', async () => {
-    const paths = ['/home/ana/Evidence/صورة.jpg', '/home/ana/Evidence/фото.png'];
+  it('sends the handles of what the picker chose to ingest:start, nothing when cancelled', async () => {
+    const files = [
+      { handle: 'h'.repeat(24), name: 'صورة.jpg', path: '/home/ana/Evidence/صورة.jpg' },
+      { handle: 'k'.repeat(24), name: 'фото.png', path: '/home/ana/Evidence/фото.png' },
+    ];
     const core = fakeCustody({
-      'ingest:pick': () => ({ paths }),
+      'ingest:pick': () => ({ files }),
       'ingest:start': () => ({ ingestId: INGEST }),
       'items:list': () => ({ items: [], total: 0 }),
     });
@@ -37,11 +41,10 @@ describe('ingest', () => {
     expect(started).toEqual({ ok: true, value: INGEST });
     expect(core.calls.find((c) => c.channel === 'ingest:start')?.args).toEqual({
       caseId: CASE,
-      paths,
+      files: ['h'.repeat(24), 'k'.repeat(24)],
     });
-    expect(useIngest.getState().pickedFrom).toEqual(['/home/ana/Evidence']);
 
-    core.answer('ingest:pick', () => ({ paths: [] }));
+    core.answer('ingest:pick', () => ({ files: [] }));
     expect(await useIngest.getState().pick(CASE)).toEqual({ ok: true, value: null });
     expect(core.calls.filter((c) => c.channel === 'ingest:start')).toHaveLength(1);
   });

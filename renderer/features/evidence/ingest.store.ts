@@ -1,22 +1,21 @@
-// Bringing files in: the picker or a drop gives paths, ingest:start runs them in the core, and
+// Bringing files in: the picker or a drop gives handles, ingest:start runs them in the core, and
 // 'ingest:progress' reports back. A run's failures stay on screen until the reviewer dismisses
 // them: a file that did not come in must not pass unnoticed.
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
-import { ClientError, invoke, on, pathForFile } from '../../ipc/client.ts';
+import { ClientError, dropFiles, invoke, on } from '../../ipc/client.ts';
 import type { IngestProgress } from '../../../shared/domain/item.ts';
+import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 import { announce } from '../../base/store-events.ts';
 
 interface IngestState {
   /** Runs by ingest id, latest progress each; kept after finishing until dismissed. */
   runs: Record<string, IngestProgress>;
-  /** Folders evidence was picked from this session: a hint for where packets might go. */
-  pickedFrom: string[];
 }
 
 interface IngestActions {
   pick: (caseId: string) => Promise<Outcome<string | null>>;
-  start: (caseId: string, paths: string[]) => Promise<Outcome<string>>;
+  start: (caseId: string, files: PathGrant[]) => Promise<Outcome<string>>;
   /** Files dropped on the grid: ingested where the shell can tell their paths. */
   drop: (caseId: string, files: File[]) => Promise<Outcome<string | null>>;
   cancel: (ingestId: string) => Promise<void>;
@@ -35,22 +34,20 @@ function announceLanded(p: IngestProgress): void {
   announce('evidence-landed', { caseId: p.caseId, finished: p.finished });
 }
 
-const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/, '') || path;
-
 export const useIngest = defineStore<IngestState, IngestActions>(
-  () => ({ runs: {}, pickedFrom: [] }),
+  () => ({ runs: {} }),
   (set, get) => ({
     pick: async (caseId) => {
       const picked = await attempt(staleGuard(), () => invoke('ingest:pick', {}));
       if (!picked.ok) return picked;
-      if (picked.value.paths.length === 0) return { ok: true, value: null };
-      const started = await get().start(caseId, picked.value.paths);
+      if (picked.value.files.length === 0) return { ok: true, value: null };
+      const started = await get().start(caseId, picked.value.files);
       return started.ok ? { ok: true, value: started.value } : started;
     },
-    start: async (caseId, paths) => {
-      const folders = new Set([...get().pickedFrom, ...paths.map(folderOf)]);
-      set({ pickedFrom: [...folders] });
-      const outcome = await attempt(staleGuard(), () => invoke('ingest:start', { caseId, paths }));
+    start: async (caseId, files) => {
+      const outcome = await attempt(staleGuard(), () =>
+        invoke('ingest:start', { caseId, files: files.map((f) => f.handle) }),
+      );
       if (!outcome.ok) return outcome;
       const { ingestId } = outcome.value;
       if (!get().runs[ingestId]) {
@@ -58,7 +55,7 @@ export const useIngest = defineStore<IngestState, IngestActions>(
           ingestId,
           caseId,
           done: 0,
-          total: paths.length,
+          total: files.length,
           current: null,
           ingested: 0,
           duplicates: 0,
@@ -71,14 +68,15 @@ export const useIngest = defineStore<IngestState, IngestActions>(
       return { ok: true, value: ingestId };
     },
     drop: async (caseId, files) => {
-      const paths = files.map(pathForFile).filter((p): p is string => p !== null);
-      if (files.length > 0 && paths.length === 0) {
+      if (files.length === 0) return { ok: true, value: null };
+      const granted = await attempt(staleGuard(), () => dropFiles(files));
+      if (!granted.ok) return granted;
+      if (!granted.value || granted.value.length === 0) {
         const why =
           'This window cannot read where dropped files live. Use Add evidence to choose them instead.';
         return { ok: false, error: new ClientError('UNSUPPORTED', why) };
       }
-      if (paths.length === 0) return { ok: true, value: null };
-      return get().start(caseId, paths);
+      return get().start(caseId, granted.value);
     },
     cancel: async (ingestId) => {
       await attempt(staleGuard(), () => invoke('ingest:cancel', { ingestId }));

@@ -10,9 +10,9 @@ import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
-import { useIngest } from '../evidence/ingest.store.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { PacketOptions } from './PacketOptions.tsx';
+import { chooseTarget } from './PacketOutField.tsx';
 import { PacketResult } from './PacketResult.tsx';
 import { PacketSummary } from './PacketSummary.tsx';
 import { phaseWords, progressShare, usePackets } from './packets.store.ts';
@@ -27,11 +27,7 @@ import {
 } from './packet-form.ts';
 import './packets.css';
 
-function initialValues(
-  selected: number,
-  filtered: boolean,
-  picked: readonly string[],
-): PacketFormValues {
+function initialValues(selected: number, filtered: boolean): PacketFormValues {
   return {
     source: selected > 0 ? 'selection' : filtered ? 'filter' : 'case',
     agency: '',
@@ -43,7 +39,8 @@ function initialValues(
     recipient: '',
     passphrase: '',
     passphraseAgain: '',
-    out: defaultOut(picked, new Date(), false),
+    out: defaultOut(new Date(), false),
+    target: null,
   };
 }
 
@@ -70,9 +67,7 @@ export function PackageScreen({ caseId }: { caseId: string }) {
   const building = usePackets((s) => s.building);
   const progress = usePackets((s) => s.progress);
   const built = usePackets((s) => s.built);
-  const [values, setValues] = useState(() =>
-    initialValues(selectedCount, filtered, useIngest.getState().pickedFrom),
-  );
+  const [values, setValues] = useState(() => initialValues(selectedCount, filtered));
   const [errors, setErrors] = useState<PacketErrors>({});
   const [buildError, setBuildError] = useState<string | null>(null);
   const [found, setFound] = useState<{ source: ItemSource; items: ItemSummary[] | null } | null>(
@@ -118,8 +113,19 @@ export function PackageScreen({ caseId }: { caseId: string }) {
     }
     if (items.length === 0) return setBuildError('No item is chosen: choose another set above.');
     setBuildError(null);
+    // No place chosen yet (the prefilled name): the save dialog opens on it first.
+    let target = values.target;
+    if (!target) {
+      const chosen = await chooseTarget(values.out, values.encryption !== 'none');
+      if (chosen.note) return setBuildError(chosen.note);
+      if (!chosen.target) return;
+      target = chosen.target;
+      set('out', chosen.shown);
+    }
     const ids = values.source === 'case' ? undefined : items.map((i) => i.id);
-    const outcome = await usePackets.getState().build(buildRequest(values, caseId, ids));
+    // A choice is good for one build: a failed one needs the dialog again.
+    set('target', null);
+    const outcome = await usePackets.getState().build(buildRequest(values, caseId, ids, target));
     if (!outcome.ok) setBuildError(describeError(outcome.error));
   };
   const onSubmit = (event: FormEvent) => {

@@ -170,7 +170,10 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
           value={values.out}
           error={errors.out}
           encrypted={values.encryption !== 'none'}
-          onChange={(v) => set('out', v)}
+          onChoose={(target, shown) => {
+            set('target', target);
+            set('out', shown);
+          }}
         />
       </fieldset>
     </>

@@ -1,9 +1,10 @@
-// Where the packet goes: a path to type, or one the platform's save dialog chose. The field stays
-// editable either way; where there is no dialog (the browser harness without a script, a CLI-like
-// surface) a calm line says to type the path.
+// Where the packet goes: the platform's save dialog decides (the page cannot name a path). The
+// field shows the prefilled name until then, and the chosen path after; Choose… opens the dialog
+// on that name in the default folder. Where there is no dialog, a calm line says so.
 import { useState } from 'react';
 import { describeError } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
+import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 import { usePackets } from './packets.store.ts';
 import { defaultOut, fileNameOf, withEncryptionSuffix } from './packet-form.ts';
 
@@ -11,10 +12,33 @@ interface PacketOutFieldProps {
   value: string;
   error: string | undefined;
   encrypted: boolean;
-  onChange: (value: string) => void;
+  onChoose: (target: PathGrant, shown: string) => void;
 }
 
-export function PacketOutField({ value, error, encrypted, onChange }: PacketOutFieldProps) {
+/** Opens the save dialog on the shown name; the choice, null when cancelled, or what went wrong. */
+export async function chooseTarget(
+  shown: string,
+  encrypted: boolean,
+): Promise<{ target: PathGrant | null; shown: string; note: string | null }> {
+  const suggested = fileNameOf(shown, defaultOut(new Date(), encrypted));
+  const outcome = await usePackets.getState().pickOut(suggested);
+  if (!outcome.ok) {
+    const note =
+      outcome.error.code === 'UNSUPPORTED'
+        ? 'There is no save dialog here, so no packet can be saved.'
+        : describeError(outcome.error);
+    return { target: null, shown, note };
+  }
+  const target = outcome.value;
+  // The dialog may drop or add ".age"; the encryption choice decides the ending (the core agrees).
+  return {
+    target,
+    shown: target ? withEncryptionSuffix(target.path, encrypted) : shown,
+    note: null,
+  };
+}
+
+export function PacketOutField({ value, error, encrypted, onChoose }: PacketOutFieldProps) {
   const [choosing, setChoosing] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
@@ -22,26 +46,17 @@ export function PacketOutField({ value, error, encrypted, onChange }: PacketOutF
     if (choosing) return;
     setChoosing(true);
     setNote(null);
-    const suggested = fileNameOf(value, defaultOut([], new Date(), encrypted));
-    const outcome = await usePackets.getState().pickOut(suggested);
+    const chosen = await chooseTarget(value, encrypted);
     setChoosing(false);
-    if (!outcome.ok) {
-      setNote(
-        outcome.error.code === 'UNSUPPORTED'
-          ? 'Type a path instead: there is no save dialog here.'
-          : describeError(outcome.error),
-      );
-    } else if (outcome.value !== null) {
-      // The dialog may drop or add ".age"; the encryption choice decides the ending.
-      onChange(withEncryptionSuffix(outcome.value, encrypted));
-    }
+    setNote(chosen.note);
+    if (chosen.target) onChoose(chosen.target, chosen.shown);
   };
 
   return (
     <Field
       label="Save the packet as"
       error={error}
-      hint="The full path of a new file; the folder must exist. The name says nothing about the case, on purpose."
+      hint="Choose… opens the save dialog on this name, in your Documents folder. The name says nothing about the case, on purpose."
     >
       {(a) => (
         <>
@@ -50,9 +65,8 @@ export function PacketOutField({ value, error, encrypted, onChange }: PacketOutF
               {...a}
               className="input"
               value={value}
-              onChange={(e) => onChange(e.target.value)}
+              readOnly
               dir="ltr"
-              maxLength={4096}
               autoComplete="off"
               spellCheck={false}
               data-testid="packet-out"

@@ -22,19 +22,20 @@ const form: PacketFormValues = {
   recipient: '',
   passphrase: '',
   passphraseAgain: '',
-  out: '/home/ana/custody-packet.zip',
+  out: 'custody-packet-2026-01-09-0705.zip',
+  target: null,
+};
+const target = {
+  handle: 'Zq3'.repeat(8),
+  name: 'custody-packet.zip',
+  path: '/home/ana/Documents/custody-packet.zip',
 };
 const recipient = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';
 
 describe('packet form', () => {
-  it('puts the packet in the home folder of a picked path, named without the case', () => {
-    expect(defaultOut(['/media/usb/case', '/home/ana/Evidence/x.jpg'], at, false)).toBe(
-      '/home/ana/custody-packet-2026-01-09-0705.zip',
-    );
-    expect(defaultOut(['C:\\Users\\Ana\\Desktop\\a.png'], at, true)).toBe(
-      'C:\\Users\\Ana\\custody-packet-2026-01-09-0705.zip.age',
-    );
-    expect(defaultOut([], at, false)).toBe('custody-packet-2026-01-09-0705.zip');
+  it('prefills a bare name without the case, for the save dialog to open on', () => {
+    expect(defaultOut(at, false)).toBe('custody-packet-2026-01-09-0705.zip');
+    expect(defaultOut(at, true)).toBe('custody-packet-2026-01-09-0705.zip.age');
   });
 
   it('adds and removes the .age ending with encryption', () => {
@@ -42,10 +43,10 @@ describe('packet form', () => {
     expect(withEncryptionSuffix('/x/p.zip.age', false)).toBe('/x/p.zip');
   });
 
-  it('wants a full path, a real age recipient, and a long passphrase typed twice', () => {
+  it('takes the prefilled bare name; wants a real age recipient and a passphrase typed twice', () => {
+    // The prefilled name is where the save dialog opens (in Documents), not an error.
     expect(validatePacketForm(form)).toEqual({ ok: true });
-    const bad = validatePacketForm({ ...form, out: 'packet.zip' });
-    expect(!bad.ok && bad.errors.out).toContain('full path');
+    expect(validatePacketForm({ ...form, out: 'packet.zip' })).toEqual({ ok: true });
     const wrongAge = validatePacketForm({ ...form, encryption: 'recipient', recipient: 'age1xyz' });
     expect(!wrongAge.ok && wrongAge.errors.recipient).toContain('age1');
     expect(validatePacketForm({ ...form, encryption: 'recipient', recipient })).toEqual({
@@ -62,18 +63,23 @@ describe('packet form', () => {
 
   it('builds the contract request, leaving out what was not given', () => {
     expect(
-      buildRequest({ ...form, agency: ' ', encryption: 'recipient', recipient }, 'c_x', ['i_a']),
+      buildRequest(
+        { ...form, agency: ' ', encryption: 'recipient', recipient },
+        'c_x',
+        ['i_a'],
+        target,
+      ),
     ).toEqual({
       caseId: 'c_x',
       itemIds: ['i_a'],
-      out: '/home/ana/custody-packet.zip',
+      out: target.handle,
       reference: 'AZ 44/2026',
       includeOriginals: true,
       includeThumbnails: false,
       includeNotes: true,
       recipient: { ageRecipient: recipient },
     });
-    expect(buildRequest(form, 'c_x', undefined).itemIds).toBeUndefined();
+    expect(buildRequest(form, 'c_x', undefined, target).itemIds).toBeUndefined();
   });
 
   it('shows the fingerprint in blocks and the command the recipient runs', () => {

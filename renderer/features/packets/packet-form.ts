@@ -1,6 +1,10 @@
 // The packaging form, pure: where the packet goes by default, how the recipient is checked, and
 // what the recipient runs to verify it.
 import type { Request } from '../../../shared/contract/index.ts';
+import type { PathGrant } from '../../../shared/domain/path-grant.ts';
+import { withEncryptionSuffix } from '../../../shared/domain/packet-name.ts';
+
+export { withEncryptionSuffix };
 
 export type Encryption = 'none' | 'recipient' | 'passphrase';
 export type ItemSource = 'selection' | 'filter' | 'case';
@@ -16,7 +20,10 @@ export interface PacketFormValues {
   recipient: string;
   passphrase: string;
   passphraseAgain: string;
+  /** Where the packet goes, as shown: the prefilled name, or the path the save dialog chose. */
   out: string;
+  /** The save dialog's choice; until there is one, building opens the dialog on `out`'s name. */
+  target: PathGrant | null;
 }
 
 export type PacketField = keyof PacketFormValues;
@@ -25,23 +32,12 @@ export type PacketErrors = Partial<Record<PacketField, string>>;
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A file name that says nothing about the case (a title on disk would leak it), in the reviewer's
- * home folder when a path picked this session shows where that is.
+ * A bare file name that says nothing about the case (a title on disk would leak it). The save
+ * dialog opens on it in the default folder, the user's Documents.
  */
-export function defaultOut(pickedPaths: readonly string[], now: Date, encrypted: boolean): string {
+export function defaultOut(now: Date, encrypted: boolean): string {
   const stamp = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}-${two(now.getHours())}${two(now.getMinutes())}`;
-  const name = `custody-packet-${stamp}.zip${encrypted ? '.age' : ''}`;
-  for (const path of pickedPaths) {
-    const home = /^(\/home\/[^/]+|\/Users\/[^/]+|[A-Za-z]:\\Users\\[^\\]+)/.exec(path)?.[1];
-    if (home) return `${home}${home.includes('\\') ? '\\' : '/'}${name}`;
-  }
-  return name;
-}
-
-/** Swaps the .age ending when encryption is turned on or off, keeping a name the reviewer typed. */
-export function withEncryptionSuffix(out: string, encrypted: boolean): string {
-  const bare = out.replace(/\.age$/, '');
-  return encrypted ? `${bare}.age` : bare;
+  return `custody-packet-${stamp}.zip${encrypted ? '.age' : ''}`;
 }
 
 /** The file name of a path, for the save dialog to suggest; the default name when there is none. */
@@ -50,8 +46,6 @@ export function fileNameOf(out: string, fallback: string): string {
   return name || fallback;
 }
 
-export const isAbsolutePath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
-
 // age's X25519 recipients: "age1" and 58 bech32 characters.
 const AGE_RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
 
@@ -59,10 +53,6 @@ export function validatePacketForm(
   v: PacketFormValues,
 ): { ok: true } | { ok: false; errors: PacketErrors } {
   const errors: PacketErrors = {};
-  const out = v.out.trim();
-  if (!out) errors.out = 'Say where the packet goes: a full path to a new file.';
-  else if (!isAbsolutePath(out))
-    errors.out = 'Give the full path, from the top folder (/ or C:\\).';
   if (v.agency.length > 300) errors.agency = 'At most 300 characters.';
   if (v.reference.length > 300) errors.reference = 'At most 300 characters.';
   if (v.encryption === 'recipient' && !AGE_RECIPIENT.test(v.recipient.trim())) {
@@ -78,14 +68,16 @@ export function validatePacketForm(
 
 type BuildRequest = Request<'packets:build'>;
 
+/** The request for `target`, the save dialog's choice (v.target, or one just made). */
 export function buildRequest(
   v: PacketFormValues,
   caseId: string,
   itemIds: string[] | undefined,
+  target: PathGrant,
 ): BuildRequest {
   const request: BuildRequest = {
     caseId,
-    out: v.out.trim(),
+    out: target.handle,
     includeOriginals: v.includeOriginals,
     includeThumbnails: v.includeThumbnails,
     includeNotes: v.includeNotes,

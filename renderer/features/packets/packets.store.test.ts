@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// The save dialog through the store: a chosen path, a cancel, and a surface without a dialog.
+// The save dialog through the store: a chosen file (its handle), a cancel, and a surface without a
+// dialog.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
 import { resetAllStores } from '../../base/store.ts';
@@ -8,16 +9,17 @@ import { usePackets } from './packets.store.ts';
 beforeEach(() => resetAllStores());
 
 describe('packets store: pickOut', () => {
-  it('asks with the suggested name and returns the chosen path, or null when cancelled', async () => {
-    const core = fakeCustody({ 'packets:pick-out': () => ({ path: '/home/ana/out/p.zip' }) });
+  it('asks with the suggested name and returns the chosen file, or null when cancelled', async () => {
+    const target = { handle: 'Zq3'.repeat(8), name: 'p.zip', path: '/home/ana/out/p.zip' };
+    const core = fakeCustody({ 'packets:pick-out': () => ({ target }) });
     expect(await usePackets.getState().pickOut('custody-packet.zip')).toEqual({
       ok: true,
-      value: '/home/ana/out/p.zip',
+      value: target,
     });
     expect(core.calls).toEqual([
       { channel: 'packets:pick-out', args: { suggestedName: 'custody-packet.zip' } },
     ]);
-    core.answer('packets:pick-out', () => ({ path: null }));
+    core.answer('packets:pick-out', () => ({ target: null }));
     expect(await usePackets.getState().pickOut('custody-packet.zip')).toEqual({
       ok: true,
       value: null,
@@ -27,7 +29,7 @@ describe('packets store: pickOut', () => {
   it('passes on UNSUPPORTED where there is no dialog', async () => {
     fakeCustody({
       'packets:pick-out': () => {
-        throw new Refusal('UNSUPPORTED', 'There is no save dialog here; type a path instead.');
+        throw new Refusal('UNSUPPORTED', 'There is no save dialog here.');
       },
     });
     const outcome = await usePackets.getState().pickOut('custody-packet.zip');

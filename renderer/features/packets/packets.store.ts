@@ -5,6 +5,7 @@ import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke, on } from '../../ipc/client.ts';
 import type { EventPayload, Request, Response } from '../../../shared/contract/index.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
+import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 
 export type WorkstationKey = Response<'key:show'>;
 export type BuiltPacket = Response<'packets:build'>;
@@ -22,8 +23,8 @@ interface PacketsActions {
   /** Every item of the case, whatever the grid's filter (a packet of the whole case). */
   caseItems: (caseId: string) => Promise<Outcome<ItemSummary[]>>;
   build: (request: Request<'packets:build'>) => Promise<Outcome<BuiltPacket>>;
-  /** The save dialog (packets:pick-out): the chosen path, or null when cancelled. */
-  pickOut: (suggestedName: string) => Promise<Outcome<string | null>>;
+  /** The save dialog (packets:pick-out): the chosen file, or null when cancelled. */
+  pickOut: (suggestedName: string) => Promise<Outcome<PathGrant | null>>;
   reset: () => void;
 }
 
@@ -61,7 +62,7 @@ export const usePackets = defineStore<PacketsState, PacketsActions>(
       const outcome = await attempt(staleGuard(), () =>
         invoke('packets:pick-out', { suggestedName }),
       );
-      return outcome.ok ? { ok: true, value: outcome.value.path } : outcome;
+      return outcome.ok ? { ok: true, value: outcome.value.target } : outcome;
     },
     reset: () => set({ building: false, progress: null, built: null }),
   }),

@@ -1,0 +1,47 @@
+// Main's own file dialogs: the only way, with drops, that paths reach the core from the window. The
+// core turns what they return into handles (electron/core/paths/path-handles.ts).
+import { app, BrowserWindow, dialog } from 'electron';
+import type { VerifyPick } from '../core/core.ts';
+import { packetDefaultPath } from './packet-default-path.ts';
+
+async function open(options: Electron.OpenDialogOptions): Promise<string[]> {
+  const win = BrowserWindow.getFocusedWindow();
+  const picked = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  return picked.canceled ? [] : picked.filePaths;
+}
+
+export function evidenceDialog(): Promise<string[]> {
+  return open({
+    title: 'Add evidence',
+    // macOS picks files and folders in one dialog; elsewhere this opens a file picker, and folders come by drag and drop.
+    properties: ['openFile', 'openDirectory', 'multiSelections'],
+  });
+}
+
+export async function packetSaveDialog(suggestedName: string): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow();
+  const options: Electron.SaveDialogOptions = {
+    title: 'Save packet',
+    defaultPath: packetDefaultPath(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
+  };
+  const picked = win
+    ? await dialog.showSaveDialog(win, options)
+    : await dialog.showSaveDialog(options);
+  return picked.canceled || !picked.filePath ? null : picked.filePath;
+}
+
+export async function verifyDialog(what: VerifyPick): Promise<string | null> {
+  const [path] = await open(
+    what === 'packet'
+      ? {
+          title: 'Verify a packet',
+          properties: ['openFile'],
+          filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
+        }
+      : { title: 'The age identity that opens the packet', properties: ['openFile'] },
+  );
+  return path ?? null;
+}
