@@ -18,7 +18,7 @@ import type { CustodyCore } from '../electron/core/core.ts';
 import { createCase } from '../electron/core/cases/case.service.ts';
 import { startIngest } from '../electron/core/ingest/ingest.service.ts';
 import { createPreviewHandler } from '../electron/core/preview/preview-handler.ts';
-import { freshCore } from '../tests/helpers/vault.ts';
+import { freshCore, unveilTo } from '../tests/helpers/vault.ts';
 import {
   decodeFloor,
   inLanes,
@@ -199,7 +199,7 @@ async function revealLatency(vault: Vault, items: string[]) {
   const samples: number[] = [];
   for (let i = 0; i < REVEALS; i++) {
     const item = items[i % items.length]!;
-    vault.core.unveil(item, 'plain', 60_000);
+    unveilTo(vault.core, item, 'plain');
     const url = `custody://preview/${item}/screen/plain`;
     const ms = await timed(async () => {
       const response = await handler(new Request(url));
@@ -208,7 +208,7 @@ async function revealLatency(vault: Vault, items: string[]) {
     });
     samples.push(ms);
   }
-  vault.core.veilAll();
+  vault.core.reveal.veilAll();
   samples.sort((a, b) => a - b);
   const at = (p: number) =>
     round(samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!);

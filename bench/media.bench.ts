@@ -1,6 +1,6 @@
 // The image pipeline on 12-megapixel camera-sized JPEGs, against bare sharp in the same run.
-// - pipeline: the decode pool (separate processes) doing metadata, one shrink-on-load decode,
-//   PDQ and eight previews per file, results back in the main process.
+// - pipeline: the decode pool (separate processes) doing metadata, a full-size decode for PDQ (as
+//   the reference sees the file), one shrink-on-load decode for eight previews, results back.
 // - decodeFloor: bare sharp decoding each file once, shrunk on load to 1600 px, nothing else.
 // - naiveEightPreviews: bare sharp making the same eight previews as eight independent
 //   pipelines from the file (what one would write without the decode-once design); no PDQ.

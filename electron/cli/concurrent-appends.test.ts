@@ -34,5 +34,6 @@ describe('concurrent custody-log appends', () => {
     expect(after.code, after.stderr).toBe(0);
     // Each reader: vault.unlocked and vault.locked; the first verify: the same two.
     expect(after.json).toMatchObject({ ok: true, entries: before.entries + 2 + readers * 2 });
-  });
+    // Eight Node processes starting at once on a two-core machine.
+  }, 240_000);
 });

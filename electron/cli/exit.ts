@@ -4,6 +4,8 @@ import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 export const EXIT_OK = 0;
 export const EXIT_NO = 1;
 export const EXIT_UNUSABLE = 2;
+/** `custody verify` only: intact and signed, but by a key nobody pinned, so by anyone at all. */
+export const EXIT_UNPINNED = 3;
 
 const unusable: ReadonlySet<ErrorCode> = new Set([
   'VAULT_NOT_FOUND',

@@ -9,6 +9,7 @@ import { defaultVaultDir } from '../core/paths.ts';
 import { commands } from './commands/index.ts';
 import { CommandError, unlock, type CliContext, type Command } from './command.ts';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
+import { humanOutput, jsonOutput, oneLine, safe } from './safe-output.ts';
 import { storageError } from '../core/errors.ts';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
@@ -40,9 +41,12 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   guardProcess(json);
-  const fail: Fail = (code, message, asJson = json) => {
-    if (asJson) process.stdout.write(JSON.stringify({ error: { code, message } }, null, 2) + '\n');
-    process.stderr.write(`custody: ${message}\n`);
+  // Core messages are one line by contract, so a line break in one comes from a quoted name and
+  // is shown escaped; usage text is the CLI's own and keeps its lines.
+  const fail: Fail = (code, message, asJson = json, usage?: string) => {
+    const text = usage ? `${message}\nUsage: ${usage}` : message;
+    if (asJson) process.stdout.write(jsonOutput({ error: { code, message: text } }) + '\n');
+    process.stderr.write(`custody: ${code === 'USAGE' ? humanOutput(text) : oneLine(text)}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
   const found = findCommand(argv);
@@ -53,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return fail(
       'USAGE',
-      `Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`,
+      safe`Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`,
     );
   }
   const { command, rest } = found;
@@ -67,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       strict: true,
     }));
   } catch (e) {
-    return fail('USAGE', `${(e as Error).message}\nUsage: ${command.usage}`);
+    return fail('USAGE', (e as Error).message, json, command.usage);
   }
   if (values['help']) {
     process.stdout.write(`${command.usage}\n`);
@@ -84,10 +88,10 @@ export async function main(argv: string[]): Promise<number> {
     passphraseFile:
       typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
     print(human, doc) {
-      process.stdout.write(json ? JSON.stringify(doc, null, 2) + '\n' : human + '\n');
+      process.stdout.write((json ? jsonOutput(doc) : humanOutput(human)) + '\n');
     },
     progress(line) {
-      process.stderr.write(line + '\n');
+      process.stderr.write(oneLine(line) + '\n');
     },
   };
   let status: number;
@@ -109,7 +113,12 @@ export async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-type Fail = (code: ErrorCode | 'USAGE', message: string, asJson?: boolean) => number;
+type Fail = (
+  code: ErrorCode | 'USAGE',
+  message: string,
+  asJson?: boolean,
+  usage?: string,
+) => number;
 
 /** The one place any error becomes output and an exit status: nothing escapes as a crash. */
 function failWith(e: unknown, fail: Fail): number {

@@ -2,7 +2,7 @@
 // in that order. It is never taken from a command-line argument, which other users can read.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './exit.ts';
-import { takeSecretEnv } from '../core/child-env.ts';
+import { takeSecretEnv } from '../core/vault/child-env.ts';
 
 // Taken out of the environment as soon as the command line loads, before anything can start a
 // child process (decode workers, Chromium) that would inherit it.

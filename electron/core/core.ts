@@ -2,18 +2,17 @@
 // unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { CustodyError, NotFoundError, VaultLockedError } from './errors.ts';
-import { RevealState, type Veiled } from './reveal/reveal-state.ts';
+import { CustodyError, VaultLockedError } from './errors.ts';
+import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import type { IngestRun } from './ingest/ingest.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { PacketProgressEvent } from '../../shared/contract/packets.ts';
-import type { IngestProgress, RevealStep } from '../../shared/domain/item.ts';
+import type { CoreEvents } from './core-events.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
-import { itemCaseId } from './items/item.queries.ts';
 import { readSettings, writeSettings } from './settings/settings.service.ts';
-import type { Settings } from '../../shared/domain/triage.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
 import {
   createVault,
   unlockVault,
@@ -25,18 +24,8 @@ import { countFailedUnlock, takeFailedUnlocks } from './vault/failed-unlocks.ts'
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-export type LockReason = 'user' | 'idle' | 'system' | 'shutdown';
 
-export interface CoreEvents {
-  locked: [LockReason];
-  unlocked: [];
-  'ingest:progress': [IngestProgress];
-  'packet:progress': [PacketProgressEvent];
-  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
-  settings: [Settings];
-  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
-  veiled: [Veiled];
-}
+export type { CoreEvents } from './core-events.ts';
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
@@ -53,6 +42,8 @@ export interface CoreOptions {
   access?: VaultAccess;
   /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
   lockWaitMs?: number;
+  /** Refuses to unveil items a hash list blocks; none are blocked until hash lists exist. */
+  isBlocked?: RevealBlock;
 }
 
 function osUser(): string {
@@ -66,13 +57,12 @@ function osUser(): string {
 export class CustodyCore {
   readonly vaultDir: string;
   readonly events = new EventEmitter<CoreEvents>();
-  readonly reveal = new RevealState();
+  readonly reveal: RevealService;
   readonly ingests = new Map<string, IngestRun>();
   readonly actor: string;
   readonly renderPdf: RenderPdf | undefined;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
-  #revealTimer: NodeJS.Timeout | null = null;
   #unlockedAt = 0;
   #vaultLock: VaultLock | null = null;
   #lockForLife = false;
@@ -93,6 +83,8 @@ export class CustodyCore {
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
     this.actor = `${this.#surface}:${osUser()}`;
+    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
+    this.reveal = new RevealService(session, this.events, options.isBlocked);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -208,13 +200,13 @@ export class CustodyCore {
   #opened(vault: UnlockedVault): void {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
-    this.events.emit('unlocked');
-    this.events.emit('settings', readSettings(vault));
+    this.events.emit('vault:unlocked', {});
+    this.events.emit('settings:changed', readSettings(vault));
   }
 
   updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
     const next = writeSettings(this.vault(), patch);
-    this.events.emit('settings', next);
+    this.events.emit('settings:changed', next);
     return next;
   }
 
@@ -223,59 +215,11 @@ export class CustodyCore {
     if (this.#vault) record(this.#vault, { action: 'vault.passphrase-changed' });
   }
 
-  /** Unveils an item to `step` for `ms`; any other item goes back to veiled. Both are logged. */
-  unveil(
-    itemId: string,
-    step: RevealStep,
-    ms: number,
-    reason?: string,
-  ): { step: RevealStep; until: number | null } {
-    const vault = this.vault();
-    const caseId = itemCaseId(vault.db, itemId);
-    if (!caseId) throw new NotFoundError('item', itemId);
-    const { unveiling, ended } = this.reveal.unveil(itemId, step, ms);
-    if (ended) this.#logVeiled(vault, ended);
-    this.#clearRevealTimer();
-    if (!unveiling) return { step: 'veiled', until: null };
-    record(vault, {
-      action: 'item.unveiled',
-      caseId,
-      itemId,
-      details: { step, seconds: Math.round(ms / 1000), ...(reason ? { reason } : {}) },
-    });
-    this.#revealTimer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
-    this.#revealTimer.unref();
-    return { step: unveiling.step, until: unveiling.until };
-  }
-
-  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
-  veilAll(): boolean {
-    this.#clearRevealTimer();
-    const ended = this.reveal.veilAll();
-    if (ended && this.#vault) this.#logVeiled(this.#vault, ended);
-    return ended !== null;
-  }
-
-  #clearRevealTimer(): void {
-    if (this.#revealTimer) clearTimeout(this.#revealTimer);
-    this.#revealTimer = null;
-  }
-
-  #logVeiled(vault: UnlockedVault, v: Veiled): void {
-    record(vault, {
-      action: 'item.veiled',
-      caseId: itemCaseId(vault.db, v.itemId) ?? null,
-      itemId: v.itemId,
-      details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
-    });
-    this.events.emit('veiled', v);
-  }
-
   lock(reason: LockReason = 'user'): void {
     const vault = this.#vault;
     if (!vault) return;
     for (const run of this.ingests.values()) run.cancel();
-    this.veilAll();
+    this.reveal.veilAll();
     try {
       record(vault, { action: 'vault.locked', details: { reason } });
       writeCheckpoint(vault, 'lock');
@@ -284,7 +228,7 @@ export class CustodyCore {
       this.#releaseLock();
       this.#vault = null;
       this.#unlockedAt = 0;
-      this.events.emit('locked', reason);
+      this.events.emit('vault:locked', { reason });
     }
   }
 

@@ -2,6 +2,8 @@ import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_PREFIX } from '../../shared/contract/client.ts';
 import type { IngestProgress } from '../../shared/domain/item.ts';
+import { defaultSettings } from '../../shared/domain/settings.ts';
+import { events, type EventName } from '../../shared/contract/index.ts';
 import type { CoreEvents } from '../core/core.ts';
 import { forwardCoreEvents, type EventWindow } from './core-events.ts';
 
@@ -22,7 +24,7 @@ function fakeWindow() {
 describe('forwardCoreEvents', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('sends each core event to the window as its contract event', () => {
+  it('sends each core event to the window under its own contract name', () => {
     const core = { events: new EventEmitter<CoreEvents>() };
     const win = fakeWindow();
     forwardCoreEvents(core, () => win.contents);
@@ -38,9 +40,10 @@ describe('forwardCoreEvents', () => {
       finished: false,
       cancelled: false,
     };
-    core.events.emit('locked', 'idle');
+    core.events.emit('vault:locked', { reason: 'idle' });
     core.events.emit('ingest:progress', progress);
-    core.events.emit('veiled', { itemId: ITEM, highest: 'outline', durationMs: 12_500 });
+    core.events.emit('reveal:veiled', { itemId: ITEM, highest: 'outline', durationMs: 12_500 });
+    core.events.emit('settings:changed', defaultSettings);
     expect(win.sent).toEqual([
       [`${IPC_EVENT_PREFIX}vault:locked`, { reason: 'idle' }],
       [`${IPC_EVENT_PREFIX}ingest:progress`, progress],
@@ -48,6 +51,7 @@ describe('forwardCoreEvents', () => {
         `${IPC_EVENT_PREFIX}reveal:veiled`,
         { itemId: ITEM, highest: 'outline', durationMs: 12_500 },
       ],
+      [`${IPC_EVENT_PREFIX}settings:changed`, defaultSettings],
     ]);
   });
 
@@ -57,7 +61,11 @@ describe('forwardCoreEvents', () => {
     const win = fakeWindow();
     forwardCoreEvents(core, () => win.contents);
     expect(() =>
-      core.events.emit('veiled', { itemId: '../etc/passwd', highest: 'plain', durationMs: 1 }),
+      core.events.emit('reveal:veiled', {
+        itemId: '../etc/passwd',
+        highest: 'plain',
+        durationMs: 1,
+      }),
     ).not.toThrow();
     expect(win.sent).toEqual([]);
   });
@@ -67,17 +75,18 @@ describe('forwardCoreEvents', () => {
     const win = fakeWindow();
     let current: EventWindow | null = null;
     const stop = forwardCoreEvents(core, () => current);
-    core.events.emit('locked', 'user');
+    core.events.emit('vault:locked', { reason: 'user' });
     current = win.contents;
     win.destroy();
-    core.events.emit('locked', 'user');
+    core.events.emit('vault:locked', { reason: 'user' });
     expect(win.sent).toEqual([]);
     const live = fakeWindow();
     current = live.contents;
     stop();
-    core.events.emit('veiled', { itemId: ITEM, highest: 'grey', durationMs: 5 });
-    core.events.emit('locked', 'system');
+    core.events.emit('reveal:veiled', { itemId: ITEM, highest: 'grey', durationMs: 5 });
+    core.events.emit('vault:locked', { reason: 'system' });
     expect(live.sent).toEqual([]);
-    expect(core.events.listenerCount('veiled')).toBe(0);
+    for (const name of Object.keys(events) as EventName[])
+      expect(core.events.listenerCount(name)).toBe(0);
   });
 });

@@ -87,14 +87,15 @@ describe('UtilityDecodePool', () => {
       fork: fakeUtilityFork,
       workerPath: WORKER,
       size: 2,
-      timeoutMs: 1500,
+      // Long enough for a real photo's decode on a loaded two-core machine, which must go on meanwhile.
+      timeoutMs: 6000,
       env: faultsOn,
     });
     try {
       const hung = quick.decode({ path: PHOTO }, { displayName: 'stuck.jpg', fault: 'hang' });
       const meanwhile = quick.decode({ path: PHOTO }, { displayName: 'kayak.jpg' });
       const error = await failure(hung);
-      expect(error.message).toBe('Could not decode "stuck.jpg": timed out after 1.5s');
+      expect(error.message).toBe('Could not decode "stuck.jpg": timed out after 6s');
       await expect(meanwhile).resolves.toMatchObject({ width: 1772 });
       const after = await quick.decode({ path: PHOTO }, { displayName: 'a.jpg' });
       expect(after.width).toBe(1772);

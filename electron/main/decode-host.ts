@@ -2,7 +2,7 @@
 // fails that job alone and is replaced) with workers started by Electron's utilityProcess. Node's
 // child_process.fork cannot serve here: the RunAsNode fuse is off, and the worker ships only as the
 // bundle out/main/decode-worker.js. Electron is passed in (`fork`), so tests run without it.
-import { childEnv } from '../core/child-env.ts';
+import { childEnv } from '../core/vault/child-env.ts';
 import type { ForkOptions } from 'electron';
 import {
   DecodePool,

@@ -88,7 +88,7 @@ async function start(): Promise<void> {
     }
     throw error;
   }
-  // guardPreviews (protocol.ts) wraps it: GET only, no-store, a throw becomes a bare 500.
+  // guardPreviews (protocol.ts) lets only preview GETs reach it; its headers are its own.
   const previews = createPreviewHandler(core);
   bindProtocols(ses, { rendererDir, csp: contentSecurityPolicy(policy), previews });
   const dispatch = createDispatcher(core, handlers, (channel, error) => {
@@ -103,7 +103,7 @@ async function start(): Promise<void> {
   const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
   installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
   // The reviewer's settings live in the vault: applied on unlock and on every change.
-  core.events.on('settings', (settings) => {
+  core.events.on('settings:changed', (settings) => {
     autoLock.setIdleMinutes(settings.autoLockMinutes);
     if (mainWindow && !mainWindow.isDestroyed())
       setContentProtection(mainWindow, settings.contentProtection);

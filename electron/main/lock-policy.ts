@@ -1,7 +1,5 @@
 // When the app locks itself, as pure decisions; lock.ts binds them to powerMonitor and timers.
-import type { EventPayload } from '../../shared/contract/index.ts';
-
-export type LockReason = EventPayload<'vault:locked'>['reason'];
+import type { LockReason } from '../../shared/domain/vault.ts';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 5;
 /** Often enough that a lock comes at most 15 s late, rare enough to cost nothing. */

@@ -6,8 +6,8 @@ import { VaultGate } from '../features/vault/VaultGate.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Workspace } from './Workspace.tsx';
 import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
-import { useShortcut } from './use-shortcut.ts';
-import { useRoute } from './route.store.ts';
+import { useShortcut } from '../base/use-shortcut.ts';
+import { useRoute } from '../base/route.store.ts';
 
 export function App() {
   const status = useVault((s) => s.status);

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Dialog } from '../components/Dialog.tsx';
 import { Kbd } from '../components/Kbd.tsx';
-import { shortcuts, shortcutScopes, shownKeys, type ShortcutId } from './shortcuts.ts';
+import { shortcuts, shortcutScopes, shownKeys, type ShortcutId } from '../base/shortcuts.ts';
 
 const ids = Object.keys(shortcuts) as ShortcutId[];
 

@@ -1,7 +1,7 @@
 // What an unlocked vault shows, by route, and the events it listens to while open: ingest
 // progress, and the core's re-veils (with window blur veiling at once).
 import { useEffect } from 'react';
-import { useRoute } from './route.store.ts';
+import { useRoute } from '../base/route.store.ts';
 import '../features/cases/cases.css';
 import { CaseList } from '../features/cases/CaseList.tsx';
 import { CaseDetail } from '../features/cases/CaseDetail.tsx';

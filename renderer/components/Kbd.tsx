@@ -1,4 +1,4 @@
-import { keyLabel } from '../app/shortcuts.ts';
+import { keyLabel } from '../base/shortcuts.ts';
 
 /** A key as people see it on the keyboard: `Ctrl+L` shows as Ctrl + L. */
 export function Kbd({ spec }: { spec: string }) {

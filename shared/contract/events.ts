@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { itemIdSchema } from '../domain/ids.ts';
 import { ingestProgressSchema, revealStepSchema } from '../domain/item.ts';
+import { settingsSchema } from '../domain/settings.ts';
+import { lockReasonSchema } from '../domain/vault.ts';
 import { packetProgressSchema } from './packets.ts';
 
-/** Events main pushes to the renderer. Declared here like channels; neither side names one by hand. */
+/**
+ * Every event the core emits, by the name and payload the renderer hears: the core's emitter is
+ * typed from this table (CoreEvents in electron/core/core.ts) and main forwards each one as it is.
+ */
 export const events = {
-  'vault:locked': z.object({ reason: z.enum(['user', 'idle', 'system', 'shutdown']) }),
+  'vault:locked': z.object({ reason: lockReasonSchema }),
+  'vault:unlocked': z.object({}),
+  /** The reviewer's settings, on unlock and on every change: main applies auto-lock and content protection. */
+  'settings:changed': settingsSchema,
   'ingest:progress': ingestProgressSchema,
+  /** An item went back to veiled on its own (expiry) or because another was unveiled. */
   'reveal:veiled': z.object({
     itemId: itemIdSchema,
     highest: revealStepSchema,

@@ -1,17 +1,32 @@
-// The single source of truth for IPC: every channel and event, with its schemas.
+// The single source of truth for IPC: every channel and event, with its schemas. One file per
+// channel prefix (`settings:*` in settings.ts, …); a new prefix gets its own file, merged here.
 import type { z } from 'zod';
 import { vaultChannels } from './vault.ts';
 import { caseChannels } from './cases.ts';
 import { itemChannels } from './items.ts';
+import { ingestChannels } from './ingest.ts';
+import { revealChannels } from './reveal.ts';
 import { triageChannels } from './triage.ts';
+import { noteChannels } from './notes.ts';
+import { exposureChannels } from './exposure.ts';
+import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
+import { keyChannels } from './key.ts';
+import { custodyChannels } from './custody.ts';
 
 export const channels = {
   ...vaultChannels,
   ...caseChannels,
   ...itemChannels,
+  ...ingestChannels,
+  ...revealChannels,
   ...triageChannels,
+  ...noteChannels,
+  ...exposureChannels,
+  ...settingsChannels,
   ...packetChannels,
+  ...keyChannels,
+  ...custodyChannels,
 };
 
 export type Channels = typeof channels;

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
-import {
-  itemFilterSchema,
-  itemSchema,
-  itemSummarySchema,
-  revealStepSchema,
-} from '../domain/item.ts';
+import { itemFilterSchema, itemSchema, itemSummarySchema } from '../domain/item.ts';
 
 export const itemChannels = {
   'items:list': channel(
@@ -19,29 +14,4 @@ export const itemChannels = {
     z.object({ items: z.array(itemSummarySchema), total: z.number().int() }),
   ),
   'items:get': channel(z.strictObject({ id: itemIdSchema }), itemSchema),
-  'ingest:start': channel(
-    z.strictObject({
-      caseId: caseIdSchema,
-      paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
-    }),
-    z.object({ ingestId: z.string() }),
-  ),
-  /** Opens the platform's file picker (files and folders); an empty list when cancelled. */
-  'ingest:pick': channel(z.strictObject({}), z.object({ paths: z.array(z.string()) })),
-  'ingest:cancel': channel(
-    z.strictObject({ ingestId: z.string().uuid() }),
-    z.object({ cancelled: z.boolean() }),
-  ),
-  /** Moves an item along the reveal ladder. Unveiling one item re-veils any other. */
-  'reveal:set': channel(
-    z.strictObject({
-      itemId: itemIdSchema,
-      step: revealStepSchema,
-      seconds: z.number().min(1).max(300).default(10),
-      /** Why the reviewer unveils (when the reason prompt is on); kept in the custody entry. */
-      reason: z.string().trim().min(1).max(2000).optional(),
-    }),
-    z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
-  ),
-  'reveal:veil-all': channel(z.strictObject({}), z.object({ veiled: z.boolean() })),
 };

@@ -1,9 +1,6 @@
-// Packets, the signing key and custody history. Register in shared/contract/index.ts with
-// `...packetChannels`; the progress event goes in events.ts as 'packet:progress'.
 import { z } from 'zod';
-import { channel, noArgs } from './define.ts';
+import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
-import { custodyEntrySchema } from '../domain/custody.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -48,8 +45,6 @@ export const verdictSchema = z.object({
   ),
 });
 
-export { custodyEntrySchema };
-
 const path = z.string().min(1).max(4096);
 const fingerprint = z.string().regex(/^[0-9a-fA-F:\s]{64,200}$/, 'not a key fingerprint');
 
@@ -82,23 +77,5 @@ export const packetChannels = {
       passphrase: z.string().min(1).max(1000).optional(),
     }),
     verdictSchema,
-  ),
-  'key:show': channel(
-    noArgs,
-    z.object({
-      algorithm: z.literal('Ed25519'),
-      fingerprint: hex64,
-      publicKey: z.string(),
-      keyName: z.string(),
-    }),
-  ),
-  /** The custody entries of a case (all of them) or of one item, oldest first. */
-  'custody:history': channel(
-    z
-      .strictObject({ caseId: caseIdSchema.optional(), itemId: itemIdSchema.optional() })
-      .refine((a) => (a.caseId === undefined) !== (a.itemId === undefined), {
-        message: 'give caseId or itemId',
-      }),
-    z.array(custodyEntrySchema),
   ),
 };

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { channel, noArgs } from './define.ts';
 import { itemIdSchema } from '../domain/ids.ts';
-import {
-  categorySchema,
-  exposureSchema,
-  noteSchema,
-  settingsSchema,
-  severitySchema,
-  tagSchema,
-} from '../domain/triage.ts';
+import { categorySchema, severitySchema, tagSchema } from '../domain/triage.ts';
 
 const itemIds = z.array(itemIdSchema).min(1).max(20_000);
 const updated = z.object({ updated: z.number().int() });
@@ -25,11 +18,4 @@ export const triageChannels = {
     updated,
   ),
   'triage:tag': channel(z.strictObject({ itemIds, tag: tagSchema, on: z.boolean() }), updated),
-  'notes:add': channel(
-    z.strictObject({ itemId: itemIdSchema, body: z.string().min(1).max(20_000) }),
-    noteSchema,
-  ),
-  'exposure:get': channel(noArgs, exposureSchema),
-  'settings:get': channel(noArgs, settingsSchema),
-  'settings:set': channel(settingsSchema.partial().strict(), settingsSchema),
 };

@@ -12,6 +12,8 @@ export const custodyEntrySchema = z.object({
   itemId: z.string().nullable(),
   // Canonical JSON values; re-hashed by the verifier, so their shape is checked by the hash.
   details: z.record(z.string(), z.json()),
+  /** Hex SHA-256 of the previous entry's bytes; 64 zeros for the first. */
   prev: hex(32),
+  /** Hex SHA-256 of this entry's bytes (electron/core/custody/entry.ts). */
   hash: hex(32),
 });

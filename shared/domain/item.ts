@@ -8,6 +8,16 @@ export const revealStepSchema = z.enum(revealSteps);
 export type RevealStep = z.infer<typeof revealStepSchema>;
 export const revealRank = (s: RevealStep): number => revealSteps.indexOf(s);
 
+/** The steps offered, in order: greyscale only when the reviewer's settings use it. */
+export function revealLadder(greyStep: boolean): RevealStep[] {
+  return revealSteps.filter((s) => greyStep || s !== 'grey');
+}
+
+/** The one step up from `current` (the core allows no other), or null at the top. */
+export function nextRevealStep(current: RevealStep, greyStep: boolean): RevealStep | null {
+  return revealLadder(greyStep).find((s) => revealRank(s) > revealRank(current)) ?? null;
+}
+
 export const previewSizes = ['thumb', 'screen'] as const;
 export const previewSizeSchema = z.enum(previewSizes);
 export type PreviewSize = z.infer<typeof previewSizeSchema>;
@@ -23,14 +33,15 @@ export const itemFilterSchema = z.strictObject({
   category: z.string().max(60).optional(),
   kind: z.enum(['image', 'opaque']).optional(),
   flag: itemFlagSchema.optional(),
-  /** Matches file names (case-insensitive substring). */
+  /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
+/** A position needs both coordinates (both null when the file records only an altitude). */
 export const gpsSchema = z.object({
-  latitude: z.number(),
-  longitude: z.number(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   altitude: z.number().nullable(),
 });
 

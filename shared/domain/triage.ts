@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { caseKinds } from './case.ts';
 
 /** The default category scheme: the harms a case can be about, plus "not actionable". */
 export const defaultCategories = [
@@ -55,29 +54,34 @@ export const exposureSchema = z.object({
 });
 export type Exposure = z.infer<typeof exposureSchema>;
 
-export const settingsSchema = z.object({
-  /** Seconds before an unveiled item veils itself again. */
-  revealSeconds: z.number().int().min(3).max(120),
-  /** Ask for a reason before each unveiling. */
-  reasonPrompt: z.boolean(),
-  /** Offer the greyscale step between outline and colour. */
-  greyStep: z.boolean(),
-  autoLockMinutes: z.number().int().min(1).max(240),
-  /** Minutes unveiled today after which a break is suggested. */
-  exposureBreakMinutes: z.number().int().min(1).max(600),
-  /** Case kinds whose grid starts veiled; all by default. Unveiled grids still show outlines only. */
-  veilGridFor: z.array(z.string()),
-  /** Show screenshots and screen sharing nothing (macOS, Windows). */
-  contentProtection: z.boolean(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+/** What one undo put back: the field, the custody entry it reverted, and the value restored. */
+export const triageUndoneSchema = z.discriminatedUnion('field', [
+  z.object({
+    field: z.literal('category'),
+    entry: z.number().int(),
+    restored: z.string().nullable(),
+  }),
+  z.object({
+    field: z.literal('severity'),
+    entry: z.number().int(),
+    restored: z.number().nullable(),
+  }),
+  z.object({
+    field: z.literal('tag'),
+    entry: z.number().int(),
+    tag: z.string(),
+    /** Whether the tag is on the item again (an added tag was removed, or a removed one added). */
+    restored: z.boolean(),
+  }),
+]);
+export type TriageUndone = z.infer<typeof triageUndoneSchema>;
 
-export const defaultSettings: Settings = {
-  revealSeconds: 10,
-  reasonPrompt: false,
-  greyStep: true,
-  autoLockMinutes: 5,
-  exposureBreakMinutes: 20,
-  veilGridFor: [...caseKinds],
-  contentProtection: true,
-};
+/** An item's triage after an undo; `undone` is null when there was nothing left to undo. */
+export const triageUndoSchema = z.object({
+  itemId: z.string(),
+  category: z.string().nullable(),
+  severity: z.number().nullable(),
+  tags: z.array(z.string()),
+  undone: triageUndoneSchema.nullable(),
+});
+export type TriageUndo = z.infer<typeof triageUndoSchema>;

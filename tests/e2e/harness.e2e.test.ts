@@ -6,11 +6,14 @@ import { request } from 'node:http';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startHarness, type Harness } from '../harness/server.ts';
 import { appPolicy } from '../harness/csp.ts';
 import { e2eRendererDir, repoRoot } from './support.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { fixture } from '../helpers/fixtures.ts';
 
 interface Reply {
   status: number;
@@ -18,8 +21,10 @@ interface Reply {
   body: string;
 }
 
+type Served = Pick<Harness, 'origin' | 'token'>;
+
 function call(
-  h: Harness,
+  h: Served,
   path: string,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Reply> {
@@ -44,7 +49,7 @@ function call(
   });
 }
 
-const ipc = (h: Harness, channel: string, args: unknown, headers: Record<string, string> = {}) =>
+const ipc = (h: Served, channel: string, args: unknown, headers: Record<string, string> = {}) =>
   call(h, '/ipc', {
     method: 'POST',
     headers: { 'x-custody-token': h.token, 'content-type': 'application/json', ...headers },
@@ -182,5 +187,88 @@ describe('browser harness', () => {
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
     expect(existsSync(vaultDir ?? '')).toBe(false);
+  });
+
+  it('with --evidence: the scripted picker offers that folder, and ingest runs from it', async () => {
+    const evidence = await tempDir('custody-harness-evidence-');
+    onTestFinished(() => evidence.cleanup());
+    for (const name of ['basn0g08.png', 'basn2c08.png']) {
+      await copyFile(fixture('pngsuite', name), join(evidence.path, name));
+    }
+    const child = spawn(
+      process.execPath,
+      ['tests/harness/cli.ts', '--renderer', e2eRendererDir, '--evidence', evidence.path],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CUSTODY_PASSPHRASE: 'a passphrase for the evidence folder' },
+      },
+    );
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    const [first] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+    const url = new URL(first);
+    const token = url.searchParams.get('token') ?? '';
+    const served: Served = { origin: url.origin, token };
+    const value = async (channel: string, args: unknown): Promise<Record<string, unknown>> => {
+      const reply = JSON.parse((await ipc(served, channel, args)).body) as {
+        ok: boolean;
+        value: Record<string, unknown>;
+      };
+      expect(reply.ok).toBe(true);
+      return reply.value;
+    };
+
+    const picked = await value('ingest:pick', {});
+    expect(picked['paths']).toEqual([
+      join(evidence.path, 'basn0g08.png'),
+      join(evidence.path, 'basn2c08.png'),
+    ]);
+    const { id: caseId } = await value('cases:create', { title: 'By hand', kind: 'other' });
+    const finished = new Promise<{ ingested: number; failures: unknown[] }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: url.port,
+          path: '/events',
+          headers: { 'x-custody-token': token },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            if (text.includes('retry:') && !text.includes('started')) {
+              text += 'started';
+              void value('ingest:start', { caseId, paths: picked['paths'] });
+            }
+            const done = /event: ingest:progress\ndata: (\{.*"finished":true.*\})\n/.exec(text);
+            if (done?.[1]) {
+              req.destroy();
+              resolve(JSON.parse(done[1]) as { ingested: number; failures: unknown[] });
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(await finished).toMatchObject({ ingested: 2, failures: [] });
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
+  it('with --evidence on a missing folder: exits 2 naming it', async () => {
+    const missing = join(repoRoot, 'no-such-evidence-folder');
+    const child = spawn(
+      process.execPath,
+      ['tests/harness/cli.ts', '--renderer', e2eRendererDir, '--evidence', missing],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--evidence ${missing}: not a folder.`);
   });
 });

@@ -311,9 +311,36 @@ describe('review, end to end', () => {
     expect(await page.getByTestId('packet-id').textContent()).toBe(verdict.packetId);
   });
 
-  it('destroys the case', async () => {
+  it('leaves a closed case as it is when triage keys are pressed in its grid', async () => {
     const { page } = s;
     await press('Escape');
+    await page.getByTestId('case-detail').waitFor();
+    await page.getByTestId('close-case').click();
+    await page.getByTestId('reopen-case').waitFor();
+    const before = listItems(vault(), caseId()).items.map((i) => [
+      i.id,
+      i.category,
+      i.severity,
+      i.tags,
+    ]);
+    const grid = page.getByTestId('evidence-listbox');
+    await grid.focus();
+    await press('Home', '4', 's', '5', 'e');
+    await eventually(status).toContain('The case is closed');
+    await s.shot('closed-case-triage-key');
+    const after = listItems(vault(), caseId()).items.map((i) => [
+      i.id,
+      i.category,
+      i.severity,
+      i.tags,
+    ]);
+    expect(after).toEqual(before);
+    await page.getByTestId('reopen-case').click();
+    await page.getByTestId('close-case').waitFor();
+  });
+
+  it('destroys the case', async () => {
+    const { page } = s;
     await page.getByTestId('case-detail').waitFor();
     await page.getByTestId('destroy-case').click();
     await page.getByTestId('destroy-confirm-input').fill(TITLE);

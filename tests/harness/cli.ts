@@ -1,16 +1,17 @@
 // `node tests/harness/cli.ts [--vault DIR] [--port N] [--passphrase-file FILE] [--renderer DIR]
-//  [--rebuild]`
+//  [--rebuild] [--evidence DIR]`
 // Prints the URL to open as its first line of stdout, then serves until SIGINT or SIGTERM, when it
 // locks the core and removes a throwaway vault. The passphrase (optional: with one, the vault is
 // created or unlocked before serving) comes from --passphrase-file or CUSTODY_PASSPHRASE, as the
-// custody command reads it.
+// custody command reads it. With --evidence, Add evidence offers that folder's files.
 import { parseArgs } from 'node:util';
 import { hasEnvPassphrase, readPassphrase } from '../../electron/cli/passphrase.ts';
 import { startHarness, type HarnessOptions } from './server.ts';
+import { evidencePicker } from './evidence-picker.ts';
 
 const usage =
   'usage: node tests/harness/cli.ts [--vault DIR] [--port N] [--passphrase-file FILE] ' +
-  '[--renderer DIR] [--rebuild]';
+  '[--renderer DIR] [--rebuild] [--evidence DIR]';
 
 async function main(): Promise<void> {
   let values;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
         'passphrase-file': { type: 'string' },
         renderer: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        evidence: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -44,6 +46,14 @@ async function main(): Promise<void> {
       process.exit(2);
     }
     options.port = port;
+  }
+  if (values.evidence !== undefined) {
+    try {
+      options.pickEvidence = await evidencePicker(values.evidence);
+    } catch (e) {
+      console.error(`${(e as Error).message}\n${usage}`);
+      process.exit(2);
+    }
   }
   const passphraseFile = values['passphrase-file'];
   if (passphraseFile !== undefined || hasEnvPassphrase()) {

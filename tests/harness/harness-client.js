@@ -1,7 +1,14 @@
+// @ts-check
 /* global window, location, history, EventSource */
 // The harness's stand-in for the preload: one frozen window.custody (the CustodyClient of
 // shared/contract/client.ts) over loopback. Calls go by fetch to /ipc, events come by
-// Server-Sent Events from /events. Loaded by the page before the app bundle.
+// Server-Sent Events from /events. Loaded by the page before the app bundle, as a plain script,
+// so it stays JavaScript; tsconfig.e2e.json type-checks it against CustodyClient.
+/** @typedef {import('../../shared/contract/client.ts').CustodyClient} CustodyClient */
+/** @typedef {import('../../shared/contract/index.ts').ChannelName} ChannelName */
+/** @template {ChannelName} C @typedef {import('../../shared/contract/index.ts').Request<C>} ChannelRequest */
+/** @template {ChannelName} C @typedef {import('../../shared/contract/index.ts').Response<C>} ChannelResponse */
+/** @template T @typedef {import('../../shared/contract/index.ts').IpcResult<T>} ChannelResult */
 (() => {
   const KEY = 'custody-harness-token';
   const params = new URLSearchParams(location.search);
@@ -15,8 +22,15 @@
   }
   const token = sessionStorage.getItem(KEY) ?? '';
 
+  /** @param {string} message @returns {{ ok: false, error: { code: 'INTERNAL', message: string } }} */
   const refused = (message) => ({ ok: false, error: { code: 'INTERNAL', message } });
 
+  /**
+   * @template {ChannelName} C
+   * @param {C} channel
+   * @param {ChannelRequest<C>} args
+   * @returns {Promise<ChannelResult<ChannelResponse<C>>>}
+   */
   async function invoke(channel, args) {
     let response;
     try {
@@ -34,14 +48,18 @@
       return { ok: false, error: { code: 'FORBIDDEN', message: 'The harness refused the token.' } };
     }
     if (!response.ok) return refused(`The harness answered ${response.status}.`);
-    return response.json();
+    // The dispatcher's envelope, already checked against the contract on the harness's side.
+    return /** @type {ChannelResult<ChannelResponse<C>>} */ (await response.json());
   }
 
   // One stream for all events, opened on the first listener. The cookie set with the page carries
   // the token (EventSource cannot send headers).
+  /** @type {EventSource | null} */
   let source = null;
+  /** @type {CustodyClient['on']} */
   function on(event, listener) {
-    source ??= new EventSource('/events');
+    const events = (source ??= new EventSource('/events'));
+    /** @param {MessageEvent<string>} message */
     const handler = (message) => {
       let payload;
       try {
@@ -51,10 +69,11 @@
       }
       listener(payload);
     };
-    source.addEventListener(event, handler);
-    return () => source.removeEventListener(event, handler);
+    events.addEventListener(event, handler);
+    return () => events.removeEventListener(event, handler);
   }
 
+  /** @type {CustodyClient} */
   const client = Object.freeze({ invoke, on, previewBase: `${location.origin}/preview/` });
   Object.defineProperty(window, 'custody', { value: client, enumerable: true });
 })();

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { CustodyCore } from '../../electron/core/core.ts';
-import type { LockReason } from '../../electron/core/core.ts';
+import type { LockReason } from '../../shared/domain/vault.ts';
 import { createPreviewHandler } from '../../electron/core/preview/preview-handler.ts';
 import { createDispatcher, type OnInternalError } from '../../electron/ipc/dispatch.ts';
 import { handlers } from '../../electron/ipc/handlers/index.ts';
@@ -148,14 +148,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     send(res, 200, { ...headers, 'Content-Type': 'application/json' }, JSON.stringify(result));
   };
 
-  // Previews: a web Request in, a web Response out, never cached (as custody:// in the app).
+  // Previews: a web Request in, a web Response out, with the handler's own headers (no-store).
   const handlePreview = async (res: ServerResponse, url: URL) => {
     const response = await previews(new Request(url, { method: 'GET' }));
-    res.writeHead(response.status, {
-      ...headers,
-      ...Object.fromEntries(response.headers),
-      'Cache-Control': 'no-store',
-    });
+    res.writeHead(response.status, { ...headers, ...Object.fromEntries(response.headers) });
     if (!response.body) return res.end();
     Readable.fromWeb(response.body as NodeReadableStream).pipe(res);
   };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { CustodyCore } from '../../electron/core/core.ts';
 import { createCase, destroyCase, getCase } from '../../electron/core/cases/case.service.ts';
-import { insertBlobRow } from '../../electron/core/store/blob.queries.ts';
+import { insertBlobRow } from '../../electron/core/blobs/blob.queries.ts';
 import { listFiles } from '../helpers/temp.ts';
 import { scanForPlaintext } from '../helpers/plaintext-scan.ts';
 import { freshCore, PASSPHRASE } from '../helpers/vault.ts';

@@ -2,18 +2,19 @@ import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
+import { safe } from '../safe-output.ts';
 
 function describe(c: Case): string {
   const lines = [
-    `${c.id}  ${c.title}`,
-    `  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
+    safe`${c.id}  ${c.title}`,
+    safe`  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
   ];
-  if (c.languages.length) lines.push(`  languages: ${c.languages.join(', ')}`);
-  if (c.externalRefs.length) lines.push(`  references: ${c.externalRefs.join(' | ')}`);
+  if (c.languages.length) lines.push(safe`  languages: ${c.languages.join(', ')}`);
+  if (c.externalRefs.length) lines.push(safe`  references: ${c.externalRefs.join(' | ')}`);
   lines.push(
-    `  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
+    safe`  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
   );
-  if (c.notes) lines.push(`  notes: ${c.notes}`);
+  if (c.notes) lines.push(safe`  notes: ${c.notes}`);
   return lines.join('\n');
 }
 
@@ -111,7 +112,10 @@ export const caseDestroy: Command = {
       throw new UsageError('Destroying a case cannot be undone: add --yes to confirm.');
     }
     await call(ctx, 'cases:destroy', { id });
-    ctx.print(`Destroyed case ${id}: its key, rows and files are gone.`, { id, destroyed: true });
+    ctx.print(safe`Destroyed case ${id}: its key, rows and files are gone.`, {
+      id,
+      destroyed: true,
+    });
     return EXIT_OK;
   },
 };

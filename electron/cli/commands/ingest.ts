@@ -2,13 +2,14 @@ import type { Command } from '../command.ts';
 import { call, CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
+import { safe } from '../safe-output.ts';
 
 function line(r: IngestFileResult): string {
   if (r.status === 'failed' || r.status === 'cancelled')
-    return `FAILED  ${r.path}: ${r.reason ?? r.status}`;
+    return safe`FAILED  ${r.path}: ${r.reason ?? r.status}`;
   const i = r.item;
   const tag = r.status === 'duplicate' ? 'DUPLICATE' : 'OK';
-  return i ? `${tag.padEnd(8)}${i.id}  ${i.sha256}  ${r.path}` : `${tag}  ${r.path}`;
+  return i ? safe`${tag.padEnd(8)}${i.id}  ${i.sha256}  ${r.path}` : safe`${tag}  ${r.path}`;
 }
 
 export const ingest: Command = {
@@ -23,7 +24,9 @@ export const ingest: Command = {
       throw new UsageError(`Usage: ${this.usage}`);
     const unsubscribe = (() => {
       const onProgress = (p: { done: number; total: number; current: string | null }) => {
-        ctx.progress(`[${p.done}/${p.total}]${p.current ? ` ${p.current}` : ''}`);
+        ctx.progress(
+          p.current ? safe`[${p.done}/${p.total}] ${p.current}` : `[${p.done}/${p.total}]`,
+        );
       };
       ctx.core.events.on('ingest:progress', onProgress);
       return () => ctx.core.events.off('ingest:progress', onProgress);

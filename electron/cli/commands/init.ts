@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { hasEnvPassphrase, readPassphrase } from '../passphrase.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
+import { safe } from '../safe-output.ts';
 
 export const init: Command = {
   path: ['init'],
@@ -18,7 +19,7 @@ export const init: Command = {
       if (again !== passphrase) throw new UsageError('The passphrases differ.');
     }
     const { state } = await call(ctx, 'vault:create', { passphrase });
-    ctx.print(`Created a vault in ${ctx.core.vaultDir}.`, { vault: ctx.core.vaultDir, state });
+    ctx.print(safe`Created a vault in ${ctx.core.vaultDir}.`, { vault: ctx.core.vaultDir, state });
     return EXIT_OK;
   },
 };

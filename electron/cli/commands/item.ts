@@ -2,25 +2,29 @@ import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item } from '../../../shared/domain/item.ts';
+import { safe } from '../safe-output.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
+import { gpsText } from '../../../shared/domain/gps-text.ts';
 
 function describe(i: Item): string {
   const m = i.metadata;
   const lines = [
-    `${i.id}  ${i.originalName}`,
-    `  ${i.kind} ${i.mime}  ${i.size} bytes${i.width ? `  ${i.width}x${i.height}` : ''}${i.flags.length ? `  flags: ${i.flags.join(', ')}` : ''}`,
+    safe`${i.id}  ${i.originalName}`,
+    safe`  ${i.kind} ${i.mime}  ${i.size} bytes${i.width ? `  ${i.width}x${i.height}` : ''}${i.flags.length ? `  flags: ${i.flags.join(', ')}` : ''}`,
     `  sha256 ${i.sha256}`,
     `  sha1   ${i.sha1}`,
     `  md5    ${i.md5}`,
   ];
-  if (i.pdq) lines.push(`  pdq    ${i.pdq} (quality ${i.pdqQuality ?? '?'})`);
-  if (m?.make || m?.model) lines.push(`  camera ${[m.make, m.model].filter(Boolean).join(' ')}`);
-  if (m?.capturedAt) lines.push(`  taken  ${m.capturedAt}`);
-  if (m?.gps) lines.push(`  GPS    ${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}`);
-  for (const a of i.acquisitions) lines.push(`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
+  if (i.pdq) lines.push(safe`  pdq    ${i.pdq} (quality ${i.pdqQuality ?? '?'})`);
+  const camera = m ? cameraName(m.make, m.model) : null;
+  if (camera) lines.push(safe`  camera ${camera}`);
+  if (m?.capturedAt) lines.push(safe`  taken  ${m.capturedAt}`);
+  if (m?.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
+  for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
   lines.push(
-    `  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
+    safe`  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
   );
-  for (const n of i.notes) lines.push(`  note ${n.createdAt}: ${n.body}`);
+  for (const n of i.notes) lines.push(safe`  note ${n.createdAt}: ${n.body}`);
   lines.push(`  unveiled ${i.exposureSeconds.toFixed(1)} s in all`);
   return lines.join('\n');
 }
@@ -41,7 +45,7 @@ export const itemList: Command = {
         ? items
             .map(
               (i) =>
-                `${i.id}  ${i.kind.padEnd(6)} ${i.mime.padEnd(12)} ${i.flags.join(',').padEnd(10)} ${i.originalName}`,
+                safe`${i.id}  ${i.kind.padEnd(6)} ${i.mime.padEnd(12)} ${i.flags.join(',').padEnd(10)} ${i.originalName}`,
             )
             .join('\n')
         : 'No items.',

@@ -3,6 +3,7 @@
 import { viaCore, type Command } from '../command.ts';
 import { EXIT_OK, EXIT_NO } from '../exit.ts';
 import { verifyLog } from '../../core/custody/custody-log.ts';
+import { safe } from '../safe-output.ts';
 
 export const logVerify: Command = {
   path: ['log', 'verify'],
@@ -15,7 +16,7 @@ export const logVerify: Command = {
     const cp = verdict.checkpoint;
     const human = verdict.ok
       ? `OK: ${verdict.entries} entries, chain intact${cp ? `, matching the signed checkpoint of ${cp.treeSize} entries (root ${cp.root})` : ', no signed checkpoint yet'}.`
-      : `PROBLEM at entry ${verdict.problem?.seq ?? '?'} (${verdict.problem?.kind ?? '?'}): ${verdict.problem?.message ?? ''}`;
+      : safe`PROBLEM at entry ${verdict.problem?.seq ?? '?'} (${verdict.problem?.kind ?? '?'}): ${verdict.problem?.message ?? ''}`;
     ctx.print(human, verdict);
     return verdict.ok ? EXIT_OK : EXIT_NO;
   },

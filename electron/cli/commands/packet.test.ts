@@ -2,13 +2,14 @@
 // unusable, encrypted) and log verify. Exit statuses and JSON are a public interface.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { access, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { runCustody, type CliRun } from '../../../tests/helpers/cli.ts';
 import { CustodyCore } from '../../core/core.ts';
 import { flipByte, rewriteZip } from '../../../tests/helpers/packets.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
+import { dataOf } from '../../../tests/helpers/zip-bytes.ts';
 
 const PASSPHRASE = 'cli packet passphrase';
 
@@ -85,11 +86,16 @@ describe('custody key show', () => {
 });
 
 describe('custody verify', () => {
-  it('exits 0 and says the key is not pinned without --key, opening no vault', async () => {
+  it('exits 3 without --key, saying anyone could have signed it, opening no vault', async () => {
     const nowhere = join(dir, 'no-vault-here');
     const r = await custody(['verify', packet, '--vault', nowhere]);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toContain(`VALID but key NOT PINNED: signed by ${fingerprint}`);
+    expect(r.stdout).toMatch(/anyone could have signed it/i);
+    expect(r.stdout).toContain(`--key ${fingerprint}`);
+    const json = await custody(['verify', packet, '--json']);
+    expect(json.code).toBe(3);
+    expect(json.json).toMatchObject({ valid: true, keyPinned: false, fingerprint });
     expect(r.stdout).toMatch(/OK {10}i_[a-z2-7]{16}/);
     await expect(access(nowhere)).rejects.toThrow();
   });
@@ -113,6 +119,16 @@ describe('custody verify', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[file-altered\] evidence\/i_[a-z2-7]{16}-aaa-orig\.jpg/);
     expect(r.stdout).toMatch(/ALTERED +i_/);
+  });
+
+  it('exits 1 with [manifest-altered] when a byte inside the deflated manifest is flipped', async () => {
+    const bytes = await readFile(packet);
+    const { start, end } = dataOf(bytes, 'manifest.json');
+    const bad = join(dir, 'manifest-flipped.zip');
+    await writeFile(bad, flipByte(bytes, Math.floor((start + end) / 2)));
+    const r = await custody(['verify', bad, '--key', fingerprint]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('[manifest-altered]');
   });
 
   it('exits 2 on input that is not a packet', async () => {

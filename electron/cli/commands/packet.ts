@@ -9,6 +9,7 @@ import {
   type PacketProgress,
   type PacketRecipient,
 } from '../../core/packets/index.ts';
+import { safe } from '../safe-output.ts';
 
 const ids = (v: unknown): string[] | undefined =>
   typeof v === 'string'
@@ -84,7 +85,7 @@ export const packetBuild: Command = {
     );
     ctx.print(
       [
-        `Packet ${built.packetId} written to ${built.out} (${built.bytes} bytes).`,
+        safe`Packet ${built.packetId} written to ${built.out} (${built.bytes} bytes).`,
         `  ${built.items} items, ${built.originals} originals included${built.encrypted === 'none' ? '' : `, encrypted (${built.encrypted})`}.`,
         `  Signed by key ${built.fingerprint}.`,
         `  Custody checkpoint: ${built.checkpoint.treeSize} entries, root ${built.checkpoint.root}.`,

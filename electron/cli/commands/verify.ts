@@ -1,36 +1,36 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
-// an age identity or passphrase when it is encrypted. Exit 0 valid, 1 invalid, 2 unusable input.
-import { takeSecretEnv } from '../../core/child-env.ts';
+// an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
+// 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
+import { takeSecretEnv } from '../../core/vault/child-env.ts';
 import type { Command } from '../command.ts';
 import { CommandError } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
 import { isCustodyError } from '../../core/errors.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
-
-// Names and messages come from the packet: no terminal escapes or bidi overrides reach the screen.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-export const terminalSafe = (s: string) => s.replace(UNSAFE, '?');
+import { safe } from '../safe-output.ts';
 
 function headline(v: Verdict): string {
   const key = v.fingerprint ?? '(none)';
   if (!v.valid)
     return `INVALID: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} found.`;
   if (!v.keyPinned)
-    return `VALID but key NOT PINNED: signed by ${key}.\nConfirm this fingerprint with the sender by another channel, then run again with --key ${key}.`;
+    return [
+      `VALID but key NOT PINNED: signed by ${key}.`,
+      'The packet is intact, but anyone could have signed it: anyone can make a packet like this with a key of their own.',
+      `Confirm this fingerprint with the sender by another channel, then run again with --key ${key}.`,
+    ].join('\n');
   return `VALID: signed by the pinned key ${key}.`;
 }
 
 export function describeVerdict(v: Verdict): string {
   const lines = [headline(v)];
-  for (const p of v.problems) lines.push(`  [${p.code}] ${terminalSafe(p.message)}`);
+  // Names and messages come from the packet: they are escaped, never obeyed.
+  for (const p of v.problems) lines.push(safe`  [${p.code}] ${p.message}`);
   if (v.items.length) {
-    lines.push('', `Packet ${terminalSafe(v.packetId ?? '?')}, ${v.items.length} items:`);
+    lines.push('', safe`Packet ${v.packetId ?? '?'}, ${v.items.length} items:`);
     for (const i of v.items)
-      lines.push(
-        `  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${terminalSafe(i.name)}`,
-      );
+      lines.push(safe`  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${i.name}`);
   }
   return lines.join('\n');
 }
@@ -71,6 +71,7 @@ export const verify: Command = {
       throw new CommandError('INVALID_INPUT', isCustodyError(e) ? e.message : String(e));
     }
     ctx.print(describeVerdict(verdict), verdict);
-    return verdict.valid ? EXIT_OK : EXIT_NO;
+    if (!verdict.valid) return EXIT_NO;
+    return verdict.keyPinned ? EXIT_OK : EXIT_UNPINNED;
   },
 };

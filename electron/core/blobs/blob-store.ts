@@ -1,5 +1,6 @@
 // The encrypted blob store: one file per original or preview, named by a random id, encrypted
 // under a key derived from its case key. Format: docs/formats/blob.md.
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -121,6 +122,15 @@ export class BlobStore {
         if (isBlobId(name) && name.startsWith(shard)) yield name;
       }
     }
+  }
+
+  /**
+   * A fresh path in the temp folder for another file the vault writes in steps (a packet being
+   * built), so that whatever a crash leaves is swept with the blobs' temp files at the next unlock.
+   */
+  async scratchPath(prefix: string): Promise<string> {
+    await mkdir(this.#tempDir, { recursive: true, mode: 0o700 });
+    return join(this.#tempDir, `${prefix}-${randomBytes(8).toString('hex')}`);
   }
 
   /** Epoch ms of the blob file's last write; Infinity when it is gone (so no sweep takes it). */

@@ -96,3 +96,11 @@ export function caseBlobIds(db: Db, caseId: string): string[] {
 export function deleteCaseRows(db: Db, caseId: string): void {
   db.prepare('DELETE FROM cases WHERE id = ?').run(caseId);
 }
+
+/**
+ * Evidence work (ingest, triage, notes, packets) moves the case's "Last changed". Call inside the
+ * work's own transaction, so the time lands with the work or not at all; it never goes back.
+ */
+export function touchCase(db: Db, caseId: string, at: string = new Date().toISOString()): void {
+  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ? AND updated_at < ?').run(at, caseId, at);
+}

@@ -26,8 +26,8 @@ beforeEach(async () => {
     [join(FIXTURES, 'pngsuite', 'basn2c08.png')],
     () => {},
   ).finished;
-  core.unveil(r?.item?.id ?? '', 'outline', 10_000);
-  core.veilAll();
+  core.reveal.set(r?.item?.id ?? '', 'outline');
+  core.reveal.veilAll();
   closeCase(vault, c.id);
 });
 afterEach(() => cleanup());
@@ -58,6 +58,19 @@ describe('custody log', () => {
   it('locates an entry whose details were changed', () => {
     db().prepare(`UPDATE custody_entries SET details = '{"fields":["title"]}' WHERE seq = 3`).run();
     expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 3, kind: 'changed' });
+  });
+
+  it('locates a change to the last entry, which no checkpoint covers yet', () => {
+    expect(
+      db().prepare('SELECT COUNT(*) FROM custody_checkpoints').pluck().get(),
+      'no checkpoint',
+    ).toBe(0);
+    const last = allEntries(db()).at(-1);
+    expect(last?.action).toBe('case.closed');
+    db()
+      .prepare(`UPDATE custody_entries SET at = '2000-01-01T00:00:00.000Z' WHERE seq = ?`)
+      .run(last?.seq);
+    expect(verifyLog(core.vault()).problem).toMatchObject({ seq: last?.seq, kind: 'changed' });
   });
 
   it('locates a changed actor, and a forger who recomputes its hash breaks the next link', () => {
@@ -94,7 +107,7 @@ describe('custody log', () => {
   it('signs a checkpoint on lock that opens with the workstation key', async () => {
     const vault = core.vault();
     const key = workstationKey(vault);
-    const name = `custody-${vault.vaultId.slice(0, 12)}`;
+    const name = `custody/${vault.vaultId}`;
     core.lock();
     await core.unlock(PASSPHRASE);
     const note = core

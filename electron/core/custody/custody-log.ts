@@ -26,7 +26,8 @@ export type CustodyAction =
   | 'item.veiled'
   | 'item.categorised'
   | 'item.annotated'
-  | 'packet.exported';
+  | 'packet.exported'
+  | 'packet.failed';
 
 export interface NewEntry {
   action: CustodyAction;
@@ -171,7 +172,10 @@ export function verifyChain(entries: readonly CustodyEntry[]): LogProblem | null
 }
 
 export const checkpointOrigin = (vaultId: string) => `custody/${vaultId}`;
-export const keyName = (vaultId: string) => `custody-${vaultId.slice(0, 12)}`;
+/** The checkpoints' signing key name: the origin itself, as tlog-checkpoint recommends. */
+export const keyName = checkpointOrigin;
+// Checkpoints written before the key name became the origin: still opened, never written.
+const legacyKeyName = (vaultId: string) => `custody-${vaultId.slice(0, 12)}`;
 
 /** Signs the current tree head and keeps it; at least on lock and on every packet. */
 export function writeCheckpoint(
@@ -203,7 +207,9 @@ export function verifyLog(vault: UnlockedVault): LogVerdict {
   let problem = chainProblem;
   if (latest) {
     const key = workstationKey(vault);
-    const c = openCheckpoint(latest, keyName(vault.vaultId), key.publicKey);
+    const c =
+      openCheckpoint(latest, keyName(vault.vaultId), key.publicKey) ??
+      openCheckpoint(latest, legacyKeyName(vault.vaultId), key.publicKey);
     if (!c) {
       problem ??= {
         seq: 0,

@@ -1,24 +1,15 @@
 // One custody entry and the bytes that are hashed: canonical JSON of every field but its own hash.
 // entry hash = SHA-256(bytes), chaining through `prev`; Merkle leaf = SHA-256(0x00 ‖ bytes).
-// Kept free of app imports so the packet verifier can use it unchanged. Format: docs/formats/custody-log.md.
+// Kept free of app imports (the schema is a pure shared module) so the packet verifier can use it unchanged. Format: docs/formats/custody-log.md.
 import { createHash } from 'node:crypto';
-import { canonicalJson, type Json } from './canonical.ts';
+import type { z } from 'zod';
+import type { custodyEntrySchema } from '../../../shared/domain/custody.ts';
+import { canonicalJson } from './canonical.ts';
 
 export const GENESIS_PREV = '0'.repeat(64);
 
-export interface CustodyEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  caseId: string | null;
-  itemId: string | null;
-  details: { [key: string]: Json };
-  /** Hex SHA-256 of the previous entry's bytes; 64 zeros for the first. */
-  prev: string;
-  /** Hex SHA-256 of this entry's bytes. */
-  hash: string;
-}
+/** One definition: the shared schema (what IPC and packet manifests carry) gives the type. */
+export type CustodyEntry = z.infer<typeof custodyEntrySchema>;
 
 export function entryBytes(e: Omit<CustodyEntry, 'hash'>): Buffer {
   return Buffer.from(

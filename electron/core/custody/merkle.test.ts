@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 import { leafHash, nodeHash, treeHead, inclusionProof, verifyInclusion } from './merkle.ts';
 
 /** RFC 9162's recursive definition, written as plainly as the RFC, to check the iterative one. */
@@ -47,5 +50,40 @@ describe('RFC 9162 Merkle tree', () => {
         );
       }
     }
+  });
+});
+
+// transparency-dev/merkle's inclusion vectors (tests/fixtures/merkle/SOURCES.md), every one.
+const VECTORS = join(FIXTURES, 'merkle', 'inclusion');
+const vectorFiles = readdirSync(VECTORS, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+interface InclusionVector {
+  leafIdx: number;
+  treeSize: number;
+  root: string | null;
+  leafHash: string | null;
+  proof: (string | null)[] | null;
+  wantErr: boolean;
+}
+
+describe('transparency-dev inclusion vectors', () => {
+  it('are all here', () => {
+    expect(vectorFiles).toHaveLength(98);
+    expect(vectorFiles).toContain(join('single-entry', 'empty-root-and-leaf.json'));
+  });
+
+  it.each(vectorFiles)('%s', (file) => {
+    const v = JSON.parse(readFileSync(join(VECTORS, file), 'utf8')) as InclusionVector;
+    const b = (s: string | null) => Buffer.from(s ?? '', 'base64');
+    const ok = verifyInclusion(
+      b(v.leafHash),
+      v.leafIdx,
+      v.treeSize,
+      (v.proof ?? []).map(b),
+      b(v.root),
+    );
+    expect(ok, relative(VECTORS, join(VECTORS, file))).toBe(!v.wantErr);
   });
 });

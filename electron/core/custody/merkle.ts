@@ -45,7 +45,13 @@ export function inclusionProof(leaves: readonly Buffer[], m: number): Buffer[] {
     : [...inclusionProof(leaves.slice(k), m - k), treeHead(leaves.slice(0, k))];
 }
 
-/** Verifies an inclusion proof (RFC 9162 section 2.1.3.2). */
+const HASH_BYTES = 32;
+
+/**
+ * Verifies an inclusion proof (RFC 9162 section 2.1.3.2). Every hash must be 32 bytes: without
+ * that, an empty leaf "proves" itself against an empty root (transparency-dev's
+ * empty-root-and-leaf vector), and a proof with an empty trailing element could pass.
+ */
 export function verifyInclusion(
   leaf: Buffer,
   index: number,
@@ -53,7 +59,9 @@ export function verifyInclusion(
   proof: readonly Buffer[],
   root: Buffer,
 ): boolean {
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(treeSize)) return false;
   if (index < 0 || index >= treeSize) return false;
+  if ([leaf, root, ...proof].some((h) => h.length !== HASH_BYTES)) return false;
   let fn = index;
   let sn = treeSize - 1;
   let r = leaf;

@@ -1,8 +1,10 @@
 // Ingest against hostile and awkward input: every bad file fails alone, with a reason naming it.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { readdir, writeFile, mkdir, symlink, copyFile } from 'node:fs/promises';
+import { readdir, writeFile, mkdir, symlink, copyFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startIngest } from './ingest.service.ts';
+import { walkEvidence } from './walk.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createCase } from '../cases/case.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
@@ -11,7 +13,7 @@ import type { CustodyCore } from '../core.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
-import { pngClaiming } from '../../../tests/helpers/images.ts';
+import { bigEndianTiff, pngClaiming } from '../../../tests/helpers/images.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 
 let core: CustodyCore;
@@ -104,6 +106,34 @@ describe('ingest of hostile and awkward files', () => {
     });
   });
 
+  it('a FIFO swapped in for a file after the walk fails alone, without blocking the batch', async () => {
+    const dir = join(work.path, 'fifo');
+    await mkdir(dir);
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(dir, 'a-swapped.png'));
+    await copyFile(join(FIXTURES, 'pngsuite', 'basn2c08.png'), join(dir, 'b-kept.png'));
+    const { files } = await walkEvidence([dir]);
+    expect(files.map((f) => f.displayPath)).toEqual(['fifo/a-swapped.png', 'fifo/b-kept.png']);
+    // Between walk and open, the file becomes a named pipe nobody writes to: a blocking open
+    // would wait for a writer forever.
+    await rm(join(dir, 'a-swapped.png'));
+    execFileSync('mkfifo', [join(dir, 'a-swapped.png')]);
+    const vault = core.vault();
+    const c = createCase(vault, { title: 'FIFO', kind: 'other' });
+    const ctx = {
+      vault,
+      caseId: c.id,
+      caseKey: vault.caseKey(c.id),
+      decoder: core.decoder(),
+      signal: new AbortController().signal,
+    };
+    const results = [];
+    for (const file of files) results.push(await ingestFile(ctx, file));
+    expect(results.map((r) => [r.path, r.status, r.reason])).toEqual([
+      ['fifo/a-swapped.png', 'failed', 'not a regular file (device, pipe or socket)'],
+      ['fifo/b-kept.png', 'ingested', null],
+    ]);
+  });
+
   it('walks a folder with a link loop and a link outside, following neither', async () => {
     const root = join(work.path, 'loop');
     await mkdir(join(root, 'a', 'b'), { recursive: true });
@@ -156,6 +186,69 @@ describe('ingest of hostile and awkward files', () => {
     const opaque = m.get('chat-export.jpg')?.item;
     const filtered = listItems(core.vault(), opaque?.caseId ?? '', 0, 10, { flag: 'opaque' });
     expect(filtered.items.map((i) => i.id)).toEqual([opaque?.id]);
+  });
+
+  it('stores the gps flag from the file itself: set with a position, unset without', async () => {
+    const { results } = await ingest([
+      join(FIXTURES, 'exif', 'HTC_Desire.jpg'),
+      join(FIXTURES, 'exif', 'Canon_EOS_D60.jpg'),
+    ]);
+    const [withGps, without] = results.map((r) => getItem(core.vault(), r.item?.id ?? ''));
+    expect(withGps?.flags).toContain('gps');
+    expect(withGps?.metadata?.gps?.latitude).toBeCloseTo(45.5006666666667, 6);
+    expect(without?.flags).not.toContain('gps');
+    expect(without?.metadata?.gps).toBeNull();
+    const gpsOnly = listItems(core.vault(), withGps?.caseId ?? '', 0, 10, { flag: 'gps' });
+    expect(gpsOnly.items.map((i) => i.id)).toEqual([withGps?.id]);
+  });
+
+  it('stores SHA-256, SHA-1 and MD5 that match the published test vectors', async () => {
+    const dir = join(work.path, 'vectors');
+    await mkdir(dir);
+    // FIPS 180-2 (SHA-1, SHA-256) and RFC 1321 (MD5): "abc", and one million "a".
+    await writeFile(join(dir, 'abc.bin'), 'abc');
+    await writeFile(join(dir, 'million-a.bin'), 'a'.repeat(1_000_000));
+    const { results } = await ingest([join(dir, 'abc.bin'), join(dir, 'million-a.bin')]);
+    const [abc, million] = results.map((r) => getItem(core.vault(), r.item?.id ?? ''));
+    expect(abc).toMatchObject({
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      sha1: 'a9993e364706816aba3e25717850c26c9cd0d89d',
+      md5: '900150983cd24fb0d6963f7d28e17f72',
+    });
+    expect(million).toMatchObject({
+      sha256: 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+      sha1: '34aa973cd4c4daa4f61eeb2bdbad27316534016f',
+      md5: '7707d6ae4e027c70eea2a935c2296f21',
+    });
+  });
+
+  it('types text evidence by content: .txt, .json and .html are not application/octet-stream', async () => {
+    const dir = join(work.path, 'text');
+    await mkdir(dir);
+    await writeFile(join(dir, 'chat.txt'), 'Привет!\nThis is a chat export.\n');
+    await writeFile(join(dir, 'export.json'), JSON.stringify({ messages: [{ text: 'hi' }] }));
+    await writeFile(join(dir, 'page.html'), '<!doctype html><html><body>saved</body></html>');
+    const { results } = await ingest([dir]);
+    expect(results.map((r) => [r.path, r.status, r.item?.kind, r.item?.mime])).toEqual([
+      ['text/chat.txt', 'ingested', 'opaque', 'text/plain'],
+      ['text/export.json', 'ingested', 'opaque', 'application/json'],
+      ['text/page.html', 'ingested', 'opaque', 'text/html'],
+    ]);
+  });
+
+  it('ingests a big-endian TIFF whose directories lie past the sniffed head as an image, with its time', async () => {
+    const path = join(work.path, 'scan.tif');
+    const tiff = {
+      width: 64,
+      height: 64,
+      ifdOffset: 100_000,
+      dateTimeOriginal: '2023:07:01 08:09:10',
+    };
+    await writeFile(path, bigEndianTiff(tiff));
+    const { results } = await ingest([path]);
+    expect(results[0]?.item).toMatchObject({ kind: 'image', mime: 'image/tiff', width: 64 });
+    const item = getItem(core.vault(), results[0]?.item?.id ?? '');
+    expect(item.metadata?.capturedAt).toBe('2023-07-01T08:09:10');
   });
 
   it('stores PDQ with its eight dihedral variants, so a rotated copy matches', async () => {

@@ -7,6 +7,7 @@ import type {
   ItemFilter,
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
+import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
 
 export interface NewItemRow {
   id: string;
@@ -141,6 +142,31 @@ function toSummary(r: SummaryRow): ItemSummary {
   };
 }
 
+// Search folds in JavaScript (SQLite's lower() and LIKE know only ASCII): a word matches a file
+// name (the first or any later acquisition's), a tag or a note; a hex word of 6 or more digits also
+// matches the start of the MD5, SHA-1, SHA-256 or PDQ.
+const FOLD_FN = 'custody_fold';
+const NAME_FN = 'custody_fold_name';
+const HEX_PREFIX = /^[0-9a-f]{6,}$/;
+const TEXT_MATCH = `(instr(${FOLD_FN}(i.original_name), ?) > 0
+  OR EXISTS (SELECT 1 FROM acquisitions a WHERE a.item_id = i.id AND instr(${NAME_FN}(a.source_path), ?) > 0)
+  OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id AND instr(${FOLD_FN}(t.name), ?) > 0)
+  OR EXISTS (SELECT 1 FROM notes n WHERE n.item_id = i.id AND instr(${FOLD_FN}(n.body), ?) > 0))`;
+const HASH_MATCH = '(i.md5 LIKE ? OR i.sha1 LIKE ? OR i.sha256 LIKE ? OR i.pdq LIKE ?)';
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+const withFold = new WeakSet<Db>();
+/** Registers the folding functions on a connection once. */
+function foldingOn(db: Db): Db {
+  if (withFold.has(db)) return db;
+  db.function(FOLD_FN, { deterministic: true }, (text) => foldForSearch(asText(text)));
+  db.function(NAME_FN, { deterministic: true }, (path) =>
+    foldForSearch(asText(path).replace(/^.*[\\/]/, '')),
+  );
+  withFold.add(db);
+  return db;
+}
+
 function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -165,9 +191,11 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
       params.push(filter.flag);
     }
   }
-  if (filter.search) {
-    clauses.push('instr(lower(i.original_name), lower(?)) > 0');
-    params.push(filter.search);
+  for (const term of searchTerms(filter.search ?? '')) {
+    const hex = HEX_PREFIX.test(term);
+    clauses.push(hex ? `(${TEXT_MATCH} OR ${HASH_MATCH})` : TEXT_MATCH);
+    params.push(term, term, term, term);
+    if (hex) params.push(`${term}%`, `${term}%`, `${term}%`, `${term}%`);
   }
   return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
@@ -180,6 +208,7 @@ export function selectItemSummaries(
   limit: number,
 ): { items: ItemSummary[]; total: number } {
   const { where, params } = filterSql(filter);
+  foldingOn(db);
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM items i WHERE i.case_id = ?${where} ORDER BY i.created_at, i.id LIMIT ? OFFSET ?`,
@@ -238,4 +267,12 @@ export function selectPreviewBlob(
 export function itemCaseId(db: Db, itemId: string): string | undefined {
   return db.prepare('SELECT case_id FROM items WHERE id = ?').pluck().get(itemId) as
     string | undefined;
+}
+
+/** The reveal steps an item has a preview for: none for opaque or undecodable items. */
+export function previewVariants(db: Db, itemId: string): RevealStep[] {
+  return db
+    .prepare('SELECT DISTINCT variant FROM previews WHERE item_id = ?')
+    .pluck()
+    .all(itemId) as RevealStep[];
 }

@@ -90,13 +90,14 @@ describe('NodeDecodePool', () => {
 
 describe('NodeDecodePool watchdog', () => {
   it('kills a hung worker after the timeout while other jobs go on', async () => {
-    const pool = new NodeDecodePool({ size: 2, timeoutMs: 1500, env: faultsOn });
+    // Long enough for a real photo's decode on a loaded two-core machine, which must go on meanwhile.
+    const pool = new NodeDecodePool({ size: 2, timeoutMs: 6000, env: faultsOn });
     try {
       await pool.start();
       const hung = pool.decode({ path: PHOTO }, { displayName: 'stuck.jpg', fault: 'hang' });
       const meanwhile = pool.decode({ path: PHOTO }, { displayName: 'kayak.jpg' });
       const error = await failure(hung);
-      expect(error.message).toBe('Could not decode "stuck.jpg": timed out after 1.5s');
+      expect(error.message).toBe('Could not decode "stuck.jpg": timed out after 6s');
       await expect(meanwhile).resolves.toMatchObject({ width: 1772 });
       const after = await Promise.all([
         pool.decode({ path: PHOTO }, { displayName: 'a.jpg' }),

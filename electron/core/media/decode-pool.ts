@@ -4,7 +4,7 @@
 // DecodeWorkerProcess, so Node (child_process.fork, here) and Electron (utilityProcess, in
 // electron/main) share every rule.
 import { fork } from 'node:child_process';
-import { childEnv } from '../child-env.ts';
+import { childEnv } from '../vault/child-env.ts';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CustodyError } from '../errors.ts';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { probeImage, readImageMetadata } from './metadata.ts';
 import { toDisplayText } from './display-text.ts';
 import { fixture } from '../../../tests/helpers/fixtures.ts';
+import { bigEndianTiff } from '../../../tests/helpers/images.ts';
 
 const FIXTURES = fixture('exif');
 
@@ -56,7 +57,7 @@ const rows = expectedRows();
 
 describe('image metadata agrees with exiftool', () => {
   it('covers the fixture set', () => {
-    expect(rows.length).toBe(25);
+    expect(rows.length).toBe(26);
   });
 
   it.each(rows.map((row) => [row.file, row] as const))('%s', async (_name, row) => {
@@ -70,21 +71,18 @@ describe('image metadata agrees with exiftool', () => {
       expect(metadata.orientation).toBe(row.orientation === '-' ? null : Number(row.orientation));
     }
     if (row.lat === '-') {
-      expect(metadata.gps).toBeNull();
-      expect(metadata.flags.gps).toBe(false);
+      expect(metadata.gps?.latitude ?? null).toBeNull();
+      expect(metadata.gps?.longitude ?? null).toBeNull();
+      // The flag says the file carries GPS data: an altitude alone counts (Nikon_D5000.jpg).
+      expect(metadata.flags.gps).toBe(metadata.gps !== null);
     } else {
       expect(metadata.flags.gps).toBe(true);
       expect(metadata.gps?.latitude).toBeCloseTo(Number(row.lat), 4);
       expect(metadata.gps?.longitude).toBeCloseTo(Number(row.lon), 4);
     }
     const time = metadata.capturedAt?.slice(0, 19) ?? null;
-    if (row.file === 'Issue_16.tif') {
-      // TIFF keeps its Exif sub-IFD wherever it likes (here at the very end of a 1.8 MB file);
-      // only the first EXIF_MAX_BYTES are parsed, so the capture time is knowingly not read.
-      expect(time).toBeNull();
-    } else {
-      expect(time).toBe(expectedTime(row.datetime));
-    }
+    // Issue_16.tif keeps its Exif sub-IFD at the very end of a 1.8 MB file, past EXIF_MAX_BYTES.
+    expect(time).toBe(expectedTime(row.datetime));
     if (row.mime === 'image/heic') {
       // libheif applies the HEIF rotation itself, so sharp's "stored" size is already upright.
       expect([metadata.displayWidth, metadata.displayHeight]).toEqual([
@@ -119,6 +117,23 @@ describe('metadata traps', () => {
     expect([metadata.displayWidth, metadata.displayHeight]).toEqual([3024, 4032]);
   });
 
+  it("reads a TIFF's capture time from an Exif directory far past the EXIF cap, from a path or bytes", async () => {
+    const tiff = bigEndianTiff({
+      width: 64,
+      height: 64,
+      ifdOffset: 200_000,
+      dateTimeOriginal: '2024:02:29 13:45:00',
+    });
+    expect((await probeImage(tiff)).metadata.capturedAt).toBe('2024-02-29T13:45:00');
+    const placeholder = bigEndianTiff({
+      width: 8,
+      height: 8,
+      ifdOffset: 100_000,
+      dateTimeOriginal: '0000:00:00 00:00:00',
+    });
+    expect((await probeImage(placeholder)).metadata.capturedAt).toBeNull();
+  });
+
   it('swaps the displayed size for orientations 5 to 8', async () => {
     const { metadata } = await probeImage(path.join(FIXTURES, 'orient_Landscape_8.jpg'));
     expect([metadata.width, metadata.height]).toEqual([1200, 1800]);
@@ -130,6 +145,16 @@ describe('metadata traps', () => {
     expect(metadata.gps?.longitude).toBeLessThan(0);
     const htc = await probeImage(path.join(FIXTURES, 'HTC_Desire.jpg'));
     expect(htc.metadata.gps?.altitude).toBe(217);
+  });
+
+  it('keeps a GPS altitude recorded without a position, and flags the GPS', async () => {
+    // exiftool 12.57: GPSAltitude 324.145, GPSAltitudeRef 0, GPSLatitude empty.
+    const { metadata } = await probeImage(path.join(FIXTURES, 'Nikon_D5000.jpg'));
+    expect(metadata.gps).toEqual({ latitude: null, longitude: null, altitude: 324.145 });
+    expect(metadata.flags.gps).toBe(true);
+    const none = await probeImage(path.join(FIXTURES, 'Canon_EOS_D60.jpg'));
+    expect(none.metadata.gps).toBeNull();
+    expect(none.metadata.flags.gps).toBe(false);
   });
 
   it('reports XMP as bounded plain text and notes IPTC', async () => {

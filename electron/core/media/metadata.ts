@@ -5,12 +5,14 @@ import readExif from 'exif-reader';
 import type { Metadata } from 'sharp';
 import { toDisplayText } from './display-text.ts';
 import { openHostile } from './sharp-policy.ts';
+import { readTiffCaptureTime, type ReadAt, type TiffCaptureTime } from './tiff-capture-time.ts';
 
+/** What the file's GPS tags say; a position needs both coordinates, altitude may stand alone. */
 export interface GpsPosition {
-  /** Signed decimal degrees, north positive. */
-  latitude: number;
-  /** Signed decimal degrees, east positive. */
-  longitude: number;
+  /** Signed decimal degrees, north positive; null when the file records no usable position. */
+  latitude: number | null;
+  /** Signed decimal degrees, east positive; null exactly when latitude is. */
+  longitude: number | null;
   /** Metres above sea level (negative below), when the file records it. */
   altitude: number | null;
 }
@@ -52,7 +54,11 @@ type Tags = Record<string, unknown>;
  * Builds the item's metadata from sharp's `metadata()`. `tiffHead` is the start of the file when it
  * is a TIFF: there the EXIF structure is the file itself and sharp exposes no EXIF buffer.
  */
-export function readImageMetadata(meta: Metadata, tiffHead?: Uint8Array): ImageMetadata {
+export function readImageMetadata(
+  meta: Metadata,
+  tiffHead?: Uint8Array,
+  tiffTime?: TiffCaptureTime | null,
+): ImageMetadata {
   const exifBytes = meta.exif ?? (meta.format === 'tiff' ? tiffHead : undefined);
   const exif = parseExif(exifBytes);
   const image: Tags = exif?.Image ?? {};
@@ -70,7 +76,7 @@ export function readImageMetadata(meta: Metadata, tiffHead?: Uint8Array): ImageM
     orientation,
     make: toDisplayText(image.Make, SHORT_TEXT_MAX),
     model: toDisplayText(image.Model, SHORT_TEXT_MAX),
-    capturedAt: readCaptureTime(photo, exifBytes),
+    capturedAt: readCaptureTime(photo, exifBytes) ?? (tiffTime ? isoFromExifText(tiffTime) : null),
     gps,
     pages,
     hasXmp: meta.xmp !== undefined,
@@ -93,17 +99,29 @@ export async function probeImage(
   timeoutSeconds?: number,
 ): Promise<{ header: Metadata; metadata: ImageMetadata }> {
   const header = await openHostile(input, timeoutSeconds).metadata();
-  const tiffHead = header.format === 'tiff' ? await readHead(input, EXIF_MAX_BYTES) : undefined;
-  return { header, metadata: readImageMetadata(header, tiffHead) };
+  if (header.format !== 'tiff') return { header, metadata: readImageMetadata(header) };
+  return withReader(input, async (read) => {
+    const tiffHead = await read(0, EXIF_MAX_BYTES);
+    const tiffTime = await readTiffCaptureTime(read);
+    return { header, metadata: readImageMetadata(header, tiffHead, tiffTime) };
+  });
 }
 
-async function readHead(input: string | Buffer, length: number): Promise<Uint8Array> {
-  if (typeof input !== 'string') return input.subarray(0, length);
+/** Bounded reads at any offset of the input, whether bytes in memory or a file on disk. */
+async function withReader<T>(
+  input: string | Buffer,
+  use: (read: ReadAt) => Promise<T>,
+): Promise<T> {
+  if (typeof input !== 'string') {
+    return use((offset, length) => Promise.resolve(input.subarray(offset, offset + length)));
+  }
   const handle = await open(input, 'r');
   try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
+    return await use(async (offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    });
   } finally {
     await handle.close();
   }
@@ -153,6 +171,28 @@ function readCaptureTime(photo: Tags, exifBytes: Uint8Array | undefined): string
   return `${d}T${t}${offset !== null && /^[+-]\d\d:\d\d$/.test(offset) ? offset : ''}`;
 }
 
+/**
+ * 'YYYY:MM:DD HH:MM:SS' (as a TIFF stores it) in our ISO form, or null for the zero placeholder
+ * and anything that is not a real date and time.
+ */
+function isoFromExifText({ dateTime, offset }: TiffCaptureTime): string | null {
+  const m = /^(\d{4}):(\d\d):(\d\d) (\d\d):(\d\d):(\d\d)$/.exec(dateTime);
+  if (!m) return null;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  const real =
+    year > 0 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
+  if (!real) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
+  return offset !== null && /^[+-]\d\d:\d\d$/.test(offset) ? iso + offset : iso;
+}
+
 /** Degrees, minutes, seconds (each may be fractional) to decimal degrees; null if incomplete. */
 function toDegrees(value: unknown, ref: unknown, negativeRef: string, max: number): number | null {
   const parts = Array.isArray(value) ? (value as unknown[]) : [value];
@@ -168,8 +208,12 @@ function toDegrees(value: unknown, ref: unknown, negativeRef: string, max: numbe
 function readGps(gps: Tags): GpsPosition | null {
   const latitude = toDegrees(gps.GPSLatitude, gps.GPSLatitudeRef, 'S', 90);
   const longitude = toDegrees(gps.GPSLongitude, gps.GPSLongitudeRef, 'W', 180);
-  if (latitude === null || longitude === null) return null;
+  const located = latitude !== null && longitude !== null;
   const metres = asFinite(gps.GPSAltitude);
   const altitude = metres === null ? null : gps.GPSAltitudeRef === 1 ? -metres : metres;
-  return { latitude, longitude, altitude };
+  // An altitude alone still says the device recorded GPS: keep it, and flag the item.
+  if (!located && altitude === null) return null;
+  return located
+    ? { latitude, longitude, altitude }
+    : { latitude: null, longitude: null, altitude };
 }

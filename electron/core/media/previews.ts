@@ -1,6 +1,7 @@
 // One image in, everything the vault keeps about its pixels out: the PDQ hash and eight previews
-// (two sizes x four reveal variants). The file is decoded once, shrunk on load to screen size;
-// everything else is derived from that one buffer.
+// (two sizes x four reveal variants). The previews come from one decode, shrunk on load to screen
+// size; PDQ has its own full-size decode, as Meta's reference sees the file, so stored hashes match
+// hash lists made by others.
 import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
 import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
@@ -12,7 +13,8 @@ import {
   veilSource,
 } from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
-import { pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
+import { pdqDihedralFromFile, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
+import type { OpenForPdq } from './pdq/index.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
@@ -61,8 +63,8 @@ export async function renderImage(
   const thumbSize = options.thumbSize ?? THUMB_SIZE;
   const { header, metadata } = await probeImage(input, options.timeoutSeconds);
   refuseUndecodable(header);
+  const pdq = await hashAsReference(input, options.timeoutSeconds);
   const stored = await decodeOnce(input, screenSize, options.timeoutSeconds);
-  const pdq = hashStoredPixels(stored);
   const screen = await orient(stored, header.orientation ?? 1);
   const thumb = await fitWithin(screen, thumbSize);
   // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
@@ -119,18 +121,16 @@ async function decodeOnce(
 }
 
 /**
- * PDQ is defined on the pixels as stored, without EXIF orientation and with alpha dropped rather
- * than composited (Meta's reference decodes that way; pdqFromPixels ignores a fourth channel), so
- * hashes match lists made by others.
+ * PDQ with its eight dihedral variants (for rotated and flipped copies), from a full-size decode
+ * of the pixels as the reference reads them (pdq/pdq-decode.ts), under the hostile-input policy.
  */
-/** PDQ of the pixels as stored, with its eight dihedral variants for rotated and flipped copies. */
-function hashStoredPixels(stored: StoredPixels): PdqResult {
-  const { hashes, quality } = pdqDihedralFromPixels(
-    stored.data,
-    stored.width,
-    stored.height,
-    stored.channels,
-  );
+async function hashAsReference(
+  input: string | Buffer,
+  timeoutSeconds: number | undefined,
+): Promise<PdqResult> {
+  const open: OpenForPdq = (source, { ignoreIcc }) =>
+    openHostile(source, timeoutSeconds, { ignoreIcc });
+  const { hashes, quality } = await pdqDihedralFromFile(input, open);
   return { hash: hashes.orig, quality, dihedral: PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]) };
 }
 

@@ -74,9 +74,10 @@ export function hostileInputOptions(): SharpOptions {
 export function openHostile(
   input: string | Buffer,
   timeoutSeconds = DEFAULT_SHARP_TIMEOUT_SECONDS,
+  extra: Pick<SharpOptions, 'ignoreIcc'> = {},
 ): Sharp {
   applySharpPolicy();
-  return sharp(input, hostileInputOptions()).timeout({ seconds: timeoutSeconds });
+  return sharp(input, { ...hostileInputOptions(), ...extra }).timeout({ seconds: timeoutSeconds });
 }
 
 /**

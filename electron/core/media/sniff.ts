@@ -3,6 +3,7 @@
 import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import { canDecodeHeic } from './sharp-policy.ts';
+import { sniffText, startsWithBom, type TextHints } from './text-type.ts';
 
 export type SniffKind = 'image' | 'opaque';
 
@@ -40,12 +41,36 @@ function isDecodable(mime: string): boolean {
   return HEIF_MIMES.has(mime) && canDecodeHeic();
 }
 
-/** Sniffs the head of a file (only the first SNIFF_BYTES are looked at). */
-export async function sniffBytes(bytes: Uint8Array): Promise<Sniffed> {
+const TIFF: Sniffed = { mime: 'image/tiff', ext: 'tif', kind: 'image' };
+
+/**
+ * file-type confirms a TIFF by reading its first directory, which may lie anywhere in the file,
+ * past the sniffed head. The 4-byte header (byte order, then 42, or 43 for BigTIFF) is enough to
+ * hand the file to sharp, which decides whether it is a TIFF it can decode.
+ */
+function isTiffHeader(head: Uint8Array): boolean {
+  const [a, b, c, d] = head;
+  if (a === 0x49 && b === 0x49) return (c === 0x2a || c === 0x2b) && d === 0x00;
+  if (a === 0x4d && b === 0x4d) return c === 0x00 && (d === 0x2a || d === 0x2b);
+  return false;
+}
+
+/**
+ * Sniffs the head of a file (only the first SNIFF_BYTES are looked at). `hints` give the name and
+ * whether the head is the whole file, used only to say which kind of text a text file is.
+ */
+export async function sniffBytes(bytes: Uint8Array, hints: TextHints = {}): Promise<Sniffed> {
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (head.length === 0) return UNKNOWN;
+  const textHints = { ...hints, complete: hints.complete === true && bytes.length <= SNIFF_BYTES };
+  // A byte-order mark that decodes as text is text: UTF-16's FF FE would otherwise pass for an
+  // MPEG audio frame sync.
+  if (startsWithBom(head)) {
+    const text = sniffText(head, textHints);
+    if (text) return text;
+  }
   const found = await fileTypeFromBuffer(head);
-  if (!found) return UNKNOWN;
+  if (!found) return (isTiffHeader(head) ? TIFF : sniffText(head, textHints)) ?? UNKNOWN;
   return { mime: found.mime, ext: found.ext, kind: isDecodable(found.mime) ? 'image' : 'opaque' };
 }
 
@@ -55,7 +80,11 @@ export async function sniffFile(path: string): Promise<Sniffed> {
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return await sniffBytes(buffer.subarray(0, bytesRead));
+    const { size } = await handle.stat();
+    return await sniffBytes(buffer.subarray(0, bytesRead), {
+      name: path,
+      complete: bytesRead === size,
+    });
   } finally {
     await handle.close();
   }

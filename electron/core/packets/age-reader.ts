@@ -2,8 +2,10 @@
 // directory sits at its end) without writing the decrypted packet anywhere. The age payload is
 // STREAM: 64 KiB plaintext chunks, each ChaCha20-Poly1305 under a key derived from the file key and
 // a 16-byte nonce, the chunk's nonce its 11-byte big-endian counter and a last-chunk flag. Every
-// chunk is authenticated before any of it is used, and the last chunk of the file is always read
-// (the ZIP directory is in it), so truncation is caught. Spec: age-encryption.org/v1.
+// chunk is authenticated before any of it is used. The payload's size is known only once its last
+// chunk is: so opening reads and authenticates that chunk first (flagged last, not empty unless
+// it is the only one), and a truncated, extended or re-chunked file is refused before any byte of
+// it is released. Spec: age-encryption.org/v1; tested against C2SP's CCTV vectors.
 import { createDecipheriv, hkdfSync } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Decrypter } from 'age-encryption';
@@ -14,6 +16,13 @@ const ARMOR_MAGIC = '-----BEGIN AGE ENCRYPTED FILE-----';
 const CHUNK = 64 * 1024;
 const SEALED = CHUNK + 16;
 const MAX_HEADER = 1024 * 1024;
+
+/** The payload was altered, truncated or extended: tampering, unlike a header that does not open. */
+export class AgePayloadError extends CustodyError {
+  constructor(message: string) {
+    super('BLOB_INTEGRITY', message);
+  }
+}
 
 export interface AgeKeys {
   /** age identity strings (AGE-SECRET-KEY-1...). */
@@ -43,6 +52,33 @@ export function parseIdentityFile(text: string): string[] {
     .filter((l) => l.startsWith('AGE-SECRET-KEY-'));
 }
 
+/** One sealed chunk, authenticated with its counter and last-chunk flag; never released otherwise. */
+async function readChunk(
+  fh: FileHandle,
+  key: Buffer,
+  start: number,
+  sealedSize: number,
+  index: number,
+  isLast: boolean,
+): Promise<Buffer> {
+  const offset = index * SEALED;
+  const length = Math.min(SEALED, sealedSize - offset);
+  const { buffer, bytesRead } = await fh.read(Buffer.alloc(length), 0, length, start + offset);
+  const nonce = Buffer.alloc(12);
+  nonce.writeUIntBE(index, 5, 6);
+  nonce[11] = isLast ? 1 : 0;
+  try {
+    if (bytesRead !== length || length < 16) throw new Error('short chunk');
+    const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
+    d.setAuthTag(buffer.subarray(length - 16));
+    return Buffer.concat([d.update(buffer.subarray(0, length - 16)), d.final()]);
+  } catch {
+    throw new AgePayloadError(
+      `The encrypted packet was altered or truncated (chunk ${index} fails its check).`,
+    );
+  }
+}
+
 async function readHeader(fh: FileHandle, fileSize: number): Promise<Buffer> {
   let have = Buffer.alloc(0);
   while (have.length < Math.min(fileSize, MAX_HEADER)) {
@@ -64,41 +100,52 @@ export class AgePayload {
   readonly #start: number;
   readonly #sealedSize: number;
   readonly #chunks: number;
-  #cached: { index: number; data: Buffer } | null = null;
+  #cached: { index: number; data: Buffer };
 
-  constructor(fh: FileHandle, key: Buffer, start: number, sealedSize: number) {
+  private constructor(
+    fh: FileHandle,
+    key: Buffer,
+    start: number,
+    sealedSize: number,
+    last: { index: number; data: Buffer },
+  ) {
     this.#fh = fh;
     this.#key = key;
     this.#start = start;
     this.#sealedSize = sealedSize;
-    this.#chunks = Math.max(1, Math.ceil(sealedSize / SEALED));
-    const last = sealedSize - (this.#chunks - 1) * SEALED;
-    if (last < 16) throw new InvalidInputError('The encrypted packet is truncated.');
-    this.size = (this.#chunks - 1) * CHUNK + (last - 16);
+    this.#chunks = last.index + 1;
+    this.#cached = last;
+    this.size = last.index * CHUNK + last.data.length;
+  }
+
+  /** Opens the payload after its 16-byte nonce: the last chunk is authenticated here. */
+  static async open(
+    fh: FileHandle,
+    key: Buffer,
+    start: number,
+    sealedSize: number,
+  ): Promise<AgePayload> {
+    if (sealedSize === 0) throw new AgePayloadError('The encrypted packet has no payload.');
+    const index = Math.ceil(sealedSize / SEALED) - 1;
+    const length = sealedSize - index * SEALED;
+    if (length < 16)
+      throw new AgePayloadError('The encrypted packet is truncated inside its last chunk.');
+    const data = await readChunk(fh, key, start, sealedSize, index, true);
+    if (data.length === 0 && index > 0)
+      throw new AgePayloadError('The encrypted packet ends in an empty chunk.');
+    return new AgePayload(fh, key, start, sealedSize, { index, data });
   }
 
   async #chunk(index: number): Promise<Buffer> {
-    if (this.#cached?.index === index) return this.#cached.data;
-    const offset = index * SEALED;
-    const length = Math.min(SEALED, this.#sealedSize - offset);
-    const { buffer } = await this.#fh.read(Buffer.alloc(length), 0, length, this.#start + offset);
-    const isLast = index === this.#chunks - 1;
-    const nonce = Buffer.alloc(12);
-    nonce.writeUIntBE(index, 5, 6);
-    nonce[11] = isLast ? 1 : 0;
-    const d = createDecipheriv('chacha20-poly1305', this.#key, nonce, { authTagLength: 16 });
-    d.setAuthTag(buffer.subarray(length - 16));
-    let data: Buffer;
-    try {
-      data = Buffer.concat([d.update(buffer.subarray(0, length - 16)), d.final()]);
-    } catch {
-      throw new CustodyError(
-        'BLOB_INTEGRITY',
-        `The encrypted packet was altered or truncated (chunk ${index} fails its check).`,
-      );
-    }
-    if (isLast && data.length === 0 && index > 0)
-      throw new CustodyError('BLOB_INTEGRITY', 'The encrypted packet ends in an empty chunk.');
+    if (this.#cached.index === index) return this.#cached.data;
+    const data = await readChunk(
+      this.#fh,
+      this.#key,
+      this.#start,
+      this.#sealedSize,
+      index,
+      index === this.#chunks - 1,
+    );
     this.#cached = { index, data };
     return data;
   }
@@ -110,7 +157,7 @@ export class AgePayload {
       const data = await this.#chunk(index);
       const from = pos - index * CHUNK;
       const to = Math.min(data.length, end - index * CHUNK);
-      if (to <= from) throw new CustodyError('BLOB_INTEGRITY', 'Read past the packet end.');
+      if (to <= from) throw new AgePayloadError('Read past the packet end.');
       yield data.subarray(from, to);
       pos += to - from;
     }
@@ -143,11 +190,20 @@ export async function openAgePayload(path: string, keys: AgeKeys): Promise<AgePa
         'The packet is encrypted, and the identity or passphrase given does not open it.',
       );
     }
-    const { buffer: nonce } = await fh.read(Buffer.alloc(16), 0, 16, header.length);
+    const { buffer: nonce, bytesRead } = await fh.read(Buffer.alloc(16), 0, 16, header.length);
+    if (bytesRead !== 16) {
+      fileKey.fill(0);
+      throw new InvalidInputError('The age header of the packet is damaged (no payload nonce).');
+    }
     const key = Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
     fileKey.fill(0);
     const start = header.length + 16;
-    return new AgePayload(fh, key, start, fileSize - start);
+    try {
+      return await AgePayload.open(fh, key, start, fileSize - start);
+    } catch (e) {
+      key.fill(0);
+      throw e;
+    }
   } catch (e) {
     await fh.close();
     throw e;

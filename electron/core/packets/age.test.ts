@@ -94,6 +94,21 @@ describe('age-encrypted packets', () => {
     expect(v.items.some((i) => i.status === 'unreadable')).toBe(true);
   });
 
+  it('names a packet truncated at a chunk boundary as altered, before reading any of it', async () => {
+    const out = join(pv.dir, 'truncated.zip.age');
+    await buildPacket(pv.vault, { caseId: pv.caseId, out, recipient: { ageRecipient: recipient } });
+    const bytes = await readFile(out);
+    const start = bytes.indexOf('\n', bytes.indexOf('\n--- ') + 1) + 1 + 16;
+    const sealed = 64 * 1024 + 16;
+    const whole = Math.floor((bytes.length - start - 1) / sealed);
+    expect(whole).toBeGreaterThan(1);
+    // Only the final chunk goes: every chunk left is intact and authentic, none flagged last.
+    await writeFile(out, bytes.subarray(0, start + whole * sealed));
+    const v = await verifyPacket(out, { identity });
+    expect(v).toMatchObject({ valid: false, items: [] });
+    expect(v.problems.map((p) => p.code)).toEqual(['encrypted-payload-altered']);
+  });
+
   it('rejects a recipient that is not an age public key before recording anything', async () => {
     await expect(
       buildPacket(pv.vault, {

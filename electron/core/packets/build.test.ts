@@ -2,7 +2,9 @@
 // export, and its report is safe to open and readable in Arabic, Persian and Russian.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allEntries, verifyLog } from '../custody/custody-log.ts';
 import { workstationKey } from '../custody/signing-key.ts';
@@ -149,6 +151,21 @@ describe('packet build', () => {
       }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(allEntries(pv.vault.db).length).toBe(before);
+  });
+
+  // The vault sits in the temp folder on the root file system; /dev/shm is a tmpfs of its own.
+  const otherFs = statSync('/dev/shm', { throwIfNoEntry: false });
+  const crossing = otherFs !== undefined && otherFs.dev !== statSync(tmpdir()).dev;
+  if (!crossing) console.log('skipped: no second file system at /dev/shm beside the temp folder');
+  it.runIf(crossing)('is published onto another file system, leaving no temp file', async () => {
+    const out = await mkdtemp('/dev/shm/custody-packet-');
+    try {
+      const other = await buildPacket(pv.vault, { caseId: pv.caseId, out: join(out, 'p.zip') });
+      expect(await readdir(out)).toEqual(['p.zip']);
+      expect((await verifyPacket(other.out)).valid).toBe(true);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '../custody/custody-log.ts';
 import type { CustodyEntry } from '../custody/entry.ts';
 import { workstationKey } from '../custody/signing-key.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import { collectPacket, toolInfo, type Collected } from './collect.ts';
 import { encrypterFor, recipientKind, type PacketRecipient } from './age-stream.ts';
 import {
@@ -31,7 +32,7 @@ import { veiledThumbBlob } from './packet.queries.ts';
 import { auditPath, treeLevels } from './proofs.ts';
 import { renderReportHtml } from './report-html.ts';
 import { chromiumPdf, type RenderPdf } from './render-pdf.ts';
-import { writePacketZip, type ZipSource } from './zip-write.ts';
+import { PacketItemError, writePacketZip, type ZipSource } from './zip-write.ts';
 
 export type { PacketRecipient } from './age-stream.ts';
 
@@ -106,6 +107,7 @@ function recordExport(
 ): Manifest['custody'] {
   const { data } = c;
   const checkpoint = vault.db.transaction(() => {
+    touchCase(vault.db, data.case.id);
     record(vault, {
       action: 'packet.exported',
       caseId: data.case.id,
@@ -187,6 +189,7 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
         size: i.size,
         sha256: i.sha256,
         open: () => vault.blobs.createReadStream(caseKey, blob),
+        item: { id: i.id, name: i.originalName },
       },
     ];
   });
@@ -223,6 +226,7 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
       ...evidence,
     ],
     {
+      scratch: await vault.blobs.scratchPath('packet'),
       mtime: createdAt,
       encrypter,
       onBytes: (n) => {
@@ -230,7 +234,10 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
         progress({ phase: 'writing', bytesDone, bytesTotal });
       },
     },
-  );
+  ).catch((e: unknown) => {
+    recordFailure(vault, data.case.id, data.packetId, e);
+    throw e;
+  });
   progress({ phase: 'done', bytesDone: bytesTotal, bytesTotal });
   return {
     packetId: data.packetId,
@@ -242,6 +249,20 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
     fingerprint: key.fingerprint,
     checkpoint: { treeSize: custody.treeSize, root: custody.root },
   };
+}
+
+/** The export is already recorded: the log also says that its packet never appeared, and why. */
+function recordFailure(vault: UnlockedVault, caseId: string, packetId: string, e: unknown): void {
+  record(vault, {
+    action: 'packet.failed',
+    caseId,
+    itemId: e instanceof PacketItemError ? e.itemId : null,
+    details: {
+      packetId,
+      code: e instanceof CustodyError ? e.code : 'INTERNAL',
+      reason: e instanceof PacketItemError ? 'original fails its integrity check' : 'write failed',
+    },
+  });
 }
 
 function sha256Hex(b: Buffer): string {

@@ -8,6 +8,7 @@ import { getItem } from '../items/item.service.ts';
 import { checkpointOrigin, keyName } from '../custody/custody-log.ts';
 import type { WorkstationKey } from '../custody/signing-key.ts';
 import type { Item } from '../../../shared/domain/item.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { PACKET_FORMAT, PACKET_VERSION, type ManifestItem } from './manifest.ts';
 import type { ReportData } from './report-html.ts';
 import { caseItemIds, caseNotes, itemExtras, type PacketNote } from './packet.queries.ts';
@@ -47,12 +48,12 @@ export function toolInfo(): { name: string; version: string } {
 function metadataSummary(i: Item): ManifestItem['metadata'] {
   const m = i.metadata;
   if (!m) return null;
-  const camera = [m.make, m.model].filter((s) => s !== null && s !== '').join(' ');
+  const camera = cameraName(m.make, m.model);
   return {
     format: m.format,
     width: m.width,
     height: m.height,
-    camera: camera || null,
+    camera,
     capturedAt: m.capturedAt,
     gps: m.gps,
   };

@@ -49,7 +49,11 @@ export const manifestItemSchema = z.object({
       camera: z.string().nullable(),
       capturedAt: z.string().nullable(),
       gps: z
-        .object({ latitude: z.number(), longitude: z.number(), altitude: z.number().nullable() })
+        .object({
+          latitude: z.number().nullable(),
+          longitude: z.number().nullable(),
+          altitude: z.number().nullable(),
+        })
         .nullable(),
     })
     .nullable(),

@@ -2,7 +2,7 @@
 // correctly (pdfkit and pdf-lib do neither). The packet builder takes the renderer as a function:
 // the app passes one built on Electron's webContents.printToPDF; the CLI and tests use this one,
 // which drives the system's Chromium through playwright-core, loaded only when called.
-import { childEnv } from '../child-env.ts';
+import { childEnv } from '../vault/child-env.ts';
 
 export type RenderPdf = (html: string) => Promise<Buffer>;
 

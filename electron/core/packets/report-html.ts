@@ -6,6 +6,7 @@ import type { CustodyEntry } from '../custody/entry.ts';
 import { canonicalJson } from '../custody/canonical.ts';
 import type { Manifest, ManifestItem } from './manifest.ts';
 import { REPORT_CSS, REPORT_CSS_HASH } from './report-style.ts';
+import { gpsText } from '../../../shared/domain/gps-text.ts';
 
 /** Everything in the manifest that the report shows: it is written before the file list exists. */
 export type ReportData = Omit<Manifest, 'files' | 'custody'>;
@@ -111,13 +112,7 @@ function metadataRows(i: ManifestItem): [string, string][] {
     rows.push(['Image', `${escapeHtml(m.format)}, ${m.width} × ${m.height}`]);
     if (m.camera) rows.push(['Camera', t(m.camera)]);
     if (m.capturedAt) rows.push(['Captured (per file metadata)', t(m.capturedAt)]);
-    if (m.gps)
-      rows.push([
-        'GPS (per file metadata)',
-        mono(
-          `${m.gps.latitude.toFixed(6)}, ${m.gps.longitude.toFixed(6)}${m.gps.altitude === null ? '' : `, ${m.gps.altitude} m`}`,
-        ),
-      ]);
+    if (m.gps) rows.push(['GPS (per file metadata)', mono(gpsText(m.gps))]);
   }
   return rows;
 }

@@ -190,6 +190,30 @@ describe('packet verification against tampering', () => {
     expect(codes(v)).not.toContain('custody-entry-changed');
   });
 
+  // SHA-256 alone matching is not enough: each of the three recorded hashes is checked on its own,
+  // so a verifier that skipped SHA-1 or MD5 fails here. The real key signs, so nothing else is off.
+  it.each(['sha1', 'md5'] as const)(
+    'names an original whose recorded %s differs, all else intact and signed by the real key',
+    async (hash) => {
+      const key = workstationKey(pv.vault);
+      const forged = await withManifest((m) => {
+        const item = m.items.find((i) => i.id === pv.byRole.gps);
+        if (!item) throw new Error('no gps item');
+        item[hash] = item[hash].replace(/^./, (c) => (c === '0' ? '1' : '0'));
+        return resign(m, key.publicKey, key.sign);
+      });
+      const v = await verifyPacket(forged, { key: fingerprint });
+      expect(v.valid).toBe(false);
+      expect(v.problems).toEqual([
+        expect.objectContaining({
+          code: 'evidence-mismatch',
+          message: expect.stringContaining(pv.byRole.gps) as string,
+        }),
+      ]);
+      expect(v.items.find((i) => i.id === pv.byRole.gps)?.status).toBe('altered');
+    },
+  );
+
   it('refuses input that is not a packet as unusable, not as invalid', async () => {
     const notZip = join(pv.dir, 'not-a-zip.zip');
     await writeFile(notZip, 'plain text');

@@ -3,10 +3,17 @@
 // against its SHA-256, nothing missing or extra, the originals against their items' three hashes,
 // and the custody entries against the signed checkpoint. Format: docs/formats/packet.md.
 import { verify as edVerify } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { InvalidInputError } from '../errors.ts';
 import { keyFingerprint, publicKeyObject } from '../custody/signing-key.ts';
-import { openAgePayload, parseIdentityFile, sniffAge, type AgeKeys } from './age-reader.ts';
+import {
+  AgePayloadError,
+  openAgePayload,
+  parseIdentityFile,
+  sniffAge,
+  type AgeKeys,
+} from './age-reader.ts';
 import {
   MANIFEST_PATH,
   SIGNATURE_PATH,
@@ -16,15 +23,19 @@ import {
 } from './manifest.ts';
 import type { ItemStatus, Problem, Verdict } from './verdict.ts';
 import { checkCustody } from './verify-custody.ts';
+import { checkEntryKinds, checkLayout } from './zip-layout.ts';
 import {
+  ageReadAt,
   closeZip,
   digestEntry,
+  fileReadAt,
   entryName,
   listEntries,
   openAgeZip,
   openZipFile,
   readEntry,
   unsafeName,
+  type ReadAt,
   type Digests,
   type ZipEntry,
   type ZipFile,
@@ -60,7 +71,35 @@ async function ageKeys(o: VerifyOptions): Promise<AgeKeys> {
   return { identities, passphrase: o.passphrase };
 }
 
-async function openPacket(path: string, o: VerifyOptions): Promise<ZipFile> {
+interface OpenPacket {
+  zip: ZipFile;
+  /** The ZIP's raw bytes (decrypted, for an age packet) and their count. */
+  read: ReadAt;
+  size: number;
+  close: () => Promise<void>;
+}
+
+async function openPlain(path: string): Promise<OpenPacket> {
+  let zip: ZipFile;
+  try {
+    zip = await openZipFile(path);
+  } catch {
+    throw new InvalidInputError(`${path} is not a ZIP file, nor an age-encrypted packet.`);
+  }
+  const fh = await open(path, 'r');
+  const size = (await fh.stat()).size;
+  return {
+    zip,
+    read: fileReadAt(fh),
+    size,
+    close: async () => {
+      closeZip(zip);
+      await fh.close();
+    },
+  };
+}
+
+async function openPacket(path: string, o: VerifyOptions): Promise<OpenPacket> {
   try {
     if (!(await stat(path)).isFile()) throw new Error('not a file');
   } catch {
@@ -71,21 +110,21 @@ async function openPacket(path: string, o: VerifyOptions): Promise<ZipFile> {
     throw new InvalidInputError(
       'The packet is ASCII-armored age: decrypt it with `age -d` first, then verify the ZIP.',
     );
-  if (kind === 'age') {
-    const payload = await openAgePayload(path, await ageKeys(o));
-    try {
-      return await openAgeZip(payload);
-    } catch (e) {
-      await payload.close();
-      throw new InvalidInputError(
-        `The decrypted packet is not a readable ZIP: ${(e as Error).message}.`,
-      );
-    }
-  }
+  if (kind !== 'age') return openPlain(path);
+  const payload = await openAgePayload(path, await ageKeys(o));
   try {
-    return await openZipFile(path);
-  } catch {
-    throw new InvalidInputError(`${path} is not a ZIP file, nor an age-encrypted packet.`);
+    const zip = await openAgeZip(payload);
+    return {
+      zip,
+      read: ageReadAt(payload),
+      size: payload.size,
+      close: () => Promise.resolve(closeZip(zip)),
+    };
+  } catch (e) {
+    await payload.close();
+    throw new InvalidInputError(
+      `The decrypted packet is not a readable ZIP: ${(e as Error).message}.`,
+    );
   }
 }
 
@@ -153,7 +192,6 @@ async function checkFiles(
   const problems: Problem[] = [];
   const digests = new Map<string, Digests | null>();
   const listed = new Map(m.files.map((f) => [f.path, f]));
-  const evidence = new Set(m.items.map((i) => i.evidence).filter((p) => p !== null));
   for (const [path, entry] of entries) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
     const want = listed.get(path);
@@ -166,7 +204,7 @@ async function checkFiles(
       continue;
     }
     try {
-      const d = await digestEntry(zip, entry, evidence.has(path));
+      const d = await digestEntry(zip, entry);
       digests.set(path, d);
       if (d.sha256 !== want.sha256 || d.size !== want.size)
         problems.push({
@@ -229,7 +267,7 @@ function indexEntries(list: ZipEntry[]): { entries: Map<string, ZipEntry>; probl
   const problems: Problem[] = [];
   for (const e of list) {
     const name = entryName(e);
-    if (name.endsWith('/') && e.uncompressedSize === 0) continue; // a directory carries no content
+    if (name.endsWith('/')) continue; // a folder, allowed or not by checkEntryKinds
     const unsafe = unsafeName(name);
     if (unsafe)
       problems.push({ code: 'unsafe-path', message: `Unsafe file name (${unsafe}).`, path: name });
@@ -244,7 +282,8 @@ function indexEntries(list: ZipEntry[]): { entries: Map<string, ZipEntry>; probl
   return { entries, problems };
 }
 
-async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
+async function check(p: OpenPacket, o: VerifyOptions): Promise<Verdict> {
+  const { zip } = p;
   let list: ZipEntry[];
   try {
     list = await listEntries(zip);
@@ -252,19 +291,14 @@ async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
     throw new InvalidInputError(`The packet's ZIP directory is damaged: ${(e as Error).message}.`);
   }
   const { entries, problems } = indexEntries(list);
+  problems.push(...checkEntryKinds(list), ...(await layoutProblems(p, list)));
   const manifestEntry = entries.get(MANIFEST_PATH);
   if (!manifestEntry)
     throw new InvalidInputError('Not a Custody packet: there is no manifest.json.');
-  let manifestBytes: Buffer;
-  try {
-    manifestBytes = await readEntry(zip, manifestEntry, MAX_MANIFEST);
-  } catch (e) {
-    throw new InvalidInputError(`manifest.json cannot be read: ${(e as Error).message}.`);
-  }
-  const signed = await checkSignature(zip, entries.get(SIGNATURE_PATH), manifestBytes);
-  problems.push(...signed.problems);
-  const fingerprint = signed.publicKey ? keyFingerprint(signed.publicKey) : null;
-  const verdict = (m: Manifest | null, items: Verdict['items']): Verdict => ({
+  const manifestBytes = await readManifest(zip, manifestEntry);
+  const fingerprintOf = (signed: Signed) =>
+    signed.publicKey ? keyFingerprint(signed.publicKey) : null;
+  const verdict = (m: Manifest | null, fingerprint: string | null, items: Verdict['items']) => ({
     valid: problems.length === 0,
     keyPinned: o.key !== undefined && fingerprint === normalizeFingerprint(o.key),
     fingerprint,
@@ -272,6 +306,18 @@ async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
     problems,
     items,
   });
+  if (!manifestBytes) {
+    problems.push({
+      code: 'manifest-altered',
+      message:
+        'manifest.json was altered: its compressed bytes do not decompress to what the ZIP recorded.',
+      path: MANIFEST_PATH,
+    });
+    return verdict(null, null, []);
+  }
+  const signed = await checkSignature(zip, entries.get(SIGNATURE_PATH), manifestBytes);
+  problems.push(...signed.problems);
+  const fingerprint = fingerprintOf(signed);
   const parsed = manifestSchema.safeParse(safeJson(manifestBytes));
   if (!parsed.success) {
     problems.push({
@@ -279,7 +325,7 @@ async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
       message: 'manifest.json is not a readable Custody packet manifest.',
       path: MANIFEST_PATH,
     });
-    return verdict(null, []);
+    return verdict(null, fingerprint, []);
   }
   const m = parsed.data;
   problems.push(...checkSigner(m, signed.publicKey, fingerprint));
@@ -293,7 +339,37 @@ async function check(zip: ZipFile, o: VerifyOptions): Promise<Verdict> {
   const items = checkItems(m, files.digests);
   problems.push(...items.problems);
   problems.push(...checkCustody(m, signed.publicKey ?? Buffer.from(m.signer.publicKey, 'base64')));
-  return verdict(m, items.items);
+  return verdict(m, fingerprint, items.items);
+}
+
+async function layoutProblems(p: OpenPacket, list: ZipEntry[]): Promise<Problem[]> {
+  try {
+    return await checkLayout(p.read, p.size, list);
+  } catch (e) {
+    // An encrypted chunk that fails its check: named here, and again by the files it holds.
+    return [
+      {
+        code: 'zip-unreadable',
+        message: `Part of the ZIP cannot be read: ${(e as Error).message}`,
+      },
+    ];
+  }
+}
+
+/**
+ * The manifest's bytes, or null when they were altered inside the ZIP: the deflated data no longer
+ * inflates, or inflates to bytes whose size or CRC-32 is not the one recorded. Tampering, not
+ * unusable input. Too large to be a manifest is unusable.
+ */
+async function readManifest(zip: ZipFile, e: ZipEntry): Promise<Buffer | null> {
+  if (e.uncompressedSize > MAX_MANIFEST)
+    throw new InvalidInputError('manifest.json is too large to be a packet manifest.');
+  try {
+    const bytes = await readEntry(zip, e, MAX_MANIFEST);
+    return crc32(bytes) === e.crc32 ? bytes : null;
+  } catch {
+    return null;
+  }
 }
 
 function safeJson(bytes: Buffer): unknown {
@@ -305,10 +381,24 @@ function safeJson(bytes: Buffer): unknown {
 }
 
 export async function verifyPacket(path: string, o: VerifyOptions = {}): Promise<Verdict> {
-  const zip = await openPacket(path, o);
+  let packet: OpenPacket;
   try {
-    return await check(zip, o);
+    packet = await openPacket(path, o);
+  } catch (e) {
+    // It opened with the right key, then failed its authentication: tampering, not bad input.
+    if (!(e instanceof AgePayloadError)) throw e;
+    return {
+      valid: false,
+      keyPinned: false,
+      fingerprint: null,
+      packetId: null,
+      problems: [{ code: 'encrypted-payload-altered', message: e.message }],
+      items: [],
+    };
+  }
+  try {
+    return await check(packet, o);
   } finally {
-    closeZip(zip);
+    await packet.close();
   }
 }

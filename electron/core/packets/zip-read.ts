@@ -1,9 +1,11 @@
 // Reading a packet's ZIP for the verifier: a plain file through yauzl, or an age-encrypted one
 // through a random-access reader that decrypts only the chunks asked for. Names are decoded here,
 // not by yauzl, so an unsafe name becomes a named problem rather than an unreadable packet.
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
 import type { AgePayload } from './age-reader.ts';
 
 export type ZipFile = yauzl.ZipFile;
@@ -36,11 +38,64 @@ export function openAgeZip(payload: AgePayload): Promise<ZipFile> {
   return yauzl.fromRandomAccessReaderPromise(new AgeZipReader(payload), payload.size, options);
 }
 
-/** The entry's name as text: UTF-8 when flagged so (yazl always flags), else CP437's ASCII range. */
+/** `length` bytes of the ZIP at `start` (fewer only at its end): its raw bytes, for the layout. */
+export type ReadAt = (start: number, length: number) => Promise<Buffer>;
+
+/** Raw bytes of the decrypted ZIP. */
+export function ageReadAt(payload: AgePayload): ReadAt {
+  return async (start, length) => {
+    const end = Math.min(payload.size, start + length);
+    if (start < 0 || start >= end) return Buffer.alloc(0);
+    const parts: Buffer[] = [];
+    for await (const piece of payload.range(start, end)) parts.push(piece);
+    return Buffer.concat(parts);
+  };
+}
+
+/** Raw bytes of a plain ZIP file. */
+export function fileReadAt(fh: FileHandle): ReadAt {
+  return async (start, length) => {
+    if (start < 0) return Buffer.alloc(0);
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(length), 0, length, start);
+    return buffer.subarray(0, bytesRead);
+  };
+}
+
+const UNICODE_PATH = 0x7075;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Info-ZIP's Unicode Path extra field (version 1): the name in UTF-8, if made from this raw name. */
+function unicodePath(e: ZipEntry, raw: Buffer): string | null {
+  for (const f of e.extraFields) {
+    if (f.id !== UNICODE_PATH || f.data.length < 5 || f.data[0] !== 1) continue;
+    // A field whose CRC is not that of the raw name was left by a tool that renamed the entry.
+    if (f.data.readUInt32LE(1) !== crc32(raw)) continue;
+    try {
+      return utf8.decode(f.data.subarray(5));
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+/**
+ * The entry's name as text: UTF-8 when flagged so (yazl always flags); else from an Info-ZIP
+ * Unicode Path field; else UTF-8 if the bytes are UTF-8, which is what Info-ZIP's zip on Linux and
+ * macOS stores, unflagged; else Latin-1. Path separators and dots are ASCII in every one of these,
+ * so unsafeName judges the same bytes whichever way a recipient's unzip decodes them.
+ */
 export function entryName(e: ZipEntry): string {
   const raw = e.fileName as unknown as Buffer | string;
   if (typeof raw === 'string') return raw;
-  return raw.toString((e.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
+  if ((e.generalPurposeBitFlag & 0x800) !== 0) return raw.toString('utf8');
+  const unicode = unicodePath(e, raw);
+  if (unicode !== null) return unicode;
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return raw.toString('latin1');
+  }
 }
 
 /** Why a name must not be extracted as it stands, or null when it is a plain relative path. */
@@ -73,27 +128,13 @@ export async function readEntry(zip: ZipFile, e: ZipEntry, max: number): Promise
   return Buffer.concat(parts);
 }
 
-export type Digests = { sha256: string; sha1: string; md5: string; size: number };
+export type Digests = FileHashes & { size: number };
 
-/** One pass over the entry's bytes: SHA-256, and SHA-1 and MD5 too when `all`. */
-export async function digestEntry(zip: ZipFile, e: ZipEntry, all: boolean): Promise<Digests> {
-  const sha256 = createHash('sha256');
-  const sha1 = all ? createHash('sha1') : null;
-  const md5 = all ? createHash('md5') : null;
-  let size = 0;
-  for await (const piece of await zip.openReadStreamPromise(e)) {
-    const b = piece as Buffer;
-    sha256.update(b);
-    sha1?.update(b);
-    md5?.update(b);
-    size += b.length;
-  }
-  return {
-    sha256: sha256.digest('hex'),
-    sha1: sha1?.digest('hex') ?? '',
-    md5: md5?.digest('hex') ?? '',
-    size,
-  };
+/** SHA-256, SHA-1 and MD5 of the entry's bytes, in one pass. */
+export async function digestEntry(zip: ZipFile, e: ZipEntry): Promise<Digests> {
+  const hasher = new MultiHasher();
+  for await (const piece of await zip.openReadStreamPromise(e)) hasher.update(piece as Buffer);
+  return { ...hasher.digest(), size: hasher.bytes };
 }
 
 export function closeZip(zip: ZipFile): void {

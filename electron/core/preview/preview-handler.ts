@@ -1,21 +1,24 @@
 // custody://preview/<item>/<size>/<variant> → the decrypted preview, from memory, never cached.
 // A pure Request → Response function: Electron's protocol.handle and the browser harness both call it.
+// It is the one place that sets preview response headers: every transport serves its answers as
+// they are, so a decoded image is never cached whichever layer carries it.
 import type { CustodyCore } from '../core.ts';
 import { itemIdSchema } from '../../../shared/domain/ids.ts';
 import { previewSizeSchema, revealStepSchema } from '../../../shared/domain/item.ts';
 import { selectPreviewBlob, itemCaseId } from '../items/item.queries.ts';
 import { genericVeiledTile } from '../media/generic-tile.ts';
 
-const baseHeaders = {
+export const previewHeaders = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const refuse = (status: number, reason: string) =>
+/** A refusal with the preview headers; the reason never names a file. */
+export const refusePreview = (status: number, reason: string) =>
   new Response(reason, {
     status,
-    headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...previewHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
   });
 
 /** The last three path segments name item, size and variant, whatever the scheme or prefix. */
@@ -31,30 +34,39 @@ export function parsePreviewPath(url: string) {
 
 export function createPreviewHandler(core: CustodyCore): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET') return refuse(405, 'method not allowed');
-    const target = parsePreviewPath(request.url);
-    if (!target) return refuse(400, 'not a preview address');
-    let vault;
     try {
-      vault = core.vault();
+      return await answer(core, request);
     } catch {
-      return refuse(403, 'locked');
+      // A failed read or decode: a bare 500, since the error's message could name a file.
+      return refusePreview(500, '');
     }
-    if (!core.reveal.allows(target.itemId, target.variant)) return refuse(403, 'veiled');
-    const row = selectPreviewBlob(vault.db, target.itemId, target.size, target.variant);
-    if (!row) {
-      // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
-      if (target.variant === 'veiled' && itemCaseId(vault.db, target.itemId)) {
-        const tile = await genericVeiledTile();
-        return new Response(new Uint8Array(tile.bytes), {
-          headers: { ...baseHeaders, 'Content-Type': tile.mime },
-        });
-      }
-      return refuse(404, 'no such preview');
-    }
-    const bytes = await vault.blobs.read(vault.caseKey(row.caseId), row.blobId);
-    return new Response(new Uint8Array(bytes), {
-      headers: { ...baseHeaders, 'Content-Type': row.mime },
-    });
   };
+}
+
+async function answer(core: CustodyCore, request: Request): Promise<Response> {
+  if (request.method !== 'GET') return refusePreview(405, 'method not allowed');
+  const target = parsePreviewPath(request.url);
+  if (!target) return refusePreview(400, 'not a preview address');
+  let vault;
+  try {
+    vault = core.vault();
+  } catch {
+    return refusePreview(403, 'locked');
+  }
+  if (!core.reveal.allows(target.itemId, target.variant)) return refusePreview(403, 'veiled');
+  const row = selectPreviewBlob(vault.db, target.itemId, target.size, target.variant);
+  if (!row) {
+    // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
+    if (target.variant === 'veiled' && itemCaseId(vault.db, target.itemId)) {
+      const tile = await genericVeiledTile();
+      return new Response(new Uint8Array(tile.bytes), {
+        headers: { ...previewHeaders, 'Content-Type': tile.mime },
+      });
+    }
+    return refusePreview(404, 'no such preview');
+  }
+  const bytes = await vault.blobs.read(vault.caseKey(row.caseId), row.blobId);
+  return new Response(new Uint8Array(bytes), {
+    headers: { ...previewHeaders, 'Content-Type': row.mime },
+  });
 }

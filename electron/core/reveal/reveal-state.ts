@@ -1,6 +1,7 @@
 // The one place that decides how far an item is unveiled. At most one item is unveiled at a time:
 // unveiling another re-veils the first. Every unveiling has an expiry; past it the item is veiled.
 import { revealRank, type RevealStep } from '../../../shared/domain/item.ts';
+import type { EventPayload } from '../../../shared/contract/index.ts';
 
 export interface Unveiling {
   itemId: string;
@@ -13,12 +14,8 @@ export interface Unveiling {
   highest: RevealStep;
 }
 
-export interface Veiled {
-  itemId: string;
-  highest: RevealStep;
-  /** How long the item stayed unveiled, in ms (to its expiry if it lapsed). */
-  durationMs: number;
-}
+/** An unveiling that ended: its item, the highest step reached, how long (to its expiry if it lapsed). */
+export type Veiled = EventPayload<'reveal:veiled'>;
 
 export class RevealState {
   #current: Unveiling | null = null;

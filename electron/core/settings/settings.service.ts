@@ -1,5 +1,5 @@
 import type { UnlockedVault } from '../vault/vault.ts';
-import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/triage.ts';
+import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
 const KEY = 'reviewer_settings';
 

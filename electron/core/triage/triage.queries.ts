@@ -47,19 +47,28 @@ export function setItemSeverity(db: Db, itemId: string, severity: number | null)
   db.prepare('UPDATE items SET severity = ? WHERE id = ?').run(severity, itemId);
 }
 
-export function addTag(db: Db, caseId: string, itemId: string, name: string): void {
+/** Returns whether the item did not have the tag before. */
+export function addTag(db: Db, caseId: string, itemId: string, name: string): boolean {
   db.prepare('INSERT OR IGNORE INTO tags (case_id, name) VALUES (?, ?)').run(caseId, name);
   const tagId = db
     .prepare('SELECT id FROM tags WHERE case_id = ? AND name = ?')
     .pluck()
     .get(caseId, name) as number;
-  db.prepare('INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)').run(itemId, tagId);
+  return (
+    db.prepare('INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)').run(itemId, tagId)
+      .changes > 0
+  );
 }
 
-export function removeTag(db: Db, caseId: string, itemId: string, name: string): void {
-  db.prepare(
-    'DELETE FROM item_tags WHERE item_id = ? AND tag_id = (SELECT id FROM tags WHERE case_id = ? AND name = ?)',
-  ).run(itemId, caseId, name);
+/** Returns whether the item had the tag. */
+export function removeTag(db: Db, caseId: string, itemId: string, name: string): boolean {
+  return (
+    db
+      .prepare(
+        'DELETE FROM item_tags WHERE item_id = ? AND tag_id = (SELECT id FROM tags WHERE case_id = ? AND name = ?)',
+      )
+      .run(itemId, caseId, name).changes > 0
+  );
 }
 
 export function itemTags(db: Db, itemId: string): string[] {
@@ -83,4 +92,11 @@ export function itemNotes(db: Db, itemId: string): Note[] {
       'SELECT id, case_id AS caseId, item_id AS itemId, body, created_at AS createdAt FROM notes WHERE item_id = ? ORDER BY created_at, id',
     )
     .all(itemId) as Note[];
+}
+
+export function itemSeverity(db: Db, itemId: string): number | null {
+  return (
+    (db.prepare('SELECT severity FROM items WHERE id = ?').pluck().get(itemId) as
+      number | null | undefined) ?? null
+  );
 }

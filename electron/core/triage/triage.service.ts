@@ -1,10 +1,12 @@
 // Triage: category, severity, tags and notes. Each change lands with its custody entry in one
-// transaction. Notes are append-only: a correction is a new note, as in a paper case file.
+// transaction; a value set again unchanged is not logged. Notes are append-only: a correction is a
+// new note, as in a paper case file. Undo: triage-undo.ts.
 import { randomUUID } from 'node:crypto';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { record } from '../custody/custody-log.ts';
 import { itemCaseId } from '../items/item.queries.ts';
+import { touchCase } from '../cases/case.queries.ts';
 import type { Category, Note } from '../../../shared/domain/triage.ts';
 import {
   selectCategories,
@@ -12,6 +14,7 @@ import {
   setItemCategory,
   itemCategoryCode,
   setItemSeverity,
+  itemSeverity,
   addTag,
   removeTag,
   insertNote,
@@ -39,6 +42,7 @@ export function categorise(
       const previous = itemCategoryCode(vault.db, itemId);
       if (previous === (category?.code ?? null)) continue;
       setItemCategory(vault.db, itemId, category?.id ?? null, at);
+      touchCase(vault.db, caseId, at);
       record(vault, {
         action: 'item.categorised',
         caseId,
@@ -58,8 +62,16 @@ export function setSeverity(
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
       const caseId = caseOf(vault, itemId);
+      const previous = itemSeverity(vault.db, itemId);
+      if (previous === severity) continue;
       setItemSeverity(vault.db, itemId, severity);
-      record(vault, { action: 'item.categorised', caseId, itemId, details: { severity } });
+      touchCase(vault.db, caseId);
+      record(vault, {
+        action: 'item.categorised',
+        caseId,
+        itemId,
+        details: { severity, previous },
+      });
     }
   })();
   return itemIds.length;
@@ -74,8 +86,12 @@ export function tagItems(
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
       const caseId = caseOf(vault, itemId);
-      if (on) addTag(vault.db, caseId, itemId, tag);
-      else removeTag(vault.db, caseId, itemId, tag);
+      // Only a real change is logged, so an undo of it puts back what was there.
+      const changed = on
+        ? addTag(vault.db, caseId, itemId, tag)
+        : removeTag(vault.db, caseId, itemId, tag);
+      if (!changed) continue;
+      touchCase(vault.db, caseId);
       record(vault, {
         action: 'item.annotated',
         caseId,
@@ -99,6 +115,7 @@ export function addNote(vault: UnlockedVault, itemId: string, body: string): Not
   };
   vault.db.transaction(() => {
     insertNote(vault.db, note);
+    touchCase(vault.db, note.caseId, note.createdAt);
     record(vault, {
       action: 'item.annotated',
       caseId: note.caseId,

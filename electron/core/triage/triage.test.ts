@@ -5,9 +5,9 @@ import { createCase } from '../cases/case.service.ts';
 import { startIngest } from '../ingest/ingest.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
 import { categorise, setSeverity, tagItems, addNote, listCategories } from './triage.service.ts';
-import { readExposure } from '../exposure/exposure.service.ts';
+import { readSettings } from '../settings/settings.service.ts';
 import { allEntries, verifyLog } from '../custody/custody-log.ts';
-import { freshCore } from '../../../tests/helpers/vault.ts';
+import { freshCore, unveilTo } from '../../../tests/helpers/vault.ts';
 
 const PNG = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'pngsuite');
 let core: CustodyCore;
@@ -72,32 +72,31 @@ describe('triage', () => {
 
   it('measures exposure from the custody log: today, this session, and per item', () => {
     const [a = '', , c = ''] = ids;
+    const seconds = readSettings(core.vault()).revealSeconds;
     vi.useFakeTimers({ toFake: ['Date'] });
     const t0 = Date.now();
-    core.unveil(a, 'outline', 30_000);
-    vi.setSystemTime(t0 + 4_000);
-    core.unveil(c, 'plain', 30_000); // re-veils a after 4 s
-    vi.setSystemTime(t0 + 6_500);
-    core.veilAll(); // c after 2.5 s
-    const e = readExposure(core.vault().db, core.unlockedAt, null);
+    unveilTo(core, a, 'outline');
+    vi.setSystemTime(t0 + 2_000);
+    unveilTo(core, c, 'plain'); // re-veils a after 2 s
+    vi.setSystemTime(t0 + 4_500);
+    core.reveal.veilAll(); // c after 2.5 s
+    const e = core.reveal.exposure();
     expect(e.sessionItems).toBe(2);
     expect(e.todayItems).toBe(2);
-    expect(e.sessionSeconds).toBeCloseTo(6.5, 5);
-    expect(getItem(core.vault(), a).exposureSeconds).toBeCloseTo(4, 5);
-    // An unveiling that lapses counts only up to its expiry.
-    core.unveil(c, 'outline', 1_000);
-    vi.setSystemTime(t0 + 60_000);
-    core.veilAll();
-    expect(getItem(core.vault(), c).exposureSeconds).toBeCloseTo(3.5, 5);
+    expect(e.sessionSeconds).toBeCloseTo(4.5, 5);
+    expect(getItem(core.vault(), a).exposureSeconds).toBeCloseTo(2, 5);
+    // An unveiling that lapses counts only up to its expiry (the vault's reveal duration).
+    unveilTo(core, c, 'outline');
+    vi.setSystemTime(t0 + 4_500 + seconds * 1000 + 60_000);
+    core.reveal.veilAll();
+    expect(getItem(core.vault(), c).exposureSeconds).toBeCloseTo(2.5 + seconds, 5);
     vi.useRealTimers();
-    const running = (() => {
-      core.unveil(a, 'grey', 30_000);
-      return readExposure(core.vault().db, core.unlockedAt, core.reveal.current());
-    })();
+    unveilTo(core, a, 'grey');
+    const running = core.reveal.exposure();
     expect(running.current).toMatchObject({ itemId: a, step: 'grey' });
     // a was unveiled before: unveiling it again does not count it twice.
     expect(running.sessionItems).toBe(2);
-    core.veilAll();
+    core.reveal.veilAll();
     const veiled = allEntries(core.vault().db).filter((x) => x.action === 'item.veiled');
     expect(veiled.map((x) => x.details['highest'])).toEqual([
       'outline',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustodyCore } from '../core.ts';
 import { createCase } from '../cases/case.service.ts';
-import { insertBlobRow } from '../store/blob.queries.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { PASSPHRASE } from '../../../tests/helpers/vault.ts';
 

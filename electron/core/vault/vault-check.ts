@@ -6,10 +6,21 @@ import { unlockVault, vaultPresence } from './vault.ts';
 import { CustodyError } from '../errors.ts';
 import { acquireVaultLock } from './vault-lock.ts';
 import { countFailedUnlock } from './failed-unlocks.ts';
-import type { VaultCheck } from '../../../shared/contract/vault.ts';
 
-export type { VaultCheck };
-type DamagedBlob = VaultCheck['blobs']['damaged'][number];
+/** The vault:check response (shared/contract/vault.ts validates it at the boundary). */
+export interface VaultCheck {
+  healthy: boolean;
+  database: { healthy: boolean; problems: string[] };
+  blobs: { checked: number; damaged: DamagedBlob[] };
+}
+
+interface DamagedBlob {
+  blobId: string;
+  itemId: string | null;
+  caseId: string | null;
+  fileName: string | null;
+  reason: string;
+}
 
 interface BlobOwner {
   id: string;

@@ -7,7 +7,7 @@ import { SecretKey, wrapKey, unwrapKey } from '../crypto/secret-key.ts';
 import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
 import { deriveKek, newKdfParams } from './kdf.ts';
-import { blobRowIds } from '../store/blob.queries.ts';
+import { blobRowIds } from '../blobs/blob.queries.ts';
 import { ensurePrivateDir } from './private-files.ts';
 import { readHeader, writeHeader, headerExists, type VaultHeader } from './header.ts';
 

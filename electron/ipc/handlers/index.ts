@@ -1,15 +1,30 @@
+// One handler file per contract file (shared/contract/<prefix>.ts → <prefix>.handler.ts).
 import type { Handlers } from '../dispatch.ts';
 import { vaultHandlers } from './vault.handler.ts';
 import { caseHandlers } from './cases.handler.ts';
 import { itemHandlers } from './items.handler.ts';
+import { ingestHandlers } from './ingest.handler.ts';
+import { revealHandlers } from './reveal.handler.ts';
 import { triageHandlers } from './triage.handler.ts';
+import { noteHandlers } from './notes.handler.ts';
+import { exposureHandlers } from './exposure.handler.ts';
+import { settingsHandlers } from './settings.handler.ts';
 import { packetHandlers } from './packets.handler.ts';
+import { keyHandlers } from './key.handler.ts';
+import { custodyHandlers } from './custody.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...caseHandlers,
   ...itemHandlers,
+  ...ingestHandlers,
+  ...revealHandlers,
   ...triageHandlers,
+  ...noteHandlers,
+  ...exposureHandlers,
+  ...settingsHandlers,
   ...packetHandlers,
+  ...keyHandlers,
+  ...custodyHandlers,
 };

@@ -2,12 +2,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { CustodyCore } from '../../core/core.ts';
-import { createCase } from '../../core/cases/case.service.ts';
-import { startIngest } from '../../core/ingest/ingest.service.ts';
 import { createDispatcher, type Dispatch } from '../dispatch.ts';
 import { handlers } from './index.ts';
-import { freshCore } from '../../../tests/helpers/vault.ts';
-import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
+import { seededVault } from '../../../tests/helpers/vault.ts';
 
 let core: CustodyCore;
 let dir: string;
@@ -16,16 +13,10 @@ let dispatch: Dispatch;
 let caseId: string;
 
 beforeAll(async () => {
-  ({ core, dir, cleanup } = await freshCore());
+  const seeded = await seededVault({ cases: 1, itemsPerCase: 1 });
+  ({ core, dir, cleanup } = seeded);
   dispatch = createDispatcher(core, handlers);
-  caseId = createCase(core.vault(), { title: 'IPC', kind: 'other' }).id;
-  await startIngest(
-    core.vault(),
-    core.decoder(),
-    caseId,
-    [join(FIXTURES, 'pngsuite', 'basn2c08.png')],
-    () => {},
-  ).finished;
+  caseId = seeded.cases[0]?.id ?? '';
 });
 afterAll(() => cleanup());
 

@@ -5,9 +5,9 @@ import { useCases } from './cases.store.ts';
 import { CaseBadges } from './CaseBadges.tsx';
 import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
 import { EvidenceSection } from '../evidence/EvidenceSection.tsx';
-import { useRoute } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { describeError, formatDateTime, languageName } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { describeError, formatDateTime, languageName } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 

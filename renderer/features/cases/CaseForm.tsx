@@ -11,9 +11,9 @@ import {
   type CaseFormValues,
 } from './case-form.ts';
 import { LanguagesField } from './LanguagesField.tsx';
-import { useRoute } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { describeError } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';

@@ -4,10 +4,10 @@ import { useCases } from './cases.store.ts';
 import { defaultFilters, visibleCases } from './case-filter.ts';
 import { CaseFilters } from './CaseFilters.tsx';
 import { CaseRow } from './CaseRow.tsx';
-import { useRoute, type Route } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { useNow } from '../../app/use-now.ts';
-import { describeError } from '../../app/i18n.ts';
+import { useRoute, type Route } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { useNow } from '../../base/use-now.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 

@@ -1,5 +1,5 @@
 import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
-import { formatRelative, languageName } from '../../app/i18n.ts';
+import { formatRelative, languageName } from '../../base/i18n.ts';
 import { CaseBadges } from './CaseBadges.tsx';
 
 interface CaseRowProps {

@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FormFooter } from '../../components/FormFooter.tsx';
-import { foldForSearch } from './case-filter.ts';
+import { foldForSearch } from '../../../shared/domain/search-fold.ts';
 
 const comparable = (text: string) => foldForSearch(text).replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,6 @@
 // Languages as a comma list, with one-key toggles for the languages most cases involve and the
 // names spelled out, so "fa" is visibly Persian before saving.
-import { languageName } from '../../app/i18n.ts';
+import { languageName } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
 import { parseLanguages, toggleLanguage } from './case-form.ts';
 

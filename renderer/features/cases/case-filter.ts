@@ -1,8 +1,7 @@
-// Search and filters for the case list, pure so they are tested without a screen.
-// Search folds away what people type inconsistently: case, diacritics and hamza (and so ё/е), the
-// Arabic and Persian forms of yeh and kaf, tatweel, ZWNJ, bidi marks, Arabic-Indic and Persian
-// digits.
+// Search and filters for the case list, pure so they are tested without a screen. Search folds
+// text as the core's item search does (shared/domain/search-fold.ts).
 import type { Case, CaseKind } from '../../../shared/domain/case.ts';
+import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
 
 export type StatusFilter = 'open' | 'closed' | 'all';
 export type PriorityFilter = 'all' | 'emergency' | 'routine';
@@ -24,37 +23,9 @@ export const defaultFilters: CaseFilters = {
   updated: 'any',
 };
 
-const letterForms: Record<string, string> = {
-  ي: 'ی', // Arabic yeh → Persian yeh
-  ى: 'ی', // alef maksura
-  ك: 'ک', // Arabic kaf → keheh
-  ة: 'ه', // teh marbuta
-};
-
-function foldDigit(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return ch;
-}
-
-/** Text as search compares it. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u200d|[\u0640\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .toLowerCase()
-    .replace(
-      /[\u064a\u0649\u0643\u0629\u0660-\u0669\u06f0-\u06f9]/g,
-      (ch) => letterForms[ch] ?? foldDigit(ch),
-    )
-    .normalize('NFC');
-}
-
 /** Every word of the query appears somewhere in the title, references or notes. */
 export function matchesQuery(c: Case, query: string): boolean {
-  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(query);
   if (terms.length === 0) return true;
   const haystack = foldForSearch([c.title, ...c.externalRefs, c.notes].join('\n'));
   return terms.every((term) => haystack.includes(term));

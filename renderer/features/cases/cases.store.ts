@@ -1,11 +1,11 @@
 // Cases as the renderer holds them while the vault is unlocked. A lock empties this store
 // (resetAllStores), and results of calls still in flight at that moment are dropped.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { ClientError, invoke } from '../../ipc/client.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { failure, lockedError, type Outcome } from '../../base/outcome.ts';
+import { subscribe } from '../../base/store-events.ts';
+import { invoke, type ClientError } from '../../ipc/client.ts';
 import type { Case, CaseFields, CaseUpdate } from '../../../shared/domain/case.ts';
 import { defaultFilters, type CaseFilters } from './case-filter.ts';
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ClientError };
 
 interface CasesState {
   cases: Case[];
@@ -31,15 +31,6 @@ interface CasesActions {
   setNotice: (notice: string | null) => void;
 }
 
-const locked = new ClientError('VAULT_LOCKED', 'The vault is locked.');
-
-function fail(e: unknown): { ok: false; error: ClientError } {
-  return {
-    ok: false,
-    error: e instanceof ClientError ? e : new ClientError('INTERNAL', String(e)),
-  };
-}
-
 export const useCases = defineStore<CasesState, CasesActions>(
   () => ({
     cases: [],
@@ -55,12 +46,12 @@ export const useCases = defineStore<CasesState, CasesActions>(
       const stale = staleGuard();
       try {
         const value = await call();
-        if (stale()) return { ok: false, error: locked };
+        if (stale()) return { ok: false, error: lockedError() };
         const others = get().cases.filter((c) => c.id !== value.id);
         set({ cases: [...others, value] });
         return { ok: true, value };
       } catch (e) {
-        return fail(e);
+        return failure(e);
       }
     };
     return {
@@ -70,7 +61,7 @@ export const useCases = defineStore<CasesState, CasesActions>(
           const cases = await invoke('cases:list', {});
           if (!stale()) set({ cases, loaded: true, loadError: null });
         } catch (e) {
-          if (!stale()) set({ loadError: fail(e).error });
+          if (!stale()) set({ loadError: failure(e).error });
         }
       },
       create: (fields) => withCase(() => invoke('cases:create', fields)),
@@ -81,14 +72,14 @@ export const useCases = defineStore<CasesState, CasesActions>(
         const stale = staleGuard();
         try {
           await invoke('cases:destroy', { id });
-          if (stale()) return { ok: false, error: locked };
+          if (stale()) return { ok: false, error: lockedError() };
           set({
             cases: get().cases.filter((c) => c.id !== id),
             selectedId: get().selectedId === id ? null : get().selectedId,
           });
           return { ok: true, value: true };
         } catch (e) {
-          return fail(e);
+          return failure(e);
         }
       },
       setFilters: (change) => set({ filters: { ...get().filters, ...change } }),
@@ -98,3 +89,8 @@ export const useCases = defineStore<CasesState, CasesActions>(
     };
   },
 );
+
+// Item counts and "last changed" move when an ingest finishes.
+subscribe('evidence-landed', ({ finished }) => {
+  if (finished) void useCases.getState().load();
+});

@@ -1,6 +1,6 @@
 // The item's custody entries, oldest first, in words: what happened, when, and by whom.
 import type { CustodyEntry } from './item-view.store.ts';
-import { formatDateTime } from '../../app/i18n.ts';
+import { formatDateTime } from '../../base/i18n.ts';
 import { useTriage } from '../triage/triage.store.ts';
 
 type Details = Record<string, unknown>;

@@ -33,20 +33,20 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
 
   useEffect(() => {
     if (query === useEvidence.getState().filter.search) return;
-    const timer = setTimeout(() => setFilter({ search: query }), SEARCH_PAUSE_MS);
+    const timer = setTimeout(() => void setFilter({ search: query }), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [query, setFilter]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'Enter') {
       event.preventDefault();
-      if (query !== filter.search) setFilter({ search: query });
+      if (query !== filter.search) void setFilter({ search: query });
       onLeaveSearch();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (query !== '') {
         setQuery('');
-        setFilter({ search: '' });
+        void setFilter({ search: '' });
       } else onLeaveSearch();
     }
   };
@@ -84,21 +84,21 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
         label="Category"
         value={filter.category}
         options={[['', 'Any category'], ['untriaged', 'Untriaged'], ...categoryOptions(categories)]}
-        onChange={(category) => setFilter({ category })}
+        onChange={(category) => void setFilter({ category })}
         testId="filter-category"
       />
       <SelectField
         label="Type"
         value={filter.kind}
         options={kindOptions}
-        onChange={(kind) => setFilter({ kind })}
+        onChange={(kind) => void setFilter({ kind })}
         testId="filter-type"
       />
       <SelectField
         label="Found in the evidence"
         value={filter.flag}
         options={flagOptions}
-        onChange={(flag) => setFilter({ flag })}
+        onChange={(flag) => void setFilter({ flag })}
         testId="filter-flag"
       >
         <option value="hash-match" disabled>
@@ -109,7 +109,7 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
         <button
           type="button"
           className="button button-quiet filters-reset"
-          onClick={() => setFilter({ category: '', kind: '', flag: '' })}
+          onClick={() => void setFilter({ category: '', kind: '', flag: '' })}
         >
           Reset filters
         </button>

@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { matches } from '../../app/shortcuts.ts';
+import { matches } from '../../base/shortcuts.ts';
 import { useEvidence } from './evidence.store.ts';
 import { EvidenceTile, tileId } from './EvidenceTile.tsx';
 import { columnsFor, moveFocus, type Move } from './grid-model.ts';
@@ -25,6 +25,8 @@ const ROW_HEIGHT = 244;
 const PADDING = 12;
 
 interface GridProps {
+  /** The case is closed: keys move and open, but triage keys only say why they do nothing. */
+  caseClosed: boolean;
   onOpen: (index: number) => void;
   onReveal: (index: number) => void;
 }
@@ -47,7 +49,7 @@ function extendMove(event: globalThis.KeyboardEvent): Move {
   return 'next';
 }
 
-export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
+export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
   const total = useEvidence((s) => s.total);
   const items = useEvidence((s) => s.items);
   const focusedIndex = useEvidence((s) => s.focusedIndex);
@@ -121,10 +123,10 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     if (triage.severityPending) {
       const cmd = readTriageKey(event, true);
       if (cmd?.kind === 'severity') {
-        runTriageCommand(cmd, store.targets());
+        void runTriageCommand(cmd, store.targets(), { caseClosed });
         return true;
       }
-      runTriageCommand({ kind: 'cancel-severity-mode' }, []);
+      void runTriageCommand({ kind: 'cancel-severity-mode' }, []);
       if (event.key === 'Escape') return true;
     }
     if (matches('extendSelection', event)) {
@@ -160,7 +162,7 @@ export function EvidenceGrid({ onOpen, onReveal }: GridProps) {
     }
     const cmd = readTriageKey(event, false);
     if (!cmd) return false;
-    runTriageCommand(cmd, store.targets());
+    void runTriageCommand(cmd, store.targets(), { caseClosed });
     return true;
   };
 

@@ -2,12 +2,11 @@
 // is selected, and a status line that says what the last key did.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Case } from '../../../shared/domain/case.ts';
-import { useRoute } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { describeError, plural } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { describeError, plural } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { pathForFile } from '../../ipc/client.ts';
 import { useSettings } from '../settings/settings.store.ts';
 import { useReveal } from '../reveal/reveal.store.ts';
 import { useTriage } from '../triage/triage.store.ts';
@@ -36,7 +35,7 @@ export function EvidenceSection({ c }: { c: Case }) {
     filter.category !== '' || filter.kind !== '' || filter.flag !== '' || filter.search !== '';
 
   useEffect(() => {
-    useEvidence.getState().open(c.id);
+    void useEvidence.getState().open(c.id);
     void useTriage.getState().loadCategories();
     void useSettings.getState().load();
     useTriage.getState().say(null);
@@ -75,17 +74,8 @@ export function EvidenceSection({ c }: { c: Case }) {
     event.preventDefault();
     setDragging(false);
     if (!open) return setProblem('The case is closed. Reopen it to add evidence.');
-    const files = [...event.dataTransfer.files];
-    const paths = files.map(pathForFile).filter((p): p is string => p !== null);
-    if (files.length > 0 && paths.length === 0) {
-      return setProblem(
-        'This window cannot read where dropped files live. Use Add evidence to choose them instead.',
-      );
-    }
-    if (paths.length === 0) return;
-    setProblem(null);
-    const outcome = await useIngest.getState().start(c.id, paths);
-    if (!outcome.ok) setProblem(describeError(outcome.error));
+    const outcome = await useIngest.getState().drop(c.id, [...event.dataTransfer.files]);
+    setProblem(outcome.ok ? null : describeError(outcome.error));
   };
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -189,7 +179,11 @@ export function EvidenceSection({ c }: { c: Case }) {
           )}
         </div>
       ) : (
-        <EvidenceGrid onOpen={(i) => openItem(i)} onReveal={(i) => openItem(i, true)} />
+        <EvidenceGrid
+          caseClosed={!open}
+          onOpen={(i) => openItem(i)}
+          onReveal={(i) => openItem(i, true)}
+        />
       )}
       <StatusLine />
       <TriageDialogs />

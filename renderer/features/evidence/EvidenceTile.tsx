@@ -3,7 +3,9 @@
 // at the tile (aria-activedescendant), so scrolling never loses the keyboard's place.
 import { memo, useState, type MouseEvent } from 'react';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
-import { ItemBadges } from './ItemBadges.tsx';
+import { FileName } from '../../components/FileName.tsx';
+import { ItemBadges, TILE_BADGES } from './ItemBadges.tsx';
+import { FileKindIcon } from './FileKindIcon.tsx';
 import { veiledThumb } from './previews.ts';
 
 export const tileId = (index: number) => `evidence-tile-${index}`;
@@ -58,14 +60,18 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
       onDoubleClick={() => props.onOpen(index)}
     >
       <span className="tile-thumb">
-        {shown && (
-          <img
-            src={veiledThumb(item.id)}
-            alt=""
-            loading="lazy"
-            decoding="async"
-            draggable={false}
-          />
+        {item.kind === 'opaque' ? (
+          <FileKindIcon mime={item.mime} name={item.originalName} />
+        ) : (
+          shown && (
+            <img
+              src={veiledThumb(item.id)}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              draggable={false}
+            />
+          )
         )}
         {selected && (
           <span className="tile-check" aria-hidden="true">
@@ -74,12 +80,12 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
         )}
       </span>
       <span className="tile-name" data-testid="tile-name">
-        <bdi dir="auto">{item.originalName}</bdi>
+        <FileName name={item.originalName} truncate />
       </span>
       <span className={`tile-category${props.categoryLabel ? '' : ' tile-untriaged'}`}>
         {props.categoryLabel ?? 'Untriaged'}
       </span>
-      <ItemBadges item={item} />
+      <ItemBadges item={item} limit={TILE_BADGES} />
     </div>
   );
 });

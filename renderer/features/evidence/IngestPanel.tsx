@@ -1,7 +1,8 @@
 // Ingest progress for this case: one calm bar (files done of files found, the file in hand) with
 // Cancel, then a short summary and every failure by path and reason, until dismissed.
-import { plural } from '../../app/i18n.ts';
+import { plural } from '../../base/i18n.ts';
 import { caseIngest, useIngest } from './ingest.store.ts';
+import { FileName } from '../../components/FileName.tsx';
 
 export function IngestPanel({ caseId }: { caseId: string }) {
   const runs = useIngest((s) => s.runs);
@@ -62,7 +63,7 @@ export function IngestPanel({ caseId }: { caseId: string }) {
             {failures.map((f, i) => (
               <li key={`${f.path}-${i}`} data-testid="ingest-failure">
                 <span className="ingest-failure-path">
-                  <bdi dir="auto">{f.path}</bdi>
+                  <FileName name={f.path} />
                 </span>
                 <span className="ingest-failure-reason">{f.reason}</span>
               </li>

@@ -3,7 +3,8 @@
 // evidence: shown as text, isolated for right-to-left, never as markup.
 import { useRef, useState } from 'react';
 import type { Item } from '../../../shared/domain/item.ts';
-import { formatBytes, formatDateTime } from '../../app/i18n.ts';
+import { formatBytes, formatDateTime } from '../../base/i18n.ts';
+import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { Notice } from '../../components/Notice.tsx';
 
 function captureTime(value: string): string {
@@ -20,10 +21,17 @@ export function LocationFlag({ item }: { item: Item }) {
   if (!gps) return null;
   return (
     <Notice tone="warning" testId="location-flag">
-      <strong>Location in evidence.</strong> This file records where it was made:{' '}
-      <bdi dir="ltr">
-        {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
-      </bdi>
+      <strong>Location in evidence.</strong>{' '}
+      {gps.latitude !== null && gps.longitude !== null ? (
+        <>
+          This file records where it was made:{' '}
+          <bdi dir="ltr">
+            {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
+          </bdi>
+        </>
+      ) : (
+        <>This file records GPS data but no position</>
+      )}
       {gps.altitude !== null && <>, {Math.round(gps.altitude)} m altitude</>}. It may identify a
       person or a place: handle it as evidence.
     </Notice>
@@ -32,7 +40,7 @@ export function LocationFlag({ item }: { item: Item }) {
 
 export function ItemMetadata({ item }: { item: Item }) {
   const m = item.metadata;
-  const camera = [m?.make, m?.model].filter(Boolean).join(' ');
+  const camera = m ? cameraName(m.make, m.model) : null;
   return (
     <dl className="facts item-facts" data-testid="item-metadata">
       <dt>Type</dt>
@@ -64,7 +72,9 @@ export function ItemMetadata({ item }: { item: Item }) {
               <span className="location-yes">
                 Yes:{' '}
                 <bdi dir="ltr">
-                  {coordinate(m.gps.latitude)}, {coordinate(m.gps.longitude)}
+                  {m.gps.latitude !== null && m.gps.longitude !== null
+                    ? `${coordinate(m.gps.latitude)}, ${coordinate(m.gps.longitude)}`
+                    : `altitude ${Math.round(m.gps.altitude ?? 0)} m only`}
                 </bdi>
               </span>
             ) : (

@@ -2,7 +2,7 @@
 // its own direction, so a Persian line and a Russian line sit correctly one under the other.
 import { useState, type RefObject } from 'react';
 import type { Note } from '../../../shared/domain/triage.ts';
-import { formatDateTime } from '../../app/i18n.ts';
+import { formatDateTime } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { NoteInput } from '../../components/NoteInput.tsx';
 import { useTriage } from '../triage/triage.store.ts';

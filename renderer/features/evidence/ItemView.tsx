@@ -2,10 +2,10 @@
 // ladder to climb one deliberate step at a time, and beside it what the file says about itself,
 // its triage, notes and custody history. Moving to another item, or leaving, veils first.
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { useRoute } from '../../app/route.store.ts';
-import { useKeys, useShortcut } from '../../app/use-shortcut.ts';
-import { matches } from '../../app/shortcuts.ts';
-import { describeError } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useKeys, useShortcut } from '../../base/use-shortcut.ts';
+import { matches } from '../../base/shortcuts.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';
@@ -28,6 +28,8 @@ import { StatusLine } from './StatusLine.tsx';
 import { screenPreview } from './previews.ts';
 import './evidence.css';
 import './item.css';
+import { FileName } from '../../components/FileName.tsx';
+import { FileKindIcon } from './FileKindIcon.tsx';
 
 export function ItemView({ caseId, itemId }: { caseId: string; itemId: string }) {
   const item = useItemView((s) => (s.item?.id === itemId ? s.item : null));
@@ -36,6 +38,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
   const total = useEvidence((s) => s.total);
   const index = useEvidence((s) => s.items.findIndex((i) => i?.id === itemId));
   const caseTitle = useCases((s) => s.cases.find((c) => c.id === caseId)?.title);
+  const caseClosed = useCases((s) => s.cases.find((c) => c.id === caseId)?.status === 'closed');
   const revealable = item !== null && item.kind === 'image';
   const control = useRevealControl(itemId, revealable);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -78,7 +81,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
     const ids = [itemId];
     if (triage.severityPending) {
       const cmd = readTriageKey(event, true);
-      runTriageCommand(cmd ?? { kind: 'cancel-severity-mode' }, ids);
+      void runTriageCommand(cmd ?? { kind: 'cancel-severity-mode' }, ids, { caseClosed });
       if (cmd?.kind === 'severity' || event.key === 'Escape') return true;
     }
     const step = matches('itemNext', event) ? 1 : matches('itemPrevious', event) ? -1 : 0;
@@ -96,7 +99,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
     }
     const cmd = readTriageKey(event, false);
     if (!cmd) return false;
-    runTriageCommand(cmd, ids, { note: () => noteRef.current?.focus() });
+    void runTriageCommand(cmd, ids, { caseClosed, note: () => noteRef.current?.focus() });
     return true;
   });
 
@@ -136,9 +139,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
         </span>
       </nav>
       <h1 id="item-title" className="page-title item-title" tabIndex={-1} ref={headingRef}>
-        <bdi dir="auto" data-testid="item-name">
-          {name}
-        </bdi>
+        <FileName name={name} testId="item-name" />
       </h1>
       {error && (
         <Notice tone="warning" role="alert">
@@ -155,17 +156,21 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       <div className="item-layout">
         <div className="item-stage">
           <figure className="item-figure" data-step={control.shown}>
-            <img
-              src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
-              alt={
-                revealable
-                  ? `${stepLabels[control.shown]} preview of the item`
-                  : 'A plain tile: this file has no image to show'
-              }
-              data-testid="item-image"
-              data-step={revealable ? control.shown : 'veiled'}
-              draggable={false}
-            />
+            {item?.kind === 'opaque' ? (
+              <FileKindIcon mime={item.mime} name={item.originalName} />
+            ) : (
+              <img
+                src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
+                alt={
+                  revealable
+                    ? `${stepLabels[control.shown]} preview of the item`
+                    : 'A plain tile: this file has no image to show'
+                }
+                data-testid="item-image"
+                data-step={revealable ? control.shown : 'veiled'}
+                draggable={false}
+              />
+            )}
           </figure>
           {revealable ? (
             <RevealStepper control={control} />

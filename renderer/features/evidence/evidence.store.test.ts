@@ -3,7 +3,7 @@
 // triage acts on the selection or the focused item; a lock empties it all.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { useEvidence } from './evidence.store.ts';
 import { PAGE_SIZE } from './grid-model.ts';
@@ -45,15 +45,12 @@ function caseOf(total: number) {
   });
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 beforeEach(() => resetAllStores());
 
 describe('evidence store', () => {
   it('fetches the first page on open, and further pages only as they are needed', async () => {
     const core = caseOf(10_000);
-    useEvidence.getState().open(CASE);
-    await settle();
+    await useEvidence.getState().open(CASE);
     expect(useEvidence.getState().total).toBe(10_000);
     expect(useEvidence.getState().items[PAGE_SIZE - 1]?.originalName).toBe(
       `улика-${PAGE_SIZE - 1}.jpg`,
@@ -67,8 +64,7 @@ describe('evidence store', () => {
 
   it('selects all items of the filter, fetching the pages it lacks', async () => {
     caseOf(4_500);
-    useEvidence.getState().open(CASE);
-    await settle();
+    await useEvidence.getState().open(CASE);
     await useEvidence.getState().selectAll();
     expect(useEvidence.getState().selected.size).toBe(4_500);
     expect(useEvidence.getState().targets()).toHaveLength(4_500);
@@ -86,19 +82,17 @@ describe('evidence store', () => {
         ? value
         : new Promise((resolve) => (release = () => resolve(value)));
     });
-    useEvidence.getState().open(CASE);
-    useEvidence.getState().setFilter({ search: '-7' });
-    await settle();
+    const opening = useEvidence.getState().open(CASE);
+    await useEvidence.getState().setFilter({ search: '-7' });
     release();
-    await settle();
+    await opening;
     expect(useEvidence.getState().total).toBe(1);
     expect(useEvidence.getState().items.map((i) => i?.originalName)).toEqual(['улика-7.jpg']);
   });
 
   it('extends and toggles the selection; triage targets the focus when nothing is selected', async () => {
     caseOf(10);
-    useEvidence.getState().open(CASE);
-    await settle();
+    await useEvidence.getState().open(CASE);
     const { focus, extendTo, toggle, targets } = useEvidence.getState();
     focus(2);
     expect(targets()).toEqual([summary(2).id]);
@@ -112,8 +106,7 @@ describe('evidence store', () => {
 
   it('shows a confirmed change without refetching, and a lock leaves nothing', async () => {
     caseOf(3);
-    useEvidence.getState().open(CASE);
-    await settle();
+    await useEvidence.getState().open(CASE);
     useEvidence.getState().patch([summary(1).id], (i) => ({ ...i, category: 'doxxing' }));
     expect(useEvidence.getState().items.map((i) => i?.category)).toEqual([null, 'doxxing', null]);
     resetAllStores();

@@ -1,7 +1,8 @@
 // The open case's evidence as the grid shows it: summaries fetched a page at a time (a 10,000-item
 // case is five calls), the filter, the keyboard focus and the selection. A lock empties it; a page
 // that arrives after the filter changed, or after a lock, is dropped.
-import { defineStore, staleGuard } from '../../app/store.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { subscribe } from '../../base/store-events.ts';
 import { ClientError, invoke } from '../../ipc/client.ts';
 import type { ItemFilter, ItemSummary } from '../../../shared/domain/item.ts';
 import { PAGE_SIZE, idsBetween, missingPages, targetIds, toggled, withPage } from './grid-model.ts';
@@ -33,8 +34,8 @@ interface EvidenceState {
 }
 
 interface EvidenceActions {
-  open: (caseId: string) => void;
-  setFilter: (change: Partial<EvidenceFilter>) => void;
+  open: (caseId: string) => Promise<void>;
+  setFilter: (change: Partial<EvidenceFilter>) => Promise<void>;
   /** Fetches what items start..end need. */
   ensureRange: (start: number, end: number) => Promise<void>;
   /** Every summary of the filter, fetched as needed (select all, package by filter). */
@@ -158,14 +159,14 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
     };
 
     return {
-      open: (caseId) => {
+      open: async (caseId) => {
         if (get().caseId === caseId && get().loaded) return;
         set({ caseId, filter: noFilter, returnFocus: false });
-        void restart(false);
+        await restart(false);
       },
-      setFilter: (change) => {
+      setFilter: async (change) => {
         set({ filter: { ...get().filter, ...change } });
-        void restart(false);
+        await restart(false);
       },
       ensureRange,
       loadAll: async () => {
@@ -212,3 +213,8 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
     };
   },
 );
+
+subscribe('items-changed', ({ ids, change }) => useEvidence.getState().patch(ids, change));
+subscribe('evidence-landed', ({ caseId }) => {
+  if (useEvidence.getState().caseId === caseId) void useEvidence.getState().reload();
+});

@@ -2,7 +2,7 @@
 // The picker's paths go to ingest:start; progress comes by event; failures stay until dismissed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import type { IngestProgress } from '../../../shared/domain/item.ts';
 import { caseIngest, listenForIngest, useIngest } from './ingest.store.ts';
 

@@ -1,12 +1,11 @@
 // Bringing files in: the picker or a drop gives paths, ingest:start runs them in the core, and
 // 'ingest:progress' reports back. A run's failures stay on screen until the reviewer dismisses
 // them: a file that did not come in must not pass unnoticed.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
-import { invoke, on } from '../../ipc/client.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
+import { ClientError, invoke, on, pathForFile } from '../../ipc/client.ts';
 import type { IngestProgress } from '../../../shared/domain/item.ts';
-import { useCases } from '../cases/cases.store.ts';
-import { useEvidence } from './evidence.store.ts';
+import { announce } from '../../base/store-events.ts';
 
 interface IngestState {
   /** Runs by ingest id, latest progress each; kept after finishing until dismissed. */
@@ -18,6 +17,8 @@ interface IngestState {
 interface IngestActions {
   pick: (caseId: string) => Promise<Outcome<string | null>>;
   start: (caseId: string, paths: string[]) => Promise<Outcome<string>>;
+  /** Files dropped on the grid: ingested where the shell can tell their paths. */
+  drop: (caseId: string, files: File[]) => Promise<Outcome<string | null>>;
   cancel: (ingestId: string) => Promise<void>;
   dismiss: (caseId: string) => void;
   progress: (p: IngestProgress) => void;
@@ -27,12 +28,11 @@ interface IngestActions {
 const RELOAD_EVERY_MS = 1500;
 let lastReload = 0;
 
-function refreshCase(p: IngestProgress): void {
+function announceLanded(p: IngestProgress): void {
   const now = Date.now();
   if (!p.finished && now - lastReload < RELOAD_EVERY_MS) return;
   lastReload = now;
-  if (useEvidence.getState().caseId === p.caseId) void useEvidence.getState().reload();
-  if (p.finished) void useCases.getState().load();
+  announce('evidence-landed', { caseId: p.caseId, finished: p.finished });
 }
 
 const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/, '') || path;
@@ -70,6 +70,16 @@ export const useIngest = defineStore<IngestState, IngestActions>(
       }
       return { ok: true, value: ingestId };
     },
+    drop: async (caseId, files) => {
+      const paths = files.map(pathForFile).filter((p): p is string => p !== null);
+      if (files.length > 0 && paths.length === 0) {
+        const why =
+          'This window cannot read where dropped files live. Use Add evidence to choose them instead.';
+        return { ok: false, error: new ClientError('UNSUPPORTED', why) };
+      }
+      if (paths.length === 0) return { ok: true, value: null };
+      return get().start(caseId, paths);
+    },
     cancel: async (ingestId) => {
       await attempt(staleGuard(), () => invoke('ingest:cancel', { ingestId }));
     },
@@ -81,7 +91,7 @@ export const useIngest = defineStore<IngestState, IngestActions>(
     },
     progress: (p) => {
       set({ runs: { ...get().runs, [p.ingestId]: p } });
-      refreshCase(p);
+      announceLanded(p);
     },
   }),
 );

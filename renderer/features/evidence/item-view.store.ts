@@ -1,7 +1,8 @@
 // The item open in the item view: its full record (hashes, metadata, notes) and its custody
 // history. Answers for an item the reviewer has already left are dropped.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt } from '../../app/outcome.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt } from '../../base/outcome.ts';
+import { subscribe } from '../../base/store-events.ts';
 import { invoke, type ClientError } from '../../ipc/client.ts';
 import type { Item } from '../../../shared/domain/item.ts';
 import type { Response } from '../../../shared/contract/index.ts';
@@ -50,3 +51,9 @@ export const useItemView = defineStore<ItemViewState, ItemViewActions>(
     };
   },
 );
+
+// A triage change to the open item shows in its facts and custody history.
+subscribe('items-changed', ({ ids }) => {
+  const open = useItemView.getState().item;
+  if (open && ids.includes(open.id)) void useItemView.getState().refresh();
+});

@@ -1,7 +1,7 @@
 // A gentle suggestion, never a block: the reviewer decides.
 import { useRef } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
-import { formatDuration, plural } from '../../app/i18n.ts';
+import { formatDuration, plural } from '../../base/i18n.ts';
 import { useVault } from '../vault/vault.store.ts';
 import { useExposure } from './exposure.store.ts';
 

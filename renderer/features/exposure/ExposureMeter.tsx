@@ -1,7 +1,7 @@
 // The reviewer's exposure in the top bar: today and this session, in quiet words. It refreshes
 // every few seconds while something is unveiled, and suggests a break past the threshold.
 import { useEffect } from 'react';
-import { formatDuration, plural } from '../../app/i18n.ts';
+import { formatDuration, plural } from '../../base/i18n.ts';
 import { useSettings } from '../settings/settings.store.ts';
 import { useExposure } from './exposure.store.ts';
 import { BreakDialog } from './BreakDialog.tsx';

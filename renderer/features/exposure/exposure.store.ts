@@ -1,11 +1,11 @@
 // The reviewer's own exposure: seconds and items unveiled today and this session, as the custody
 // log counts them. Refreshed on every reveal event and every few seconds while something is
 // unveiled; a gentle break prompt once today's unveiled minutes pass the reviewer's threshold.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt } from '../../app/outcome.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt } from '../../base/outcome.ts';
 import { invoke } from '../../ipc/client.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
-import { useVault } from '../vault/vault.store.ts';
+import { subscribe } from '../../base/store-events.ts';
 import { breakDue, rememberBreakSeen } from './break-prompt.ts';
 
 interface ExposureState {
@@ -25,9 +25,6 @@ export const useExposure = defineStore<ExposureState, ExposureActions>(
   () => ({ exposure: null, breakPrompt: false }),
   (set, get) => ({
     refresh: async () => {
-      // Asked while locked, the core would refuse, and a refusal arriving after the next unlock
-      // would lock the screen again.
-      if (useVault.getState().status !== 'unlocked') return;
       const outcome = await attempt(staleGuard(), () => invoke('exposure:get', {}));
       if (outcome.ok) set({ exposure: outcome.value });
     },
@@ -43,3 +40,5 @@ export const useExposure = defineStore<ExposureState, ExposureActions>(
     },
   }),
 );
+
+subscribe('exposure-changed', () => void useExposure.getState().refresh());

@@ -3,9 +3,9 @@
 // recipient needs to verify it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
-import { useRoute } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { describeError, plural } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { describeError, plural } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';

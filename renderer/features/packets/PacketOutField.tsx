@@ -2,7 +2,7 @@
 // editable either way; where there is no dialog (the browser harness without a script, a CLI-like
 // surface) a calm line says to type the path.
 import { useState } from 'react';
-import { describeError } from '../../app/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
 import { usePackets } from './packets.store.ts';
 import { defaultOut, fileNameOf, withEncryptionSuffix } from './packet-form.ts';

@@ -1,7 +1,7 @@
 // Where the packet went, and how its recipient checks it: the packet id, the workstation key's
 // fingerprint to pin (sent by another channel), and the command to run.
 import type { BuiltPacket } from './packets.store.ts';
-import { formatBytes, plural } from '../../app/i18n.ts';
+import { formatBytes, plural } from '../../base/i18n.ts';
 import { groupFingerprint, verifyCommand, type Encryption } from './packet-form.ts';
 
 interface ResultProps {

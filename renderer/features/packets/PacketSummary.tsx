@@ -3,9 +3,10 @@
 // here (building it means rendering a PDF); it is written into the packet.
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { severityLabels } from '../../../shared/domain/triage.ts';
-import { formatBytes, plural } from '../../app/i18n.ts';
+import { formatBytes, plural } from '../../base/i18n.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { veiledThumb } from '../evidence/previews.ts';
+import { FileName } from '../../components/FileName.tsx';
 
 const STRIP = 12;
 
@@ -60,9 +61,7 @@ export function PacketSummary({ items }: { items: readonly ItemSummary[] | null 
           {items.slice(0, STRIP).map((i) => (
             <li key={i.id}>
               <img src={veiledThumb(i.id)} alt="" loading="lazy" />
-              <bdi dir="auto" className="packet-strip-name">
-                {i.originalName}
-              </bdi>
+              <FileName name={i.originalName} truncate className="packet-strip-name" />
             </li>
           ))}
           {items.length > STRIP && (

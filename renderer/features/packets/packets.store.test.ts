@@ -2,7 +2,7 @@
 // The save dialog through the store: a chosen path, a cancel, and a surface without a dialog.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import { usePackets } from './packets.store.ts';
 
 beforeEach(() => resetAllStores());

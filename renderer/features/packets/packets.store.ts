@@ -1,7 +1,7 @@
 // Building a packet: the workstation key to pin, the items chosen, progress from
 // 'packet:progress', and the result (where it went, its id, how to verify it).
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke, on } from '../../ipc/client.ts';
 import type { EventPayload, Request, Response } from '../../../shared/contract/index.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';

@@ -37,8 +37,8 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
             Reason
           </label>
           <p id="reason-hint" className="field-hint">
-            Kept as a note on the item, with the custody record. The item opens at the{' '}
-            {stepLabels[step].toLowerCase()} step.
+            Kept in the item’s custody history, in the entry for this unveiling (not in its notes).
+            The item opens at the {stepLabels[step].toLowerCase()} step.
           </p>
           <input
             id="reason-input"

@@ -1,16 +1,12 @@
 // The reveal ladder as the reviewer climbs it: one step at a time, greyscale skipped when the
 // settings say so, and never past colour.
-import { revealRank, revealSteps, type RevealStep } from '../../../shared/domain/item.ts';
+import type { RevealStep } from '../../../shared/domain/item.ts';
 
-/** The steps offered, in order. */
-export function ladder(greyStep: boolean): RevealStep[] {
-  return revealSteps.filter((s) => greyStep || s !== 'grey');
-}
-
-/** The step after `current`, or null at the top. A step the ladder skips moves to the next one. */
-export function stepAfter(current: RevealStep, greyStep: boolean): RevealStep | null {
-  return ladder(greyStep).find((s) => revealRank(s) > revealRank(current)) ?? null;
-}
+// The rule itself is shared with the core, which enforces it; the renderer only shows its buttons.
+export {
+  revealLadder as ladder,
+  nextRevealStep as stepAfter,
+} from '../../../shared/domain/item.ts';
 
 export const stepLabels: Record<RevealStep, string> = {
   veiled: 'Veiled',

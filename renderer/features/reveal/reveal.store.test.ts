@@ -3,7 +3,7 @@
 // the core, the clock, the window or a lock says so.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import { listenForReveal, shownStep, useReveal } from './reveal.store.ts';
 
 const ITEM = 'i_aaaaaaaaaaaaaaaa';
@@ -35,7 +35,7 @@ function coreThatGrants(step = 'outline', seconds = 10) {
 describe('reveal store', () => {
   it('shows a step only after the core grants it, and only for that item', async () => {
     coreThatGrants('outline');
-    const asking = useReveal.getState().unveil(ITEM, 'outline', 10);
+    const asking = useReveal.getState().unveil(ITEM, 'outline');
     expect(shownStep(useReveal.getState(), ITEM, now())).toBe('veiled');
     await asking;
     expect(shownStep(useReveal.getState(), ITEM, now())).toBe('outline');
@@ -44,7 +44,7 @@ describe('reveal store', () => {
 
   it('shows the step the core granted, not the one asked for', async () => {
     coreThatGrants('outline');
-    await useReveal.getState().unveil(ITEM, 'plain', 10);
+    await useReveal.getState().unveil(ITEM, 'plain');
     expect(useReveal.getState().step).toBe('outline');
   });
 
@@ -55,14 +55,14 @@ describe('reveal store', () => {
       },
       'exposure:get': () => null,
     });
-    const outcome = await useReveal.getState().unveil(ITEM, 'outline', 10);
+    const outcome = await useReveal.getState().unveil(ITEM, 'outline');
     expect(outcome.ok).toBe(false);
     expect(shownStep(useReveal.getState(), ITEM, now())).toBe('veiled');
   });
 
   it('veils itself when the time runs out', async () => {
     coreThatGrants('outline', 3);
-    await useReveal.getState().unveil(ITEM, 'outline', 3);
+    await useReveal.getState().unveil(ITEM, 'outline');
     vi.advanceTimersByTime(2999);
     expect(useReveal.getState().step).toBe('outline');
     vi.advanceTimersByTime(1);
@@ -72,7 +72,7 @@ describe('reveal store', () => {
   it("veils on the core's 'reveal:veiled', but not for another item", async () => {
     const core = coreThatGrants();
     stop = listenForReveal();
-    await useReveal.getState().unveil(ITEM, 'outline', 10);
+    await useReveal.getState().unveil(ITEM, 'outline');
     core.emit('reveal:veiled', { itemId: OTHER, highest: 'plain', durationMs: 1 });
     expect(useReveal.getState().step).toBe('outline');
     core.emit('reveal:veiled', { itemId: ITEM, highest: 'outline', durationMs: 1 });
@@ -82,7 +82,7 @@ describe('reveal store', () => {
   it('veils the screen at once when the window loses focus, and tells the core', async () => {
     const core = coreThatGrants();
     stop = listenForReveal();
-    await useReveal.getState().unveil(ITEM, 'outline', 10);
+    await useReveal.getState().unveil(ITEM, 'outline');
     window.dispatchEvent(new Event('blur'));
     expect(useReveal.getState().step).toBe('veiled');
     await vi.runAllTimersAsync();
@@ -96,7 +96,7 @@ describe('reveal store', () => {
       'reveal:veil-all': () => ({ veiled: true }),
       'exposure:get': () => null,
     });
-    const asking = useReveal.getState().unveil(ITEM, 'outline', 10);
+    const asking = useReveal.getState().unveil(ITEM, 'outline');
     await useReveal.getState().veil();
     grant({ itemId: ITEM, step: 'outline', until: Date.now() + 10_000 });
     await asking;
@@ -105,7 +105,7 @@ describe('reveal store', () => {
 
   it('forgets everything on lock', async () => {
     coreThatGrants();
-    await useReveal.getState().unveil(ITEM, 'outline', 10);
+    await useReveal.getState().unveil(ITEM, 'outline');
     resetAllStores();
     expect(shownStep(useReveal.getState(), ITEM, now())).toBe('veiled');
     expect(useReveal.getState().itemId).toBeNull();

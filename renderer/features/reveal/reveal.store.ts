@@ -2,11 +2,11 @@
 // from this store, and the store holds a step only after reveal:set said so: the renderer never
 // runs ahead of the core. It falls back to veiled at `until`, on 'reveal:veiled', on window blur,
 // and on lock (resetAllStores), whichever comes first.
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
+import { announce } from '../../base/store-events.ts';
 import { invoke, on } from '../../ipc/client.ts';
 import type { RevealStep } from '../../../shared/domain/item.ts';
-import { useExposure } from '../exposure/exposure.store.ts';
 
 interface RevealState {
   itemId: string | null;
@@ -19,13 +19,8 @@ interface RevealState {
 }
 
 interface RevealActions {
-  /** Asks the core for `step` on the item; the store follows only the core's answer. */
-  unveil: (
-    itemId: string,
-    step: RevealStep,
-    seconds: number,
-    reason?: string,
-  ) => Promise<Outcome<RevealStep>>;
+  /** Asks the core for `step` on the item (for the vault's duration); the store follows only the core's answer. */
+  unveil: (itemId: string, step: RevealStep, reason?: string) => Promise<Outcome<RevealStep>>;
   /** Veils now: the screen first, then the core. */
   veil: () => Promise<void>;
   /** The core veiled an item by itself (expiry, another item unveiled). */
@@ -40,6 +35,11 @@ let expiry: ReturnType<typeof setTimeout> | null = null;
 // Bumped by every veiling: an unveil answered after the screen was veiled again must not undo it.
 let epoch = 0;
 
+/** Asking for exposure after a lock would be refused by the core: only while the session lasts. */
+function exposureChanged(stale: () => boolean): void {
+  if (!stale()) announce('exposure-changed', {});
+}
+
 function clearExpiry(): void {
   if (expiry !== null) clearTimeout(expiry);
   expiry = null;
@@ -53,14 +53,15 @@ export const useReveal = defineStore<RevealState, RevealActions>(
       if (s.itemId === itemId && s.until === until) set(veiled);
     };
     return {
-      unveil: async (itemId, step, seconds, reason) => {
+      unveil: async (itemId, step, reason) => {
         set({ busy: true });
         const at = epoch;
-        const outcome = await attempt(staleGuard(), () =>
-          invoke('reveal:set', { itemId, step, seconds, ...(reason ? { reason } : {}) }),
+        const stale = staleGuard();
+        const outcome = await attempt(stale, () =>
+          invoke('reveal:set', { itemId, step, ...(reason ? { reason } : {}) }),
         );
         set({ busy: false });
-        void useExposure.getState().refresh();
+        exposureChanged(stale);
         if (!outcome.ok) return outcome;
         const { step: granted, until } = outcome.value;
         if (at !== epoch) return { ok: true, value: 'veiled' };
@@ -77,8 +78,9 @@ export const useReveal = defineStore<RevealState, RevealActions>(
         epoch += 1;
         clearExpiry();
         set(veiled);
-        await attempt(staleGuard(), () => invoke('reveal:veil-all', {}));
-        void useExposure.getState().refresh();
+        const stale = staleGuard();
+        await attempt(stale, () => invoke('reveal:veil-all', {}));
+        exposureChanged(stale);
       },
       veiledByCore: (itemId) => {
         if (get().itemId === itemId) {
@@ -86,7 +88,7 @@ export const useReveal = defineStore<RevealState, RevealActions>(
           clearExpiry();
           set(veiled);
         }
-        void useExposure.getState().refresh();
+        announce('exposure-changed', {});
       },
       requestFirstStep: (firstStepFor) => set({ firstStepFor }),
       takeFirstStep: (itemId) => {

@@ -49,7 +49,7 @@ export function useRevealControl(itemId: string, revealable: boolean): RevealCon
 
   const unveil = async (step: RevealStep, reason?: string) => {
     setError(null);
-    const outcome = await useReveal.getState().unveil(itemId, step, settings.revealSeconds, reason);
+    const outcome = await useReveal.getState().unveil(itemId, step, reason);
     if (!outcome.ok) setError(outcome.error.message);
   };
 

@@ -2,9 +2,9 @@
 // which grids start veiled, and screen-capture protection (with a plain word about Linux).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
-import { useRoute } from '../../app/route.store.ts';
-import { useShortcut } from '../../app/use-shortcut.ts';
-import { describeError } from '../../app/i18n.ts';
+import { useRoute } from '../../base/route.store.ts';
+import { useShortcut } from '../../base/use-shortcut.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Check } from '../../components/Check.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Kbd } from '../../components/Kbd.tsx';

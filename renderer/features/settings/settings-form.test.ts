@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/domain/triage.ts';
+import { defaultSettings } from '../../../shared/domain/settings.ts';
 import { formFrom, onLinux, validateSettings } from './settings-form.ts';
 
 describe('settings form', () => {

@@ -1,6 +1,6 @@
 // The settings form's values (numbers as typed) and their checking against the shared schema, so
 // the form and the core can never disagree on a limit.
-import { settingsSchema, type Settings } from '../../../shared/domain/triage.ts';
+import { settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
 export interface SettingsFormValues {
   revealSeconds: string;

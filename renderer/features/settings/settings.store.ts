@@ -1,9 +1,9 @@
 // The reviewer's settings, read once per unlock. Until they arrive, the defaults apply: they are
 // the cautious values (short reveals, greyscale step on, every grid veiled).
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke } from '../../ipc/client.ts';
-import { defaultSettings, type Settings } from '../../../shared/domain/triage.ts';
+import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
 
 interface SettingsState {
   settings: Settings;

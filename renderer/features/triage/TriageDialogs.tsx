@@ -4,9 +4,10 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { FormFooter } from '../../components/FormFooter.tsx';
 import { NoteInput } from '../../components/NoteInput.tsx';
-import { plural } from '../../app/i18n.ts';
+import { plural } from '../../base/i18n.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from './triage.store.ts';
+import { FileName } from '../../components/FileName.tsx';
 
 export function TriageDialogs() {
   const dialog = useTriage((s) => s.dialog);
@@ -23,7 +24,7 @@ function Targets({ ids }: { ids: readonly string[] }) {
     <p className="muted dialog-targets">
       {name !== undefined ? (
         <>
-          On <bdi dir="auto">{name}</bdi>
+          On <FileName name={name} />
         </>
       ) : (
         `On ${plural(ids.length, 'item', 'items')}`

@@ -5,13 +5,24 @@ import { useTriage } from './triage.store.ts';
 export interface TriageHooks {
   /** The item view writes notes in its own field instead of a dialog. */
   note?: () => void;
+  /** A closed case is read-only: its evidence is shown, never re-triaged by a stray key. */
+  caseClosed?: boolean;
 }
 
-export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: TriageHooks = {}): void {
+/** Resolves once the core has answered (at once for keys that only open a dialog or a mode). */
+export async function runTriageCommand(
+  cmd: TriageCommand,
+  ids: string[],
+  hooks: TriageHooks = {},
+): Promise<void> {
   const triage = useTriage.getState();
   if (cmd.kind === 'cancel-severity-mode') {
     triage.setSeverityPending(false);
     triage.say(null);
+    return;
+  }
+  if (hooks.caseClosed) {
+    triage.say('The case is closed, so its triage cannot change. Reopen the case to triage.');
     return;
   }
   if (ids.length === 0) {
@@ -20,11 +31,11 @@ export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: Triag
   }
   switch (cmd.kind) {
     case 'categorise':
-      void triage.categoriseByPosition(ids, cmd.position);
+      await triage.categoriseByPosition(ids, cmd.position);
       return;
     case 'severity':
       triage.setSeverityPending(false);
-      void triage.setSeverity(ids, cmd.severity);
+      await triage.setSeverity(ids, cmd.severity);
       return;
     case 'severity-mode':
       triage.setSeverityPending(true);
@@ -38,7 +49,7 @@ export function runTriageCommand(cmd: TriageCommand, ids: string[], hooks: Triag
       else triage.openDialog('note', ids);
       return;
     case 'escalate':
-      void triage.escalate(ids);
+      await triage.escalate(ids);
       return;
   }
 }

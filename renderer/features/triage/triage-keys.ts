@@ -1,6 +1,6 @@
 // Which triage command a key means. Number keys categorise by the scheme's positions (0 clears);
 // severity is Shift+1..5, or s and then a digit, for keyboards where Shift+digit is awkward.
-import { digitOf, matches } from '../../app/shortcuts.ts';
+import { digitOf, matches } from '../../base/shortcuts.ts';
 
 export type TriageCommand =
   | { kind: 'categorise'; position: number | null }

@@ -2,7 +2,7 @@
 // Triage changes the screen only once the core confirmed it, and says what it did.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeCustody, Refusal } from '../../../tests/helpers/fake-custody.ts';
-import { resetAllStores } from '../../app/store.ts';
+import { resetAllStores } from '../../base/store.ts';
 import { defaultCategories } from '../../../shared/domain/triage.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
@@ -34,17 +34,14 @@ const categories = defaultCategories.map((c, i) => ({
   position: i + 1,
 }));
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 async function openCase(answers: Record<string, (args: never) => unknown>) {
   const core = fakeCustody({
     'items:list': () => ({ items: summaries, total: summaries.length }),
     'triage:categories': () => categories,
     ...answers,
   });
-  useEvidence.getState().open(CASE);
+  await useEvidence.getState().open(CASE);
   await useTriage.getState().loadCategories();
-  await settle();
   return core;
 }
 
@@ -56,8 +53,7 @@ describe('triage', () => {
   it('categorises by the number key: the scheme position, not the list order', async () => {
     const core = await openCase({ 'triage:categorise': () => ({ updated: 1 }) });
     useEvidence.getState().focus(1);
-    runTriageCommand({ kind: 'categorise', position: 3 }, useEvidence.getState().targets());
-    await settle();
+    await runTriageCommand({ kind: 'categorise', position: 3 }, useEvidence.getState().targets());
     expect(core.calls.at(-1)).toEqual({
       channel: 'triage:categorise',
       args: { itemIds: [ids[1]], category: 'threat-of-violence' },
@@ -84,9 +80,7 @@ describe('triage', () => {
       'triage:tag': () => ({ updated: 2 }),
     });
     await useEvidence.getState().selectAll();
-    runTriageCommand({ kind: 'escalate' }, useEvidence.getState().targets());
-    await settle();
-    await settle();
+    await runTriageCommand({ kind: 'escalate' }, useEvidence.getState().targets());
     expect(
       core.calls.filter((c) => c.channel.startsWith('triage:s') || c.channel === 'triage:tag'),
     ).toEqual([
@@ -102,17 +96,16 @@ describe('triage', () => {
 
   it('takes s and then a digit as a severity, and says what it waits for', async () => {
     await openCase({ 'triage:severity': () => ({ updated: 1 }) });
-    runTriageCommand({ kind: 'severity-mode' }, [ids[0] ?? '']);
+    void runTriageCommand({ kind: 'severity-mode' }, [ids[0] ?? '']);
     expect(useTriage.getState().severityPending).toBe(true);
-    runTriageCommand({ kind: 'severity', severity: 2 }, [ids[0] ?? '']);
-    await settle();
+    await runTriageCommand({ kind: 'severity', severity: 2 }, [ids[0] ?? '']);
     expect(useTriage.getState().severityPending).toBe(false);
     expect(shown()[0]?.severity).toBe(2);
   });
 
   it('does nothing, and says so, when there is no item to act on', async () => {
     const core = await openCase({});
-    runTriageCommand({ kind: 'categorise', position: 1 }, []);
+    await runTriageCommand({ kind: 'categorise', position: 1 }, []);
     expect(core.calls.some((c) => c.channel === 'triage:categorise')).toBe(false);
     expect(useTriage.getState().notice).toContain('No item to act on');
   });

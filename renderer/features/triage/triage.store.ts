@@ -1,14 +1,13 @@
 // Triage actions on a set of items: category, severity, tags, notes, escalation. Each goes to the
 // core first; only its confirmation changes what the grid and the item view show, and a short
 // sentence says what happened (read out by screen readers, shown in the status line).
-import { defineStore, staleGuard } from '../../app/store.ts';
-import { attempt, type Outcome } from '../../app/outcome.ts';
-import { plural } from '../../app/i18n.ts';
+import { defineStore, staleGuard } from '../../base/store.ts';
+import { attempt, type Outcome } from '../../base/outcome.ts';
+import { plural } from '../../base/i18n.ts';
+import { announce } from '../../base/store-events.ts';
 import { invoke } from '../../ipc/client.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { severityLabels, type Category } from '../../../shared/domain/triage.ts';
-import { useEvidence } from '../evidence/evidence.store.ts';
-import { useItemView } from '../evidence/item-view.store.ts';
 
 export const ESCALATED_TAG = 'escalated';
 export const ESCALATED_SEVERITY = 5;
@@ -45,12 +44,6 @@ export const categoryOptions = (categories: readonly Category[]) =>
 
 const itemsWord = (ids: readonly string[]) => plural(ids.length, 'item', 'items');
 
-function applied(ids: readonly string[], change: (i: ItemSummary) => ItemSummary): void {
-  useEvidence.getState().patch(ids, change);
-  const open = useItemView.getState().item;
-  if (open && ids.includes(open.id)) void useItemView.getState().refresh();
-}
-
 export const useTriage = defineStore<TriageState, TriageActions>(
   () => ({ categories: [], notice: null, error: null, severityPending: false, dialog: null }),
   (set, get) => {
@@ -67,7 +60,7 @@ export const useTriage = defineStore<TriageState, TriageActions>(
         set({ error: outcome.error.message, notice: null });
         return outcome;
       }
-      applied(ids, change);
+      announce('items-changed', { ids, change });
       set({ notice: sentence, error: null });
       return { ok: true, value: ids.length };
     };

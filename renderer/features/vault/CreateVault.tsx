@@ -5,7 +5,7 @@ import { passphraseStrength, MIN_PASSPHRASE_LENGTH } from './passphrase-strength
 import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
 import { StrengthMeter } from './StrengthMeter.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { describeError } from '../../app/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 
 export function CreateVault() {
   const busy = useVault((s) => s.busy);

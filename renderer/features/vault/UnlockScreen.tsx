@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useVault, type LockReason } from './vault.store.ts';
 import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
-import { describeError } from '../../app/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 
 const reasons: Partial<Record<LockReason, string>> = {
   idle: 'Custody locked itself after a period without activity.',

@@ -1,6 +1,6 @@
 // The vault's state as the renderer knows it. Locking clears every store first, then shows the
 // lock screen: nothing from a case stays in memory or in the DOM behind it.
-import { defineStore, resetAllStores, staleGuard } from '../../app/store.ts';
+import { defineStore, resetAllStores, staleGuard } from '../../base/store.ts';
 import { ClientError, invoke, isConnected, onVaultLocked } from '../../ipc/client.ts';
 import { rememberLockReason, takeLockReason, type LockReason } from './lock-reason.ts';
 

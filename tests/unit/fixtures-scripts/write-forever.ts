@@ -1,7 +1,7 @@
 // Child process of at-rest.test.ts: writes blobs and their rows until killed, one line per commit.
 import { randomBytes } from 'node:crypto';
 import { CustodyCore } from '../../../electron/core/core.ts';
-import { insertBlobRow } from '../../../electron/core/store/blob.queries.ts';
+import { insertBlobRow } from '../../../electron/core/blobs/blob.queries.ts';
 
 const [dir, caseId] = process.argv.slice(2) as [string, string];
 const core = new CustodyCore(dir);

@@ -19,5 +19,5 @@ export {
   pdqFromPixels,
   lumaFromPixels,
 } from './pdq-pixels.ts';
-export type { PdqPixels } from './pdq-decode.ts';
+export type { OpenForPdq, PdqPixels } from './pdq-decode.ts';
 export { decodeForPdq, pdqDihedralFromFile, pdqFromFile } from './pdq-decode.ts';

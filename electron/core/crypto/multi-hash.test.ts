@@ -1,0 +1,47 @@
+// The one multi-hash against published vectors: RFC 1321 (MD5), FIPS 180-2 appendix examples and
+// RFC 3174 / RFC 6234 (SHA-1, SHA-256), fed in pieces of every size so one-pass updates are checked.
+import { describe, it, expect } from 'vitest';
+import { MultiHasher } from './multi-hash.ts';
+
+const VECTORS = [
+  {
+    input: '',
+    md5: 'd41d8cd98f00b204e9800998ecf8427e',
+    sha1: 'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+    sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  },
+  {
+    input: 'abc',
+    md5: '900150983cd24fb0d6963f7d28e17f72',
+    sha1: 'a9993e364706816aba3e25717850c26c9cd0d89d',
+    sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  },
+  {
+    input: 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+    md5: '8215ef0796a20bcaaae116d3876c664a',
+    sha1: '84983e441c3bd26ebaae4aa1f95129e5e54670f1',
+    sha256: '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+  },
+  {
+    input: 'a'.repeat(1_000_000),
+    md5: '7707d6ae4e027c70eea2a935c2296f21',
+    sha1: '34aa973cd4c4daa4f61eeb2bdbad27316534016f',
+    sha256: 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+  },
+];
+
+describe('MultiHasher', () => {
+  it.each(VECTORS.map((v) => [v.input.slice(0, 20) || '(empty)', v] as const))('%s', (_name, v) => {
+    const data = Buffer.from(v.input, 'ascii');
+    for (const piece of [1, 3, 64, 65_536, data.length || 1]) {
+      const h = new MultiHasher();
+      for (let at = 0; at < data.length; at += piece) h.update(data.subarray(at, at + piece));
+      expect(h.digest(), `pieces of ${piece}`).toEqual({
+        md5: v.md5,
+        sha1: v.sha1,
+        sha256: v.sha256,
+      });
+      expect(h.bytes).toBe(data.length);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+// Phase one of a file's ingest: open it safely, sniff its type, and stream it through the hashes
+// and into an encrypted blob in one pass. The blob is left uncommitted for the caller to keep or
+// drop once it knows whether these bytes are already in the case.
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import type { BlobWriter } from '../blobs/index.ts';
+import { sniffBytes, SNIFF_BYTES, type Sniffed } from '../media/sniff.ts';
+import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
+import type { WalkFile } from './walk.ts';
+import { describeFileError, FileFailure, throwIfCancelled } from './ingest-context.ts';
+import type { IngestContext } from './ingest-context.ts';
+
+/** Images are read into memory once, so the bytes hashed are the bytes decoded; larger ones stream as opaque. */
+const IMAGE_IN_MEMORY_MAX = 256 * 1024 * 1024;
+const READ_CHUNK = 1024 * 1024;
+/**
+ * The file may have been swapped since the walk: without O_NONBLOCK, opening a FIFO waits for a
+ * writer forever (and a device may block too). The type is checked on the opened handle.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+export interface SealedFile {
+  size: number;
+  sniffed: Sniffed;
+  hashes: FileHashes;
+  /** The whole file, for an image small enough to decode from memory; else null. */
+  bytes: Buffer | null;
+  /** Holds the encrypted original, not yet committed. */
+  writer: BlobWriter;
+}
+
+export type ReadOutcome = { sealed: SealedFile } | { refused: string };
+
+/**
+ * Bytes that file-type cannot place but that carry an image format's inner markers: a PNG whose
+ * signature was mangled in transit, a JPEG without its start marker. Failing them says "damaged";
+ * keeping them as opaque items would hide that. Unknown bytes without such markers stay opaque evidence.
+ */
+function looksLikeDamagedImage(head: Buffer): boolean {
+  const start = head.subarray(0, 64);
+  return (
+    start.includes('IHDR') ||
+    (start.includes('PNG') && start.indexOf('PNG') < 4) ||
+    start.includes('JFIF') ||
+    (start[0] === 0xff && start[1] === 0xd8)
+  );
+}
+
+async function readHead(fh: FileHandle, size: number): Promise<Buffer> {
+  const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+  const { bytesRead } = await fh.read(head, 0, head.length, 0);
+  return head.subarray(0, bytesRead);
+}
+
+/**
+ * Streams the file through the hashes and the blob writer in one pass. An image is read into one
+ * buffer of its size (the bytes hashed are the bytes decoded, with no copy and little garbage);
+ * anything else streams in 1 MiB reads, so a huge file never sits in memory.
+ */
+async function hashAndEncrypt(
+  fh: FileHandle,
+  expectedSize: number,
+  writer: BlobWriter,
+  keep: boolean,
+  signal: AbortSignal,
+): Promise<{ hashes: FileHashes; bytes: Buffer | null }> {
+  const hasher = new MultiHasher();
+  const whole = keep ? Buffer.allocUnsafe(expectedSize) : null;
+  let position = 0;
+  for (;;) {
+    throwIfCancelled(signal);
+    const room = whole ? Math.min(READ_CHUNK, expectedSize - position) : READ_CHUNK;
+    // One byte past the expected end tells a file that grew while being read.
+    const buf =
+      whole && room > 0
+        ? whole.subarray(position, position + room)
+        : Buffer.allocUnsafe(Math.max(room, 1));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+    if (bytesRead === 0) break;
+    if (whole && room === 0) throw new FileFailure('the file changed size while it was being read');
+    const chunk = buf.subarray(0, bytesRead);
+    position += bytesRead;
+    hasher.update(chunk);
+    await writer.write(chunk);
+  }
+  if (position !== expectedSize)
+    throw new FileFailure('the file changed size while it was being read');
+  return { hashes: hasher.digest(), bytes: whole };
+}
+
+/** Reads the file into an uncommitted blob, or says why it is refused. Aborts its blob if it throws. */
+export async function readAndSeal(ctx: IngestContext, file: WalkFile): Promise<ReadOutcome> {
+  let fh: FileHandle;
+  try {
+    fh = await open(file.path, OPEN_FLAGS);
+  } catch (e) {
+    return { refused: describeFileError(e) };
+  }
+  let writer: BlobWriter | null = null;
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { refused: 'not a regular file (device, pipe or socket)' };
+    if (st.size === 0) return { refused: 'the file is empty (0 bytes)' };
+    const head = await readHead(fh, st.size);
+    const sniffed = await sniffBytes(head, {
+      name: file.displayPath,
+      complete: head.length === st.size,
+    });
+    if (sniffed.mime === 'application/octet-stream' && looksLikeDamagedImage(head)) {
+      return { refused: 'a damaged image: it has image structures but no valid signature' };
+    }
+    const isImage = sniffed.kind === 'image' && st.size <= IMAGE_IN_MEMORY_MAX;
+    writer = ctx.vault.blobs.openWriter(ctx.caseKey);
+    const { hashes, bytes } = await hashAndEncrypt(fh, st.size, writer, isImage, ctx.signal);
+    const sealed = { size: st.size, sniffed, hashes, bytes, writer };
+    writer = null;
+    return { sealed };
+  } finally {
+    await writer?.abort().catch(() => undefined);
+    await fh.close().catch(() => undefined);
+  }
+}

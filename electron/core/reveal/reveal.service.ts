@@ -1,0 +1,149 @@
+// The one gate between a veiled item and the screen. Whatever asks (the app's page, the harness, a
+// script), the vault's own settings decide: one rung up at a time (greyscale only if it is used),
+// any rung down, a reason first when the settings ask for one, only rungs the item has a view for,
+// never an item a block (hash lists) refuses, and for the reviewer's duration. The service owns the
+// expiry: its timer writes the `item.veiled` entry and emits 'reveal:veiled'.
+import type { EventEmitter } from 'node:events';
+import { NotFoundError, VaultLockedError } from '../errors.ts';
+import { record } from '../custody/custody-log.ts';
+import { itemCaseId, previewVariants } from '../items/item.queries.ts';
+import { readSettings } from '../settings/settings.service.ts';
+import { readExposure } from '../exposure/exposure.service.ts';
+import type { UnlockedVault } from '../vault/vault.ts';
+import type { CoreEvents } from '../core-events.ts';
+import { RevealState, type Unveiling, type Veiled } from './reveal-state.ts';
+import {
+  NotRevealableError,
+  ReasonRequiredError,
+  RevealBlockedError,
+  RevealSkipsRungError,
+} from './reveal-errors.ts';
+import { nextRevealStep, revealRank, type RevealStep } from '../../../shared/domain/item.ts';
+import type { Exposure } from '../../../shared/domain/triage.ts';
+
+/** Why an item may not be unveiled at all (a known-illegal match), or null. Hash lists plug in here. */
+export type RevealBlock = (vault: UnlockedVault, itemId: string) => string | null;
+
+export interface RevealSession {
+  /** The open vault, or null while locked. */
+  openVault(): UnlockedVault | null;
+  /** Epoch ms of the current unlock: exposure "this session" counts from here. */
+  unlockedAt(): number;
+}
+
+export interface Unveiled {
+  itemId: string;
+  step: RevealStep;
+  /** Epoch ms when the item veils itself again; null when veiled. */
+  until: number | null;
+}
+
+export class RevealService {
+  readonly #state = new RevealState();
+  readonly #session: RevealSession;
+  readonly #events: EventEmitter<CoreEvents>;
+  readonly #isBlocked: RevealBlock;
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    session: RevealSession,
+    events: EventEmitter<CoreEvents>,
+    isBlocked: RevealBlock = () => null,
+  ) {
+    this.#session = session;
+    this.#events = events;
+    this.#isBlocked = isBlocked;
+  }
+
+  /** Moves the item to `step` if the rules allow it; unveiling it re-veils any other item. */
+  set(itemId: string, step: RevealStep, reason?: string): Unveiled {
+    const vault = this.#vault();
+    const caseId = itemCaseId(vault.db, itemId);
+    if (!caseId) throw new NotFoundError('item', itemId);
+    if (step === 'veiled') {
+      this.veilAll();
+      return { itemId, step: 'veiled', until: null };
+    }
+    const settings = readSettings(vault);
+    this.#check(vault, itemId, step, reason, settings);
+    const ms = settings.revealSeconds * 1000;
+    const { unveiling, ended } = this.#state.unveil(itemId, step, ms);
+    if (ended) this.#logVeiled(vault, ended);
+    this.#clearTimer();
+    if (!unveiling) return { itemId, step: 'veiled', until: null };
+    record(vault, {
+      action: 'item.unveiled',
+      caseId,
+      itemId,
+      details: { step, seconds: settings.revealSeconds, ...(reason ? { reason } : {}) },
+    });
+    this.#timer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
+    this.#timer.unref();
+    return { itemId, step: unveiling.step, until: unveiling.until };
+  }
+
+  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
+  veilAll(): boolean {
+    this.#clearTimer();
+    const ended = this.#state.veilAll();
+    const vault = this.#session.openVault();
+    if (ended && vault) this.#logVeiled(vault, ended);
+    return ended !== null;
+  }
+
+  /** Whether a preview of `variant` may be served for the item now. */
+  allows(itemId: string, variant: RevealStep): boolean {
+    return this.#state.allows(itemId, variant);
+  }
+
+  /** The item unveiled now, if any. */
+  current(): Unveiling | null {
+    return this.#state.current();
+  }
+
+  /** Time unveiled today and this session, read from the custody log, counting the running one. */
+  exposure(): Exposure {
+    return readExposure(this.#vault().db, this.#session.unlockedAt(), this.#state.current());
+  }
+
+  #check(
+    vault: UnlockedVault,
+    itemId: string,
+    step: RevealStep,
+    reason: string | undefined,
+    settings: { greyStep: boolean; reasonPrompt: boolean },
+  ): void {
+    if (!previewVariants(vault.db, itemId).includes(step))
+      throw new NotRevealableError(itemId, step);
+    const blocked = this.#isBlocked(vault, itemId);
+    if (blocked !== null) throw new RevealBlockedError(itemId, blocked);
+    const shown = this.#state.stepOf(itemId);
+    if (revealRank(step) > revealRank(shown)) {
+      const next = nextRevealStep(shown, settings.greyStep);
+      if (step !== next) throw new RevealSkipsRungError(shown, step, next);
+    }
+    // The reason is asked for where an unveiling starts, as the reviewer leaves the veil.
+    if (settings.reasonPrompt && shown === 'veiled' && !reason) throw new ReasonRequiredError();
+  }
+
+  #vault(): UnlockedVault {
+    const vault = this.#session.openVault();
+    if (!vault) throw new VaultLockedError();
+    return vault;
+  }
+
+  #clearTimer(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  #logVeiled(vault: UnlockedVault, v: Veiled): void {
+    record(vault, {
+      action: 'item.veiled',
+      caseId: itemCaseId(vault.db, v.itemId) ?? null,
+      itemId: v.itemId,
+      details: { highest: v.highest, seconds: Math.round(v.durationMs / 100) / 10 },
+    });
+    this.#events.emit('reveal:veiled', v);
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+import { itemIdSchema } from '../domain/ids.ts';
+import { revealStepSchema } from '../domain/item.ts';
+
+export const revealChannels = {
+  /**
+   * Moves an item along the reveal ladder: one rung up or any rung down, for the duration the
+   * vault's settings give (the core decides; see electron/core/reveal/reveal.service.ts).
+   * Unveiling one item re-veils any other.
+   */
+  'reveal:set': channel(
+    z.strictObject({
+      itemId: itemIdSchema,
+      step: revealStepSchema,
+      /** Why the reviewer unveils (required from veiled when the reason prompt is on); kept in the custody entry. */
+      reason: z.string().trim().min(1).max(2000).optional(),
+    }),
+    z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
+  ),
+  'reveal:veil-all': channel(z.strictObject({}), z.object({ veiled: z.boolean() })),
+};

@@ -1,0 +1,30 @@
+// The reviewer's settings, kept inside the vault (electron/core/settings) so the core enforces them.
+import { z } from 'zod';
+import { caseKinds } from './case.ts';
+
+export const settingsSchema = z.object({
+  /** Seconds before an unveiled item veils itself again. */
+  revealSeconds: z.number().int().min(3).max(120),
+  /** Ask for a reason before each unveiling. */
+  reasonPrompt: z.boolean(),
+  /** Offer the greyscale step between outline and colour. */
+  greyStep: z.boolean(),
+  autoLockMinutes: z.number().int().min(1).max(240),
+  /** Minutes unveiled today after which a break is suggested. */
+  exposureBreakMinutes: z.number().int().min(1).max(600),
+  /** Case kinds whose grid starts veiled; all by default. Unveiled grids still show outlines only. */
+  veilGridFor: z.array(z.string()),
+  /** Show screenshots and screen sharing nothing (macOS, Windows). */
+  contentProtection: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  revealSeconds: 10,
+  reasonPrompt: false,
+  greyStep: true,
+  autoLockMinutes: 5,
+  exposureBreakMinutes: 20,
+  veilGridFor: [...caseKinds],
+  contentProtection: true,
+};
