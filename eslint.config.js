@@ -150,6 +150,20 @@ const zones = [
     builtins: offlineBuiltins,
   },
   {
+    zone: 'bin/',
+    dirs: ['bin'],
+    why: 'the launcher starts the CLI and nothing else.',
+    files: ['electron/cli/**'],
+  },
+  {
+    zone: 'build/',
+    dirs: ['build'],
+    why: 'packaging reads the builder and the fuses, never the app or its tests.',
+    files: ['build/**'],
+    packages: ['electron-builder', '@electron/fuses'],
+    builtins: offlineBuiltins,
+  },
+  {
     zone: 'electron/main/',
     dirs: ['electron/main'],
     tests: mainTests,
@@ -201,7 +215,21 @@ const networkGlobals = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource'].m
 const zoneConfig = [
   { plugins: { custody } },
   ...zoneBlocks(),
-  { files: ['electron/**'], rules: { 'no-restricted-globals': ['error', ...networkGlobals] } },
+  {
+    files: ['electron/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...networkGlobals],
+      // The same globals reached as properties: globalThis.fetch(...).
+      'no-restricted-properties': [
+        'error',
+        ...networkGlobals.map(({ name, message }) => ({
+          object: 'globalThis',
+          property: name,
+          message,
+        })),
+      ],
+    },
+  },
   {
     files: ['electron/main/**'],
     rules: {

@@ -95,7 +95,11 @@ describe('custody CLI', () => {
     expect(r.code).toBe(1);
     expect(r.json).toEqual({ error: { code: 'WRONG_PASSPHRASE', message: 'Wrong passphrase.' } });
     expect(r.stderr).toContain('Wrong passphrase.');
-    expect(await snapshot(vault)).toEqual(before);
+    // The evidence is untouched; only the attempt counter beside vault.json has a line.
+    const after = await snapshot(vault);
+    expect(after.get(join(vault, 'failed-unlocks.log'))?.toString()).toMatch(/^\d{4}-[^\n]+\n$/);
+    after.delete(join(vault, 'failed-unlocks.log'));
+    expect(after).toEqual(before);
   });
 
   it('passphrase from CUSTODY_PASSPHRASE', async () => {

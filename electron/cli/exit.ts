@@ -11,6 +11,7 @@ const unusable: ReadonlySet<ErrorCode> = new Set([
   'VAULT_NOT_FOUND',
   'VAULT_EXISTS',
   'VAULT_CORRUPT',
+  'VAULT_DAMAGED',
   'DB_TOO_NEW',
   'INVALID_INPUT',
   'BAD_REQUEST',

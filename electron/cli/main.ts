@@ -10,7 +10,7 @@ import { commands } from './commands/index.ts';
 import { CommandError, unlock, type CliContext, type Command } from './command.ts';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
 import { humanOutput, jsonOutput, oneLine, safe } from './safe-output.ts';
-import { isCustodyError } from '../core/errors.ts';
+import { storageError } from '../core/errors.ts';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
 const globalOptions: ParseArgsOptionsConfig = {
@@ -124,7 +124,8 @@ type Fail = (
 function failWith(e: unknown, fail: Fail): number {
   if (e instanceof CommandError) return fail(e.code, e.message);
   if (e instanceof UsageError) return fail('USAGE', e.message);
-  if (isCustodyError(e)) return fail(e.code, e.message);
+  const typed = storageError(e);
+  if (typed) return fail(typed.code, typed.message);
   // A bug: named on stderr for the report, never a stack trace with paths or evidence.
   process.stderr.write(`custody: internal error (${internalName(e)})\n`);
   return fail('INTERNAL', 'Something went wrong inside custody; see the line above.');

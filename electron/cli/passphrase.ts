@@ -2,6 +2,16 @@
 // in that order. It is never taken from a command-line argument, which other users can read.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './exit.ts';
+import { takeSecretEnv } from '../core/child-env.ts';
+
+// Taken out of the environment as soon as the command line loads, before anything can start a
+// child process (decode workers, Chromium) that would inherit it.
+const envPassphrase = takeSecretEnv('CUSTODY_PASSPHRASE');
+
+/** Whether the passphrase came in CUSTODY_PASSPHRASE (then `init` does not ask twice). */
+export function hasEnvPassphrase(): boolean {
+  return envPassphrase !== undefined;
+}
 
 export interface PassphraseSource {
   passphraseFile?: string | undefined;
@@ -21,8 +31,7 @@ export async function readPassphraseFile(file: string, what = 'passphrase'): Pro
 
 export async function readPassphrase(src: PassphraseSource, prompt: string): Promise<string> {
   if (src.passphraseFile) return readPassphraseFile(src.passphraseFile);
-  const env = process.env['CUSTODY_PASSPHRASE'];
-  if (env !== undefined && env !== '') return env;
+  if (envPassphrase !== undefined) return envPassphrase;
   if (!process.stdin.isTTY) {
     throw new UsageError(
       'No passphrase: use --passphrase-file FILE, CUSTODY_PASSPHRASE, or run in a terminal.',

@@ -1,18 +1,24 @@
 // The one object the IPC handlers, the CLI and the harness hold: the vault folder and, while
-// unlocked, the keys. Locking wipes keys and tells every listener (the windows hide their content).
+// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, …) that
+// decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
+// keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
 import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
-import type { IngestRun } from './ingest/ingest.service.ts';
+import { IngestService } from './ingest/ingest.service.ts';
+import { CaseService } from './cases/case.service.ts';
+import { ItemService } from './items/item.service.ts';
+import { TriageService } from './triage/triage.service.ts';
+import { PacketService } from './packets/packet.service.ts';
+import { CustodyService } from './custody/custody.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
-import type { CoreEvents } from './core-events.ts';
+import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
-import { readSettings, writeSettings } from './settings/settings.service.ts';
-import type { Settings } from '../../shared/domain/settings.ts';
+import { SettingsService } from './settings/settings.service.ts';
 import {
   createVault,
   unlockVault,
@@ -20,11 +26,10 @@ import {
   vaultPresence,
   type UnlockedVault,
 } from './vault/vault.ts';
+import { countFailedUnlock, takeFailedUnlocks } from './vault/failed-unlocks.ts';
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-
-export type { CoreEvents } from './core-events.ts';
 
 export interface CoreOptions {
   /** Makes the out-of-process image decoder on first use: Electron passes its utilityProcess pool. */
@@ -56,13 +61,17 @@ function osUser(): string {
 export class CustodyCore {
   readonly vaultDir: string;
   readonly events = new EventEmitter<CoreEvents>();
-  readonly reveal: RevealService;
-  readonly ingests = new Map<string, IngestRun>();
   readonly actor: string;
-  readonly renderPdf: RenderPdf | undefined;
+  readonly cases: CaseService;
+  readonly items: ItemService;
+  readonly ingest: IngestService;
+  readonly reveal: RevealService;
+  readonly settings: SettingsService;
+  readonly triage: TriageService;
+  readonly packets: PacketService;
+  readonly custody: CustodyService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
-  #failedUnlocks = 0;
   #unlockedAt = 0;
   #vaultLock: VaultLock | null = null;
   #lockForLife = false;
@@ -70,21 +79,35 @@ export class CustodyCore {
   readonly #access: VaultAccess;
   readonly #lockWaitMs: number | undefined;
   readonly #decoderFactory: (() => DecodeHost) | undefined;
-  readonly #pickEvidence: (() => Promise<string[]>) | undefined;
-  readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
     this.#decoderFactory = options.decoder;
-    this.#pickEvidence = options.pickEvidence;
-    this.#pickPacketTarget = options.pickPacketTarget;
-    this.renderPdf = options.renderPdf;
     this.#surface = options.surface ?? 'app';
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
     this.actor = `${this.#surface}:${osUser()}`;
+    const vault = () => this.vault();
+    const events = this.events;
+    this.cases = new CaseService(vault);
+    this.items = new ItemService(vault);
+    this.ingest = new IngestService({
+      vault,
+      decoder: () => this.decoder(),
+      events,
+      pick: options.pickEvidence,
+    });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
-    this.reveal = new RevealService(session, this.events, options.isBlocked);
+    this.reveal = new RevealService(session, events, options.isBlocked);
+    this.settings = new SettingsService(vault, events);
+    this.triage = new TriageService(vault);
+    this.packets = new PacketService({
+      vault,
+      events,
+      renderPdf: options.renderPdf,
+      pickTarget: options.pickPacketTarget,
+    });
+    this.custody = new CustodyService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -113,20 +136,6 @@ export class CustodyCore {
     return this.#decoder;
   }
 
-  async pickEvidence(): Promise<string[]> {
-    this.vault();
-    if (!this.#pickEvidence)
-      throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
-    return this.#pickEvidence();
-  }
-
-  async pickPacketTarget(suggestedName: string): Promise<string | null> {
-    this.vault();
-    if (!this.#pickPacketTarget)
-      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here; type a path instead.');
-    return this.#pickPacketTarget(suggestedName);
-  }
-
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
     this.lock('shutdown');
@@ -140,11 +149,6 @@ export class CustodyCore {
   async state(): Promise<VaultState> {
     if (this.#vault) return 'unlocked';
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
-  }
-
-  /** Epoch ms of the current unlock; 0 while locked. Exposure "this session" counts from here. */
-  get unlockedAt(): number {
-    return this.#unlockedAt;
   }
 
   async create(passphrase: string): Promise<void> {
@@ -182,16 +186,18 @@ export class CustodyCore {
       );
     } catch (e) {
       this.#releaseLock();
-      // Nothing is written on a failed unlock (the vault is locked); the count is logged at the next unlock.
-      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') this.#failedUnlocks++;
+      // Counted beside vault.json, not in the evidence; logged at the next unlock.
+      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE')
+        await countFailedUnlock(this.vaultDir);
       throw e;
     }
     vault.actor = this.actor;
+    const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',
-      details: { failedAttemptsBefore: this.#failedUnlocks },
+      details: { failedAttemptsBefore: failed.count },
     });
-    this.#failedUnlocks = 0;
+    await failed.clear();
     this.#opened(vault);
   }
 
@@ -199,13 +205,7 @@ export class CustodyCore {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
     this.events.emit('vault:unlocked', {});
-    this.events.emit('settings:changed', readSettings(vault));
-  }
-
-  updateSettings(patch: Parameters<typeof writeSettings>[1]): Settings {
-    const next = writeSettings(this.vault(), patch);
-    this.events.emit('settings:changed', next);
-    return next;
+    this.events.emit('settings:changed', this.settings.get());
   }
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
@@ -216,7 +216,7 @@ export class CustodyCore {
   lock(reason: LockReason = 'user'): void {
     const vault = this.#vault;
     if (!vault) return;
-    for (const run of this.ingests.values()) run.cancel();
+    this.ingest.cancelAll();
     this.reveal.veilAll();
     try {
       record(vault, { action: 'vault.locked', details: { reason } });

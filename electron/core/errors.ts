@@ -84,6 +84,31 @@ export class VaultBusyError extends CustodyError {
   }
 }
 
+/** A part of the vault fails its checks: named, so the reviewer can run `custody vault check`. */
+export class VaultDamagedError extends CustodyError {
+  constructor(what: string, reason: string) {
+    super(
+      'VAULT_DAMAGED',
+      `${what} is damaged (${reason}). Run \`custody vault check\` to see what is affected.`,
+    );
+  }
+}
+
+const DATABASE = "The vault's case database (custody.db)";
+
+/**
+ * The typed error for what SQLite reports about the vault's own files, or null for anything
+ * else (a bug, which stays INTERNAL). Damage never passes as "something went wrong".
+ */
+export function storageError(e: unknown): CustodyError | null {
+  if (e instanceof CustodyError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return new VaultDamagedError(DATABASE, code);
+  return null;
+}
+
 export function isCustodyError(e: unknown): e is CustodyError {
   return e instanceof CustodyError;
 }

@@ -8,7 +8,7 @@ import {
   type Response,
 } from '../../shared/contract/index.ts';
 import type { IpcResult } from '../../shared/contract/index.ts';
-import { isCustodyError } from '../core/errors.ts';
+import { storageError } from '../core/errors.ts';
 import type { CustodyCore } from '../core/core.ts';
 
 export type Handler<C extends ChannelName> = (
@@ -58,7 +58,8 @@ export function createDispatcher(
       }
       return { ok: true, value: checked.data };
     } catch (e) {
-      if (isCustodyError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+      const typed = storageError(e);
+      if (typed) return { ok: false, error: { code: typed.code, message: typed.message } };
       onInternalError(channel, e);
       return {
         ok: false,

@@ -4,7 +4,7 @@ import { IPC_EVENT_PREFIX } from '../../shared/contract/client.ts';
 import type { IngestProgress } from '../../shared/domain/item.ts';
 import { defaultSettings } from '../../shared/domain/settings.ts';
 import { events, type EventName } from '../../shared/contract/index.ts';
-import type { CoreEvents } from '../core/core.ts';
+import type { CoreEvents } from '../core/events.ts';
 import { forwardCoreEvents, type EventWindow } from './core-events.ts';
 
 const ITEM = 'i_abcdefghijklmnop';

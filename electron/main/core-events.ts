@@ -6,7 +6,7 @@ import type { WebContents } from 'electron';
 import type { EventEmitter } from 'node:events';
 import { IPC_EVENT_PREFIX } from '../../shared/contract/client.ts';
 import { events, type EventName, type EventPayload } from '../../shared/contract/index.ts';
-import type { CoreEvents } from '../core/core.ts';
+import type { CoreEvents } from '../core/events.ts';
 import { errorName, log } from './log.ts';
 
 /** What an event needs of the window's WebContents. */

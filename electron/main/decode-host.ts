@@ -2,6 +2,7 @@
 // fails that job alone and is replaced) with workers started by Electron's utilityProcess. Node's
 // child_process.fork cannot serve here: the RunAsNode fuse is off, and the worker ships only as the
 // bundle out/main/decode-worker.js. Electron is passed in (`fork`), so tests run without it.
+import { childEnv } from '../core/child-env.ts';
 import type { ForkOptions } from 'electron';
 import {
   DecodePool,
@@ -41,7 +42,7 @@ export class UtilityDecodePool extends DecodePool {
     const { fork, workerPath } = options;
     const forkOptions: ForkOptions = {
       serviceName: DECODER_SERVICE_NAME,
-      env: options.env ?? process.env,
+      env: options.env ?? childEnv(),
       // Decoder chatter can quote file paths; it is not kept.
       stdio: 'ignore',
     };

@@ -5,6 +5,7 @@ export const errorCodes = [
   'VAULT_NOT_FOUND',
   'VAULT_CORRUPT',
   'VAULT_BUSY',
+  'VAULT_DAMAGED',
   'WRONG_PASSPHRASE',
   'BLOB_INTEGRITY',
   'BLOB_NOT_FOUND',

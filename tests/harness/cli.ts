@@ -5,7 +5,7 @@
 // created or unlocked before serving) comes from --passphrase-file or CUSTODY_PASSPHRASE, as the
 // custody command reads it. With --evidence, Add evidence offers that folder's files.
 import { parseArgs } from 'node:util';
-import { readPassphrase } from '../../electron/cli/passphrase.ts';
+import { hasEnvPassphrase, readPassphrase } from '../../electron/cli/passphrase.ts';
 import { startHarness, type HarnessOptions } from './server.ts';
 import { evidencePicker } from './evidence-picker.ts';
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     }
   }
   const passphraseFile = values['passphrase-file'];
-  if (passphraseFile !== undefined || process.env['CUSTODY_PASSPHRASE']) {
+  if (passphraseFile !== undefined || hasEnvPassphrase()) {
     options.passphrase = await readPassphrase({ passphraseFile }, 'Passphrase: ');
   }
   options.onInternalError = (channel) => console.error(`internal error on ${channel}`);

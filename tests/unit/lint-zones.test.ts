@@ -8,6 +8,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const ZONE_RULES = new Set([
   'custody/import-zones',
   'no-restricted-globals',
+  'no-restricted-properties',
   'no-restricted-imports',
 ]);
 
@@ -61,6 +62,11 @@ describe('electron/core', () => {
       'new XMLHttpRequest()',
     ])
       await refused(service, `export const x = ${global};\n`, 'no-restricted-globals');
+    await refused(
+      'electron/main/zone-probe.ts',
+      'export const x = globalThis.fetch("https://example.org");\n',
+      'no-restricted-properties',
+    );
     await accepted(service, use('node:fs/promises', 'path'));
   });
 
@@ -175,6 +181,16 @@ describe('electron/main and electron/cli', () => {
     await refused('electron/cli/zone-probe.ts', use('electron'));
     await refused('electron/cli/zone-probe.ts', use('https'));
     await accepted('electron/cli/zone-probe.ts', use('../ipc/dispatch.ts'));
+  });
+});
+
+describe('bin/ and build/', () => {
+  it('the launcher reaches only the CLI; packaging only the builder and the fuses', async () => {
+    await accepted('bin/zone-probe.js', use('../electron/cli/main.ts'));
+    await refused('bin/zone-probe.js', use('../electron/core/core.ts'));
+    await accepted('build/zone-probe.ts', use('@electron/fuses', 'node:path'));
+    await refused('build/zone-probe.ts', use('../tests/helpers/temp.ts'));
+    await refused('build/zone-probe.ts', use('node:https'));
   });
 });
 

@@ -7,6 +7,7 @@ import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow } from './key.ts';
 import { logVerify } from './log.ts';
+import { vaultCheck } from './vault.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   verify,
   keyShow,
   logVerify,
+  vaultCheck,
 ];

@@ -33,9 +33,9 @@ export const ingest: Command = {
     })();
     try {
       const { ingestId } = await call(ctx, 'ingest:start', { caseId, paths });
-      const run = ctx.core.ingests.get(ingestId);
-      if (!run) throw new CommandError('INTERNAL', 'The ingest did not start.');
-      const results = await run.finished;
+      const finished = ctx.core.ingest.results(ingestId);
+      if (!finished) throw new CommandError('INTERNAL', 'The ingest did not start.');
+      const results = await finished;
       const failed = results.filter((r) => r.status === 'failed' || r.status === 'cancelled');
       const summary = {
         caseId,

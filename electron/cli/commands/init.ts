@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
-import { readPassphrase } from '../passphrase.ts';
+import { hasEnvPassphrase, readPassphrase } from '../passphrase.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { safe } from '../safe-output.ts';
 
@@ -14,7 +14,7 @@ export const init: Command = {
       { passphraseFile: ctx.passphraseFile },
       'New passphrase: ',
     );
-    if (!ctx.passphraseFile && !process.env['CUSTODY_PASSPHRASE']) {
+    if (!ctx.passphraseFile && !hasEnvPassphrase()) {
       const again = await readPassphrase({}, 'Repeat passphrase: ');
       if (again !== passphrase) throw new UsageError('The passphrases differ.');
     }

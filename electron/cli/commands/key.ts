@@ -1,8 +1,6 @@
 // `custody key show`: the workstation's signing key, which a recipient pins (`custody verify --key`).
-import { viaCore, type Command } from '../command.ts';
+import { call, type Command } from '../command.ts';
 import { EXIT_OK } from '../exit.ts';
-import { workstationKey } from '../../core/custody/signing-key.ts';
-import { keyName } from '../../core/custody/custody-log.ts';
 
 export const keyShow: Command = {
   path: ['key', 'show'],
@@ -11,16 +9,7 @@ export const keyShow: Command = {
   unlock: true,
   readOnly: true,
   async run(ctx) {
-    const doc = await viaCore(() => {
-      const vault = ctx.core.vault();
-      const key = workstationKey(vault);
-      return {
-        algorithm: 'Ed25519',
-        fingerprint: key.fingerprint,
-        publicKey: key.publicKey.toString('base64'),
-        keyName: keyName(vault.vaultId),
-      };
-    });
+    const doc = await call(ctx, 'key:show', {});
     ctx.print(
       [
         `Fingerprint (SHA-256 of the public key): ${doc.fingerprint}`,

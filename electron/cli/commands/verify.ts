@@ -1,13 +1,15 @@
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
 // 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
+import { takeSecretEnv } from '../../core/child-env.ts';
 import type { Command } from '../command.ts';
-import { CommandError } from '../command.ts';
+import { call, CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
-import { isCustodyError } from '../../core/errors.ts';
 import { readPassphraseFile } from '../passphrase.ts';
-import { verifyPacket, type Verdict } from '../../core/packets/index.ts';
 import { safe } from '../safe-output.ts';
+import type { Response } from '../../../shared/contract/index.ts';
+
+type Verdict = Response<'packets:verify'>;
 
 function headline(v: Verdict): string {
   const key = v.fingerprint ?? '(none)';
@@ -38,8 +40,7 @@ async function packetPassphrase(v: Record<string, unknown>): Promise<string | un
   // No vault is opened here, so the global --passphrase-file can only mean the packet's.
   const file = v['packet-passphrase-file'] ?? v['passphrase-file'];
   if (typeof file === 'string') return readPassphraseFile(file);
-  const env = process.env['CUSTODY_PACKET_PASSPHRASE'];
-  return env === undefined || env === '' ? undefined : env;
+  return takeSecretEnv('CUSTODY_PACKET_PASSPHRASE');
 }
 
 export const verify: Command = {
@@ -59,16 +60,20 @@ export const verify: Command = {
     const key = typeof v['key'] === 'string' ? v['key'] : undefined;
     if (key !== undefined && !/^[0-9a-fA-F:\s]{64,}$/.test(key))
       throw new UsageError('--key takes the signing key fingerprint: 64 hex digits.');
+    const identity = typeof v['identity'] === 'string' ? v['identity'] : undefined;
+    const passphrase = await packetPassphrase(v);
     let verdict: Verdict;
     try {
-      verdict = await verifyPacket(packet, {
-        key,
-        identity: typeof v['identity'] === 'string' ? v['identity'] : undefined,
-        passphrase: await packetPassphrase(v),
+      // Through the dispatcher, as the app asks: the same contract checks the same request.
+      verdict = await call(ctx, 'packets:verify', {
+        path: packet,
+        ...(key !== undefined ? { key } : {}),
+        ...(identity !== undefined ? { identity } : {}),
+        ...(passphrase !== undefined ? { passphrase } : {}),
       });
     } catch (e) {
       // Whatever stops the check before a verdict (not a ZIP, wrong identity) is unusable input.
-      throw new CommandError('INVALID_INPUT', isCustodyError(e) ? e.message : String(e));
+      throw new CommandError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
     }
     ctx.print(describeVerdict(verdict), verdict);
     if (!verdict.valid) return EXIT_NO;

@@ -117,3 +117,21 @@ export async function destroyCase(
   for (const blobId of blobIds) await vault.blobs.remove(blobId);
   return { blobsRemoved: blobIds.length };
 }
+
+/** `core.cases`: the case routes, each on the unlocked vault (VAULT_LOCKED otherwise). */
+export class CaseService {
+  readonly #vault: () => UnlockedVault;
+  constructor(vault: () => UnlockedVault) {
+    this.#vault = vault;
+  }
+  list = (): Case[] => listCases(this.#vault());
+  get = (id: string): Case => getCase(this.#vault(), id);
+  create = (fields: CaseFields): Case => createCase(this.#vault(), fields);
+  update = (update: CaseUpdate): Case => updateCase(this.#vault(), update);
+  close = (id: string): Case => closeCase(this.#vault(), id);
+  reopen = (id: string): Case => reopenCase(this.#vault(), id);
+  destroy = async (id: string): Promise<{ destroyed: true }> => {
+    await destroyCase(this.#vault(), id);
+    return { destroyed: true };
+  };
+}

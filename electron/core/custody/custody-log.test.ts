@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { CustodyCore } from '../core.ts';
 import { createCase, updateCase, closeCase, destroyCase } from '../cases/case.service.ts';
 import { startIngest } from '../ingest/ingest.service.ts';
-import { allEntries, verifyLog, writeCheckpoint, entriesFor } from './custody-log.ts';
-import { openCheckpoint } from './signed-note.ts';
+import { allEntries, verifyLog, writeCheckpoint, entriesFor, leafOf } from './custody-log.ts';
+import { treeHead } from './merkle.ts';
+import { openCheckpoint, signCheckpoint } from './signed-note.ts';
 import { entryHash } from './entry.ts';
 import { workstationKey } from './signing-key.ts';
 import { freshCore, PASSPHRASE } from '../../../tests/helpers/vault.ts';
@@ -102,6 +103,32 @@ describe('custody log', () => {
     writeCheckpoint(core.vault(), 'test');
     db().prepare('DELETE FROM custody_entries WHERE seq >= 6').run();
     expect(verifyLog(core.vault()).problem).toMatchObject({ seq: 6, kind: 'truncated' });
+  });
+
+  it('still opens a checkpoint signed under the key name used before it became the origin', () => {
+    const vault = core.vault();
+    const key = workstationKey(vault);
+    const entries = allEntries(db());
+    const c = {
+      origin: `custody/${vault.vaultId}`,
+      treeSize: entries.length,
+      root: treeHead(entries.map(leafOf)),
+    };
+    const legacy = signCheckpoint(
+      c,
+      `custody-${vault.vaultId.slice(0, 12)}`,
+      key.publicKey,
+      key.sign,
+    );
+    const insert = db().prepare(
+      `INSERT INTO custody_checkpoints (tree_size, root, note, reason, created_at) VALUES (?, ?, ?, 'test', '')`,
+    );
+    insert.run(c.treeSize, c.root, legacy);
+    expect(verifyLog(vault)).toMatchObject({ ok: true, checkpoint: { treeSize: entries.length } });
+    db().prepare('DELETE FROM custody_checkpoints').run();
+    // Under any other name it is refused: the fallback is that one name, not any name.
+    insert.run(c.treeSize, c.root, signCheckpoint(c, 'someone-else', key.publicKey, key.sign));
+    expect(verifyLog(vault).problem).toMatchObject({ kind: 'checkpoint' });
   });
 
   it('signs a checkpoint on lock that opens with the workstation key', async () => {

@@ -7,7 +7,7 @@ import { insertAcquisition, insertItem, insertPreview } from '../items/item.quer
 import { record } from '../custody/custody-log.ts';
 import { touchCase } from '../cases/case.queries.ts';
 import type { ItemFlag } from '../../../shared/domain/item.ts';
-import type { WalkFile } from './walk.ts';
+import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { SealedFile } from './read-and-seal.ts';
 import type { RenderedItem } from './render-previews.ts';
 import { existingItem } from './duplicate-check.ts';
@@ -69,7 +69,7 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
       originalBlob: n.original.id,
       createdAt: n.acquiredAt,
     });
-    insertAcquisition(vault.db, n.itemId, n.file.displayPath, n.acquiredAt);
+    insertAcquisition(vault.db, n.itemId, n.file.displayPath, n.acquiredAt, keptNameBytes(n.file));
     for (const p of n.rendered?.previewRows ?? []) insertPreview(vault.db, p);
     touchCase(vault.db, caseId, n.acquiredAt);
     record(vault, {

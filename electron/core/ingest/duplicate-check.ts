@@ -5,7 +5,7 @@ import { getItem } from '../items/item.service.ts';
 import { record } from '../custody/custody-log.ts';
 import { touchCase } from '../cases/case.queries.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
-import type { WalkFile } from './walk.ts';
+import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { IngestContext } from './ingest-context.ts';
 
 /** The case's item with these bytes, if there is one. */
@@ -23,7 +23,7 @@ export function recordDuplicate(
 ): IngestFileResult {
   const { vault, caseId } = ctx;
   vault.db.transaction(() => {
-    insertAcquisition(vault.db, existing, file.displayPath, acquiredAt);
+    insertAcquisition(vault.db, existing, file.displayPath, acquiredAt, keptNameBytes(file));
     touchCase(vault.db, caseId, acquiredAt);
     record(vault, {
       action: 'item.acquired-again',

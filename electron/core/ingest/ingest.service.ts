@@ -1,6 +1,9 @@
 // A batch: walk the chosen paths, ingest files a few at a time, report progress, stop on cancel.
 // Each file succeeds or fails alone; a cancelled batch keeps what it finished.
 import { randomUUID } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
+import { CustodyError } from '../errors.ts';
+import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
 import type { IngestFileResult, IngestProgress } from '../../../shared/domain/item.ts';
@@ -98,4 +101,54 @@ export function startIngest(
   })();
 
   return { ingestId, finished, cancel: () => controller.abort() };
+}
+
+export interface IngestServiceOptions {
+  vault: () => UnlockedVault;
+  decoder: () => DecodeHost;
+  events: EventEmitter<CoreEvents>;
+  /** The platform's file picker: a native dialog in the app, a scripted list in the harness. */
+  pick?: (() => Promise<string[]>) | undefined;
+}
+
+/** `core.ingest`: starts batches and keeps their runs to itself; progress goes out as 'ingest:progress'. */
+export class IngestService {
+  readonly #runs = new Map<string, IngestRun>();
+  readonly #o: IngestServiceOptions;
+  constructor(options: IngestServiceOptions) {
+    this.#o = options;
+  }
+
+  start(caseId: string, paths: readonly string[]): { ingestId: string } {
+    const events = this.#o.events;
+    const run = startIngest(this.#o.vault(), this.#o.decoder(), caseId, paths, (p) =>
+      events.emit('ingest:progress', p),
+    );
+    this.#runs.set(run.ingestId, run);
+    void run.finished.finally(() => this.#runs.delete(run.ingestId));
+    return { ingestId: run.ingestId };
+  }
+
+  /** One result per file once the batch is done; undefined for a run that is not going on. */
+  results(ingestId: string): Promise<IngestFileResult[]> | undefined {
+    return this.#runs.get(ingestId)?.finished;
+  }
+
+  cancel(ingestId: string): { cancelled: boolean } {
+    const run = this.#runs.get(ingestId);
+    run?.cancel();
+    return { cancelled: run !== undefined };
+  }
+
+  /** On lock: every batch stops; what finished stays. */
+  cancelAll(): void {
+    for (const run of this.#runs.values()) run.cancel();
+  }
+
+  async pick(): Promise<{ paths: string[] }> {
+    this.#o.vault();
+    if (!this.#o.pick)
+      throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
+    return { paths: await this.#o.pick() };
+  }
 }

@@ -1,6 +1,6 @@
 // Ingest against hostile and awkward input: every bad file fails alone, with a reason naming it.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { readdir, writeFile, mkdir, symlink, copyFile, rm } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdir, symlink, copyFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startIngest } from './ingest.service.ts';
@@ -8,6 +8,7 @@ import { walkEvidence } from './walk.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createCase } from '../cases/case.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
+import { acquisitionSourceBytes } from '../items/item.queries.ts';
 import { hammingDistance, PDQ_MATCH_THRESHOLD } from '../media/pdq/index.ts';
 import type { CustodyCore } from '../core.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
@@ -172,6 +173,41 @@ describe('ingest of hostile and awkward files', () => {
       listItems(core.vault(), caseId, 0, 10, { flag: 'duplicate-acquired' }).items.map((i) => i.id),
     ).toEqual([item.id]);
     expect(names.map((n) => `names/${n}`)).toContain(item.originalName);
+  });
+
+  it('ingests Latin-1 and Shift-JIS file names, shows them escaped, keeps their raw bytes', async () => {
+    const dir = join(work.path, 'seized');
+    await mkdir(dir);
+    const latin1 = Buffer.from('caf\xe9.png', 'latin1'); // "café" as Latin-1
+    const shiftJis = Buffer.from([0x8e, 0xca, 0x90, 0x5e, 0x2e, 0x70, 0x6e, 0x67]); // 写真.png
+    const folder = Buffer.from('dossier-\xe9t\xe9', 'latin1');
+    const png = await readFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'));
+    const other = await readFile(join(FIXTURES, 'pngsuite', 'basn2c08.png'));
+    const third = await readFile(join(FIXTURES, 'pngsuite', 'basn6a08.png'));
+    const bytePath = (...parts: Buffer[]) =>
+      Buffer.concat(parts.flatMap((p, i) => (i ? [Buffer.from('/'), p] : [p])));
+    await writeFile(bytePath(Buffer.from(dir), latin1), png);
+    await writeFile(bytePath(Buffer.from(dir), shiftJis), other);
+    await mkdir(bytePath(Buffer.from(dir), folder));
+    await writeFile(bytePath(Buffer.from(dir), folder, Buffer.from('back\\slash.png')), third);
+    const { results } = await ingest([dir]);
+    expect(results.map((r) => [r.path, r.status])).toEqual([
+      ['seized/caf\\xE9.png', 'ingested'],
+      ['seized/\\x8E\\xCA\\x90^.png', 'ingested'],
+      ['seized/dossier-\\xE9t\\xE9/back\\slash.png', 'ingested'],
+    ]);
+    const [cafe, photo, nested] = results.map((r) => getItem(core.vault(), r.item?.id ?? ''));
+    expect(cafe?.originalName).toBe('seized/caf\\xE9.png');
+    expect(cafe?.acquisitions.map((a) => a.sourcePath)).toEqual(['seized/caf\\xE9.png']);
+    // The bytes on disk, and the name as the file system holds it, both kept.
+    const { createHash } = await import('node:crypto');
+    expect(cafe?.sha256).toBe(createHash('sha256').update(png).digest('hex'));
+    const raw = (id: string) => acquisitionSourceBytes(core.vault().db, id);
+    expect(raw(cafe!.id)).toEqual([Buffer.concat([Buffer.from('seized/'), latin1])]);
+    expect(raw(photo!.id)).toEqual([Buffer.concat([Buffer.from('seized/'), shiftJis])]);
+    expect(raw(nested!.id)).toEqual([
+      Buffer.concat([Buffer.from('seized/'), folder, Buffer.from('/back\\slash.png')]),
+    ]);
   });
 
   it('keeps non-images as opaque evidence, sniffed by content not name', async () => {

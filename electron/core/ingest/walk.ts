@@ -1,12 +1,28 @@
 // Expands the files and folders a reviewer chose into the files to ingest. Links are followed only
 // while they stay inside the chosen folder, and a folder reached twice (a link loop) is walked once.
+// Paths are handled as raw bytes (name-bytes.ts): a name that is not UTF-8 is still a file.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { posix } from 'node:path';
+import {
+  binaryToBytes,
+  bytesToBinary,
+  displayPathFromBytes,
+  isPlainName,
+  textToBinary,
+} from './name-bytes.ts';
 
 export interface WalkFile {
-  path: string;
-  /** What the reviewer sees: the path below the chosen folder, or the file's name. */
+  /** Where to open the file: its real path, as raw bytes (or text, for a caller's own path). */
+  path: Buffer | string;
+  /** What the reviewer sees: the path below the chosen folder, or the file's name, escaped if not UTF-8. */
   displayPath: string;
+  /** The same path below the chosen folder as the file system spells it, byte for byte. */
+  rawPath?: Buffer;
+}
+
+/** The raw name worth storing beside the display text: only one that is not valid UTF-8. */
+export function keptNameBytes(file: WalkFile): Buffer | null {
+  return file.rawPath && !isPlainName(file.rawPath) ? file.rawPath : null;
 }
 
 export interface WalkProblem {
@@ -20,7 +36,7 @@ export interface WalkResult {
 }
 
 const inside = (root: string, p: string) =>
-  p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+  p === root || p.startsWith(root.endsWith(posix.sep) ? root : root + posix.sep);
 
 function errorReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -30,63 +46,73 @@ function errorReason(e: unknown): string {
   return `cannot be read (${code ?? 'unknown error'})`;
 }
 
+// The fs calls below take and give raw bytes; the walk computes with one-char-per-byte strings.
+const bytes = binaryToBytes;
+const realpathOf = async (p: string) => bytesToBinary(await realpath(bytes(p), 'buffer'));
+const display = (p: string) => displayPathFromBytes(bytes(p));
+
 export async function walkEvidence(roots: readonly string[]): Promise<WalkResult> {
   const files: WalkFile[] = [];
   const problems: WalkProblem[] = [];
   const seenFiles = new Set<string>();
+  const add = (target: string, shown: string) => {
+    if (seenFiles.has(target)) return;
+    seenFiles.add(target);
+    files.push({ path: bytes(target), displayPath: display(shown), rawPath: bytes(shown) });
+  };
 
-  for (const root of roots) {
+  for (const rootText of roots) {
+    const root = textToBinary(rootText);
     let rootReal: string;
     let rootStat;
     try {
-      rootReal = await realpath(root);
-      rootStat = await stat(rootReal);
+      rootReal = await realpathOf(root);
+      rootStat = await stat(bytes(rootReal));
     } catch (e) {
-      problems.push({ path: root, reason: errorReason(e) });
+      problems.push({ path: rootText, reason: errorReason(e) });
       continue;
     }
     if (rootStat.isFile()) {
-      if (!seenFiles.has(rootReal)) files.push({ path: rootReal, displayPath: basename(root) });
-      seenFiles.add(rootReal);
+      add(rootReal, posix.basename(root));
       continue;
     }
     if (!rootStat.isDirectory()) {
-      problems.push({ path: root, reason: 'not a regular file or folder' });
+      problems.push({ path: rootText, reason: 'not a regular file or folder' });
       continue;
     }
     const visitedDirs = new Set<string>([rootReal]);
-    const label = basename(root);
+    const label = posix.basename(root);
     const stack: string[] = [rootReal];
     while (stack.length) {
       const dir = stack.pop() as string;
-      let entries;
+      let names: string[];
       try {
-        entries = await readdir(dir, { withFileTypes: true });
+        names = (await readdir(bytes(dir), { encoding: 'buffer' })).map(bytesToBinary);
       } catch (e) {
-        problems.push({ path: dir, reason: errorReason(e) });
+        problems.push({ path: display(dir), reason: errorReason(e) });
         continue;
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const subdirs: string[] = [];
-      for (const entry of entries) {
-        const p = join(dir, entry.name);
-        const display = join(label, relative(rootReal, p));
+      for (const name of names) {
+        const p = posix.join(dir, name);
+        const shown = posix.join(label, posix.relative(rootReal, p));
         let target = p;
         let info;
         try {
-          if ((await lstat(p)).isSymbolicLink()) {
-            target = await realpath(p);
+          if ((await lstat(bytes(p))).isSymbolicLink()) {
+            target = await realpathOf(p);
             if (!inside(rootReal, target)) {
               problems.push({
-                path: display,
+                path: display(shown),
                 reason: 'a link to outside the chosen folder (not followed)',
               });
               continue;
             }
           }
-          info = await stat(target);
+          info = await stat(bytes(target));
         } catch (e) {
-          problems.push({ path: display, reason: errorReason(e) });
+          problems.push({ path: display(shown), reason: errorReason(e) });
           continue;
         }
         if (info.isDirectory()) {
@@ -94,11 +120,12 @@ export async function walkEvidence(roots: readonly string[]): Promise<WalkResult
           visitedDirs.add(target);
           subdirs.push(target);
         } else if (info.isFile()) {
-          if (seenFiles.has(target)) continue;
-          seenFiles.add(target);
-          files.push({ path: target, displayPath: display });
+          add(target, shown);
         } else {
-          problems.push({ path: display, reason: 'not a regular file (device, pipe or socket)' });
+          problems.push({
+            path: display(shown),
+            reason: 'not a regular file (device, pipe or socket)',
+          });
         }
       }
       // Depth first, in name order: a folder's files, then its subfolders, each in turn.

@@ -44,12 +44,25 @@ export function insertItem(db: Db, r: NewItemRow): void {
   });
 }
 
-export function insertAcquisition(db: Db, itemId: string, sourcePath: string, at: string): void {
-  db.prepare('INSERT INTO acquisitions (item_id, source_path, acquired_at) VALUES (?, ?, ?)').run(
-    itemId,
-    sourcePath,
-    at,
-  );
+/** `sourceBytes`: the raw name, kept only when it is not valid UTF-8 (see ingest/name-bytes.ts). */
+export function insertAcquisition(
+  db: Db,
+  itemId: string,
+  sourcePath: string,
+  at: string,
+  sourceBytes: Buffer | null = null,
+): void {
+  db.prepare(
+    'INSERT INTO acquisitions (item_id, source_path, acquired_at, source_bytes) VALUES (?, ?, ?, ?)',
+  ).run(itemId, sourcePath, at, sourceBytes);
+}
+
+/** Each acquisition's source name as raw bytes, in order: kept bytes, else the UTF-8 of the text. */
+export function acquisitionSourceBytes(db: Db, itemId: string): Buffer[] {
+  const rows = db
+    .prepare('SELECT source_path, source_bytes FROM acquisitions WHERE item_id = ? ORDER BY id')
+    .all(itemId) as { source_path: string; source_bytes: Buffer | null }[];
+  return rows.map((r) => r.source_bytes ?? Buffer.from(r.source_path, 'utf8'));
 }
 
 export function insertPreview(

@@ -26,3 +26,14 @@ export function getItem(vault: UnlockedVault, id: string): Item {
     exposureSeconds: itemExposureSeconds(vault.db, id),
   };
 }
+
+/** `core.items`: the evidence grid and one item's record. */
+export class ItemService {
+  readonly #vault: () => UnlockedVault;
+  constructor(vault: () => UnlockedVault) {
+    this.#vault = vault;
+  }
+  list = (caseId: string, offset: number, limit: number, filter: ItemFilter) =>
+    listItems(this.#vault(), caseId, offset, limit, filter);
+  get = (id: string): Item => getItem(this.#vault(), id);
+}

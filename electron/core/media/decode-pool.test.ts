@@ -90,7 +90,7 @@ describe('NodeDecodePool', () => {
 
 describe('NodeDecodePool watchdog', () => {
   it('kills a hung worker after the timeout while other jobs go on', async () => {
-    // Long enough for a real photo's decode on a loaded two-core machine, which must go on meanwhile.
+    // Long enough that a real decode (full size for PDQ, then previews) finishes on a loaded machine.
     const pool = new NodeDecodePool({ size: 2, timeoutMs: 6000, env: faultsOn });
     try {
       await pool.start();

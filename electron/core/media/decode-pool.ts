@@ -4,6 +4,7 @@
 // DecodeWorkerProcess, so Node (child_process.fork, here) and Electron (utilityProcess, in
 // electron/main) share every rule.
 import { fork } from 'node:child_process';
+import { childEnv } from '../child-env.ts';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CustodyError } from '../errors.ts';
@@ -243,7 +244,7 @@ export class NodeDecodePool extends DecodePool {
   constructor(options: NodeDecodePoolOptions = {}) {
     const workerPath =
       options.workerPath ?? fileURLToPath(new URL('./decode-worker.ts', import.meta.url));
-    const env = options.env ?? process.env;
+    const env = options.env ?? childEnv();
     super(() => forkWorker(workerPath, env), options);
   }
 }

@@ -124,7 +124,7 @@ async function decodeOnce(
  * PDQ with its eight dihedral variants (for rotated and flipped copies), from a full-size decode
  * of the pixels as the reference reads them (pdq/pdq-decode.ts), under the hostile-input policy.
  */
-async function hashAsReference(
+export async function hashAsReference(
   input: string | Buffer,
   timeoutSeconds: number | undefined,
 ): Promise<PdqResult> {

@@ -2,6 +2,8 @@
 // correctly (pdfkit and pdf-lib do neither). The packet builder takes the renderer as a function:
 // the app passes one built on Electron's webContents.printToPDF; the CLI and tests use this one,
 // which drives the system's Chromium through playwright-core, loaded only when called.
+import { childEnv } from '../child-env.ts';
+
 export type RenderPdf = (html: string) => Promise<Buffer>;
 
 /** Headless, offline and quiet: shared with the end-to-end tests' browser (tests/e2e/support.ts). */
@@ -19,7 +21,11 @@ export const chromiumPath = () => process.env['CUSTODY_CHROMIUM'] ?? '/usr/bin/c
 
 export const chromiumPdf: RenderPdf = async (html) => {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    env: childEnv(),
+  });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();

@@ -10,7 +10,7 @@ import { itemCaseId, previewVariants } from '../items/item.queries.ts';
 import { readSettings } from '../settings/settings.service.ts';
 import { readExposure } from '../exposure/exposure.service.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
-import type { CoreEvents } from '../core-events.ts';
+import type { CoreEvents } from '../events.ts';
 import { RevealState, type Unveiling, type Veiled } from './reveal-state.ts';
 import {
   NotRevealableError,

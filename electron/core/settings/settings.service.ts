@@ -1,4 +1,6 @@
+import type { EventEmitter } from 'node:events';
 import type { UnlockedVault } from '../vault/vault.ts';
+import type { CoreEvents } from '../events.ts';
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
 const KEY = 'reviewer_settings';
@@ -14,14 +16,29 @@ export function readSettings(vault: UnlockedVault): Settings {
   return parsed.success ? parsed.data : { ...defaultSettings };
 }
 
-export function writeSettings(
-  vault: UnlockedVault,
-  patch: { [K in keyof Settings]?: Settings[K] | undefined },
-): Settings {
+export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
+
+export function writeSettings(vault: UnlockedVault, patch: SettingsPatch): Settings {
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   const next = settingsSchema.parse({ ...readSettings(vault), ...defined });
   vault.db
     .prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)')
     .run(KEY, JSON.stringify(next));
   return next;
+}
+
+/** `core.settings`: one route to read and change them; every change is announced as 'settings:changed'. */
+export class SettingsService {
+  readonly #vault: () => UnlockedVault;
+  readonly #events: EventEmitter<CoreEvents>;
+  constructor(vault: () => UnlockedVault, events: EventEmitter<CoreEvents>) {
+    this.#vault = vault;
+    this.#events = events;
+  }
+  get = (): Settings => readSettings(this.#vault());
+  set = (patch: SettingsPatch): Settings => {
+    const next = writeSettings(this.#vault(), patch);
+    this.#events.emit('settings:changed', next);
+    return next;
+  };
 }

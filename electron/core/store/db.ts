@@ -2,7 +2,7 @@
 // keyed with the raw 256-bit database key, so no passphrase KDF runs twice.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import { CustodyError } from '../errors.ts';
+import { storageError } from '../errors.ts';
 import type { SecretKey } from '../crypto/secret-key.ts';
 import { migrate } from './migrate.ts';
 import { ensurePrivateFile, makePrivateIfPresent } from '../vault/private-files.ts';
@@ -48,9 +48,8 @@ export function openDatabase(path: string, key: SecretKey): Db {
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (e) {
-      throw new CustodyError('VAULT_CORRUPT', 'The case database cannot be decrypted.', {
-        cause: e,
-      });
+      // The key unwrapped (its tag checked), so a first page that does not decrypt is damage.
+      throw storageError(e) ?? e;
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -125,3 +125,22 @@ export function addNote(vault: UnlockedVault, itemId: string, body: string): Not
   })();
   return note;
 }
+
+/** `core.triage`: categories, severity, tags and notes of items. */
+export class TriageService {
+  readonly #vault: () => UnlockedVault;
+  constructor(vault: () => UnlockedVault) {
+    this.#vault = vault;
+  }
+  categories = (): Category[] => listCategories(this.#vault());
+  categorise = (itemIds: readonly string[], category: string | null) => ({
+    updated: categorise(this.#vault(), itemIds, category),
+  });
+  severity = (itemIds: readonly string[], severity: number | null) => ({
+    updated: setSeverity(this.#vault(), itemIds, severity),
+  });
+  tag = (itemIds: readonly string[], tag: string, on: boolean) => ({
+    updated: tagItems(this.#vault(), itemIds, tag, on),
+  });
+  addNote = (itemId: string, body: string): Note => addNote(this.#vault(), itemId, body);
+}

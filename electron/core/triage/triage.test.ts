@@ -1,28 +1,21 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
-import { join } from 'node:path';
 import type { CustodyCore } from '../core.ts';
-import { createCase } from '../cases/case.service.ts';
-import { startIngest } from '../ingest/ingest.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
 import { categorise, setSeverity, tagItems, addNote, listCategories } from './triage.service.ts';
 import { readSettings } from '../settings/settings.service.ts';
 import { allEntries, verifyLog } from '../custody/custody-log.ts';
-import { freshCore, unveilTo } from '../../../tests/helpers/vault.ts';
+import { seededVault, unveilTo } from '../../../tests/helpers/vault.ts';
 
-const PNG = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'pngsuite');
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
 let caseId: string;
 let ids: string[];
 
 beforeAll(async () => {
-  ({ core, cleanup } = await freshCore());
-  caseId = createCase(core.vault(), { title: 'Triage', kind: 'harassment' }).id;
-  const files = ['basn0g08.png', 'basn2c08.png', 'basn6a08.png', 'basi0g08.png'].map((f) =>
-    join(PNG, f),
-  );
-  const results = await startIngest(core.vault(), core.decoder(), caseId, files, () => {}).finished;
-  ids = results.map((r) => r.item?.id ?? '');
+  const seeded = await seededVault({ cases: 1, itemsPerCase: 4, kind: 'harassment' });
+  ({ core, cleanup } = seeded);
+  caseId = seeded.cases[0]?.id ?? '';
+  ids = seeded.cases[0]?.items.map((i) => i.id) ?? [];
 });
 afterAll(() => cleanup());
 
@@ -66,7 +59,7 @@ describe('triage', () => {
     expect(list({ category: 'harassment' }).sort()).toEqual([ids[0], ids[1]].sort());
     expect(list({ category: 'untriaged' }).sort()).toEqual([ids[2], ids[3]].sort());
     expect(list({ kind: 'opaque' })).toEqual([]);
-    expect(list({ search: 'BASN6' })).toEqual([ids[2]]);
+    expect(list({ search: 'IMAGE-2' })).toEqual([ids[2]]);
     expect(listItems(vault, caseId, 0, 1, {}).total).toBe(4);
   });
 

@@ -1,13 +1,4 @@
 import type { Handlers } from '../dispatch.ts';
-import {
-  listCases,
-  getCase,
-  createCase,
-  updateCase,
-  closeCase,
-  reopenCase,
-  destroyCase,
-} from '../../core/cases/case.service.ts';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -21,14 +12,11 @@ type CaseHandlers = Pick<
 >;
 
 export const caseHandlers: CaseHandlers = {
-  'cases:list': (core) => listCases(core.vault()),
-  'cases:create': (core, fields) => createCase(core.vault(), fields),
-  'cases:get': (core, { id }) => getCase(core.vault(), id),
-  'cases:update': (core, update) => updateCase(core.vault(), update),
-  'cases:close': (core, { id }) => closeCase(core.vault(), id),
-  'cases:reopen': (core, { id }) => reopenCase(core.vault(), id),
-  'cases:destroy': async (core, { id }) => {
-    await destroyCase(core.vault(), id);
-    return { destroyed: true as const };
-  },
+  'cases:list': (core) => core.cases.list(),
+  'cases:create': (core, fields) => core.cases.create(fields),
+  'cases:get': (core, { id }) => core.cases.get(id),
+  'cases:update': (core, update) => core.cases.update(update),
+  'cases:close': (core, { id }) => core.cases.close(id),
+  'cases:reopen': (core, { id }) => core.cases.reopen(id),
+  'cases:destroy': (core, { id }) => core.cases.destroy(id),
 };

@@ -1,7 +1,6 @@
 import type { Handlers } from '../dispatch.ts';
-import { entriesFor } from '../../core/custody/custody-log.ts';
 
 export const custodyHandlers: Pick<Handlers, 'custody:history'> = {
   'custody:history': (core, { caseId, itemId }) =>
-    entriesFor(core.vault().db, itemId === undefined ? { caseId: caseId ?? '' } : { itemId }),
+    core.custody.history(itemId === undefined ? { caseId: caseId ?? '' } : { itemId }),
 };

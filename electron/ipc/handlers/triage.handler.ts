@@ -1,10 +1,4 @@
 import type { Handlers } from '../dispatch.ts';
-import {
-  listCategories,
-  categorise,
-  setSeverity,
-  tagItems,
-} from '../../core/triage/triage.service.ts';
 
 type TriageHandlers = Pick<
   Handlers,
@@ -12,14 +6,8 @@ type TriageHandlers = Pick<
 >;
 
 export const triageHandlers: TriageHandlers = {
-  'triage:categories': (core) => listCategories(core.vault()),
-  'triage:categorise': (core, { itemIds, category }) => ({
-    updated: categorise(core.vault(), itemIds, category),
-  }),
-  'triage:severity': (core, { itemIds, severity }) => ({
-    updated: setSeverity(core.vault(), itemIds, severity),
-  }),
-  'triage:tag': (core, { itemIds, tag, on }) => ({
-    updated: tagItems(core.vault(), itemIds, tag, on),
-  }),
+  'triage:categories': (core) => core.triage.categories(),
+  'triage:categorise': (core, { itemIds, category }) => core.triage.categorise(itemIds, category),
+  'triage:severity': (core, { itemIds, severity }) => core.triage.severity(itemIds, severity),
+  'triage:tag': (core, { itemIds, tag, on }) => core.triage.tag(itemIds, tag, on),
 };

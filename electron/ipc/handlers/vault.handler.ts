@@ -1,8 +1,14 @@
 import type { Handlers } from '../dispatch.ts';
+import { checkVault } from '../../core/vault/vault-check.ts';
 
 type VaultHandlers = Pick<
   Handlers,
-  'vault:status' | 'vault:create' | 'vault:unlock' | 'vault:lock' | 'vault:change-passphrase'
+  | 'vault:status'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:lock'
+  | 'vault:check'
+  | 'vault:change-passphrase'
 >;
 
 export const vaultHandlers: VaultHandlers = {
@@ -19,6 +25,7 @@ export const vaultHandlers: VaultHandlers = {
     core.lock();
     return { state: await core.state() };
   },
+  'vault:check': (core) => checkVault(core.vault()),
   'vault:change-passphrase': async (core, { oldPassphrase, newPassphrase }) => {
     await core.changePassphrase(oldPassphrase, newPassphrase);
     return { changed: true as const };

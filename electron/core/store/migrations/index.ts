@@ -2,10 +2,12 @@ import type { Migration } from '../migrate.ts';
 import { initial } from './0001-initial.ts';
 import { custodyCheckpoints } from './0002-custody-checkpoints.ts';
 import { defaultCategoryScheme } from './0003-default-categories.ts';
+import { acquisitionSourceBytes } from './0004-acquisition-source-bytes.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
   initial,
   custodyCheckpoints,
   defaultCategoryScheme,
+  acquisitionSourceBytes,
 ];

@@ -1,0 +1,98 @@
+// Migrations are history: each one is pinned as it shipped, applied in order from the schema before
+// it, and a database from a newer build is refused rather than guessed at.
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { checkMigrationList, migrate, type Migration } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
+
+const DIR = join(import.meta.dirname, 'migrations');
+
+/** SHA-256 of each migration file as it shipped. Add a line for a new migration; never change one. */
+const shipped: Record<string, string> = {
+  '0001-initial.ts': '282a68a55aedc9a00dc2350fbc4464165782313014ccd937cbd92f8b7d1979d6',
+  '0002-custody-checkpoints.ts': '48db9960fa4456713e166eed63af20374050b12c904e02580599a7c82a5050ea',
+  '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
+};
+
+const migrationFiles = () =>
+  readdirSync(DIR)
+    .filter((f) => /^\d{4}-.+\.ts$/.test(f))
+    .sort();
+const fresh = () => new Database(':memory:');
+const schemaOf = (db: InstanceType<typeof Database>) =>
+  db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all();
+const version = (db: InstanceType<typeof Database>) => db.pragma('user_version', { simple: true });
+
+describe('the migration list', () => {
+  it('only grows: every shipped migration file is unchanged, and every file is pinned', () => {
+    const files = migrationFiles();
+    const sha = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(DIR, f)))
+        .digest('hex');
+    expect(Object.fromEntries(files.map((f) => [f, sha(f)]))).toEqual(shipped);
+    expect(files.length).toBe(migrations.length);
+  });
+
+  it('numbers its files and versions 1, 2, 3, … in list order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(migrationFiles().map((f) => Number(f.slice(0, 4)))).toEqual(
+      migrations.map((m) => m.version),
+    );
+  });
+
+  it('imports nothing but the Migration type: no live data reaches an old migration', () => {
+    for (const f of migrationFiles()) {
+      const imports = [...readFileSync(join(DIR, f), 'utf8').matchAll(/^import[^;]*;/gm)].map(
+        (m) => m[0],
+      );
+      expect(imports, f).toEqual(["import type { Migration } from '../migrate.ts';"]);
+    }
+  });
+
+  it('refuses a list with a gap or out of order before touching the database', () => {
+    const [a, b, c] = migrations as [Migration, Migration, Migration];
+    expect(() => checkMigrationList([a, c])).toThrow(/version 3; at place 2/);
+    expect(() => migrate(fresh(), [b, a])).toThrow(/version 2; at place 1/);
+  });
+});
+
+describe('migrate', () => {
+  it('applies each migration from the schema before it, ending where a fresh run ends', () => {
+    const oneGo = fresh();
+    migrate(oneGo);
+    for (let k = 1; k <= migrations.length; k++) {
+      const db = fresh();
+      migrate(db, migrations.slice(0, k - 1));
+      expect(version(db)).toBe(k - 1);
+      migrate(db, migrations.slice(0, k));
+      expect(version(db)).toBe(k);
+      migrate(db);
+      expect(schemaOf(db)).toEqual(schemaOf(oneGo));
+    }
+  });
+
+  it('keeps rows written under an older schema', () => {
+    const db = fresh();
+    migrate(db, migrations.slice(0, 1));
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('kept', '"yes"');
+    migrate(db);
+    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('kept')).toBe(
+      '"yes"',
+    );
+    expect(db.prepare('SELECT count(*) FROM categories').pluck().get()).toBe(9);
+  });
+
+  it('refuses a database from a newer build with DB_TOO_NEW, and leaves it as it was', () => {
+    const db = fresh();
+    migrate(db);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    const before = schemaOf(db);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'DB_TOO_NEW' }));
+    expect(version(db)).toBe(migrations.length + 1);
+    expect(schemaOf(db)).toEqual(before);
+  });
+});
