@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCases } from '../../electron/core/cases/case.service.ts';
 import { getItem, listItems } from '../../electron/core/items/item.service.ts';
+import { writeSettings } from '../../electron/core/settings/settings.service.ts';
 import { openSession, PASSPHRASE, type Session } from './support.ts';
 import { runCustody } from '../helpers/cli.ts';
 import {
@@ -201,6 +202,8 @@ describe('review, end to end', () => {
     expect(await s.axe()).toEqual([]);
     await s.shot('item-veiled');
 
+    // The walk up the ladder must not race the re-veil (the next test sets a short one).
+    writeSettings(vault(), { revealSeconds: 120 });
     firstRevealAt = Date.now();
     for (const step of ['outline', 'grey', 'plain']) {
       const loaded = page.waitForResponse((r) => r.url().endsWith(`/screen/${step}`));
