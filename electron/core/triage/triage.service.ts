@@ -1,6 +1,7 @@
 // Triage: category, severity, tags and notes. Each change lands with its custody entry in one
 // transaction; a value set again unchanged is not logged. Notes are append-only: a correction is a
 // new note, as in a paper case file. Undo: triage-undo.ts.
+import { assertCaseOpen } from '../cases/case.service.ts';
 import { randomUUID } from 'node:crypto';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -28,6 +29,13 @@ function caseOf(vault: UnlockedVault, itemId: string): string {
   return caseId;
 }
 
+/** A closed case's triage is settled: changing it means reopening the case, which is logged. */
+function openCaseOf(vault: UnlockedVault, itemId: string): string {
+  const caseId = caseOf(vault, itemId);
+  assertCaseOpen(vault, caseId);
+  return caseId;
+}
+
 export function categorise(
   vault: UnlockedVault,
   itemIds: readonly string[],
@@ -38,7 +46,7 @@ export function categorise(
   const at = new Date().toISOString();
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
-      const caseId = caseOf(vault, itemId);
+      const caseId = openCaseOf(vault, itemId);
       const previous = itemCategoryCode(vault.db, itemId);
       if (previous === (category?.code ?? null)) continue;
       setItemCategory(vault.db, itemId, category?.id ?? null, at);
@@ -61,7 +69,7 @@ export function setSeverity(
 ): number {
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
-      const caseId = caseOf(vault, itemId);
+      const caseId = openCaseOf(vault, itemId);
       const previous = itemSeverity(vault.db, itemId);
       if (previous === severity) continue;
       setItemSeverity(vault.db, itemId, severity);
@@ -85,7 +93,7 @@ export function tagItems(
 ): number {
   vault.db.transaction(() => {
     for (const itemId of itemIds) {
-      const caseId = caseOf(vault, itemId);
+      const caseId = openCaseOf(vault, itemId);
       // Only a real change is logged, so an undo of it puts back what was there.
       const changed = on
         ? addTag(vault.db, caseId, itemId, tag)

@@ -3,6 +3,7 @@ import type { CustodyCore } from '../core.ts';
 import { getItem, listItems } from '../items/item.service.ts';
 import { categorise, setSeverity, tagItems, addNote, listCategories } from './triage.service.ts';
 import { readSettings } from '../settings/settings.service.ts';
+import { closeCase, reopenCase } from '../cases/case.service.ts';
 import { allEntries, verifyLog } from '../custody/custody-log.ts';
 import { seededVault, unveilTo } from '../../../tests/helpers/vault.ts';
 
@@ -97,5 +98,36 @@ describe('triage', () => {
       'outline',
       'grey',
     ]);
+  });
+});
+
+describe('triage of a closed case', () => {
+  it('is refused by the core, whichever surface asks, and changes nothing', () => {
+    const vault = core.vault();
+    const [a = ''] = ids;
+    const before = getItem(vault, a);
+    const entries = allEntries(vault.db).length;
+    closeCase(vault, caseId);
+    try {
+      expect(() => categorise(vault, [a], 'terrorism')).toThrow(
+        expect.objectContaining({ code: 'CASE_CLOSED' }),
+      );
+      expect(() => setSeverity(vault, [a], 1)).toThrow(
+        expect.objectContaining({ code: 'CASE_CLOSED' }),
+      );
+      expect(() => tagItems(vault, [a], 'late', true)).toThrow(
+        expect.objectContaining({ code: 'CASE_CLOSED' }),
+      );
+      const after = getItem(vault, a);
+      expect(after).toMatchObject({
+        category: before.category,
+        severity: before.severity,
+        tags: before.tags,
+      });
+      // Only the close itself was logged.
+      expect(allEntries(vault.db).length).toBe(entries + 1);
+    } finally {
+      reopenCase(vault, caseId);
+    }
   });
 });
