@@ -15,6 +15,8 @@ const shipped: Record<string, string> = {
   '0001-initial.ts': '282a68a55aedc9a00dc2350fbc4464165782313014ccd937cbd92f8b7d1979d6',
   '0002-custody-checkpoints.ts': '48db9960fa4456713e166eed63af20374050b12c904e02580599a7c82a5050ea',
   '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
+  '0004-acquisition-source-bytes.ts':
+    'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
 };
 
 const migrationFiles = () =>
