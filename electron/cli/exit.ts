@@ -12,6 +12,7 @@ const unusable: ReadonlySet<ErrorCode> = new Set([
   'VAULT_EXISTS',
   'VAULT_CORRUPT',
   'VAULT_DAMAGED',
+  'DISK_FULL',
   'DB_TOO_NEW',
   'INVALID_INPUT',
   'BAD_REQUEST',

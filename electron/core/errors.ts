@@ -96,9 +96,42 @@ export class VaultDamagedError extends CustodyError {
 
 const DATABASE = "The vault's case database (custody.db)";
 
+function approxSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.ceil(n / 1024)} KiB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
 /**
- * The typed error for what SQLite reports about the vault's own files, or null for anything
- * else (a bug, which stays INTERNAL). Damage never passes as "something went wrong".
+ * The disk holding the vault has no room for a write (ENOSPC, EDQUOT, SQLite's SQLITE_FULL).
+ * Every write is a transaction or a temp file renamed into place, so what was there is kept.
+ */
+export class DiskFullError extends CustodyError {
+  constructor(need?: { bytes: number; what: string }) {
+    const much = need
+      ? `about ${approxSize(need.bytes)} more is needed (the size of ${need.what})`
+      : 'free some space on it';
+    super(
+      'DISK_FULL',
+      `The vault's disk is full: ${much}. Nothing was lost: what the vault held is kept; ` +
+        'make room and try again.',
+    );
+  }
+}
+
+const diskFullCodes: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+
+/** Whether an error is the vault's disk running out of room. */
+export function isDiskFull(e: unknown): boolean {
+  if (e instanceof CustodyError) return e.code === 'DISK_FULL';
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && diskFullCodes.has(code);
+}
+
+/**
+ * The typed error for what SQLite or the file system reports about the vault's own files, or
+ * null for anything else (a bug, which stays INTERNAL). Damage never passes as "something went
+ * wrong", and a full disk never as damage.
  */
 export function storageError(e: unknown): CustodyError | null {
   if (e instanceof CustodyError) return e;
@@ -106,6 +139,7 @@ export function storageError(e: unknown): CustodyError | null {
   if (typeof code !== 'string') return null;
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
     return new VaultDamagedError(DATABASE, code);
+  if (diskFullCodes.has(code)) return new DiskFullError();
   return null;
 }
 

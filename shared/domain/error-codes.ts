@@ -6,6 +6,7 @@ export const errorCodes = [
   'VAULT_CORRUPT',
   'VAULT_BUSY',
   'VAULT_DAMAGED',
+  'DISK_FULL',
   'WRONG_PASSPHRASE',
   'BLOB_INTEGRITY',
   'BLOB_NOT_FOUND',

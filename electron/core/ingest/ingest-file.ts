@@ -3,7 +3,8 @@
 // failure removes what this file wrote; the batch goes on.
 import { randomBytes } from 'node:crypto';
 import type { BlobWriter } from '../blobs/index.ts';
-import { CustodyError } from '../errors.ts';
+import { stat } from 'node:fs/promises';
+import { CustodyError, DiskFullError, isDiskFull } from '../errors.ts';
 import { getItem } from '../items/item.service.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
@@ -61,11 +62,22 @@ export async function ingestFile(ctx: IngestContext, file: WalkFile): Promise<In
     if (e instanceof CustodyError && e.code === 'CANCELLED') {
       return { path: file.displayPath, status: 'cancelled', reason: 'cancelled', item: null };
     }
+    if (isDiskFull(e)) return fail(new DiskFullError(await needFor(file)).message);
     if (e instanceof FileFailure || e instanceof CustodyError) return fail(e.message);
     if ((e as NodeJS.ErrnoException).code) return fail(describeFileError(e));
     throw e;
   } finally {
     await writer?.abort().catch(() => undefined);
     for (const id of written) await ctx.vault.blobs.remove(id).catch(() => undefined);
+  }
+}
+
+/** What this file needs on the vault's disk, at least: its own size (previews come on top). */
+async function needFor(file: WalkFile): Promise<{ bytes: number; what: string } | undefined> {
+  try {
+    const st = await stat(file.path);
+    return { bytes: st.size, what: file.displayPath };
+  } catch {
+    return undefined;
   }
 }

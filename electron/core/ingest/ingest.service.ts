@@ -2,7 +2,7 @@
 // Each file succeeds or fails alone; a cancelled batch keeps what it finished.
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { CustodyError } from '../errors.ts';
+import { CustodyError, isDiskFull } from '../errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
@@ -83,11 +83,16 @@ export function startIngest(
         if (r.status === 'failed') {
           const reason = r.reason ?? 'failed';
           progress.failures.push({ path: r.path, reason });
-          record(vault, {
-            action: 'item.ingest-failed',
-            caseId,
-            details: { source: r.path, reason },
-          });
+          try {
+            record(vault, {
+              action: 'item.ingest-failed',
+              caseId,
+              details: { source: r.path, reason },
+            });
+          } catch (e) {
+            // No room even for the note of a failure: the result still names it; the batch goes on.
+            if (!isDiskFull(e)) throw e;
+          }
         }
         onProgress({ ...progress, failures: [...progress.failures] });
       }
