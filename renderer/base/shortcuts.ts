@@ -118,6 +118,11 @@ export const shortcuts = {
     label: 'Escalate: severity 5 and the tag “escalated”',
     scope: 'Triage (grid and item)',
   },
+  undo: {
+    keys: ['u', 'Ctrl+Z'],
+    label: 'Undo the item’s last category, severity or tag change',
+    scope: 'Triage (grid and item)',
+  },
   reveal: {
     keys: ['r'],
     label: 'Open the item and reveal its outline',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, noArgs } from './define.ts';
 import { itemIdSchema } from '../domain/ids.ts';
-import { categorySchema, severitySchema, tagSchema } from '../domain/triage.ts';
+import { categorySchema, severitySchema, tagSchema, triageUndoSchema } from '../domain/triage.ts';
 
 const itemIds = z.array(itemIdSchema).min(1).max(20_000);
 const updated = z.object({ updated: z.number().int() });
@@ -18,4 +18,6 @@ export const triageChannels = {
     updated,
   ),
   'triage:tag': channel(z.strictObject({ itemIds, tag: tagSchema, on: z.boolean() }), updated),
+  /** Reverts the item's last category, severity or tag change not yet undone (a new custody entry). */
+  'triage:undo': channel(z.strictObject({ itemId: itemIdSchema }), triageUndoSchema),
 };

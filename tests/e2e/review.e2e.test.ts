@@ -132,6 +132,16 @@ describe('review, end to end', () => {
     names.push(await activeTileName());
     await press('1', 'Shift+4');
     await eventually(status).toBe('1 item: severity 4 (Severe).');
+    // A slip, undone with u: the core puts the category back and the status line says so.
+    await press('9');
+    await eventually(status).toBe('1 item: Not actionable.');
+    await press('u');
+    await eventually(status).toBe('Undid: category back to Child safety.');
+    // Ctrl+Z undoes the severity the same way; Shift+4 sets it again.
+    await press('Control+z');
+    await eventually(status).toBe('Undid: severity cleared again.');
+    await press('Shift+4');
+    await eventually(status).toBe('1 item: severity 4 (Severe).');
     await press('j');
     names.push(await activeTileName());
     await press('3', 's');
@@ -240,6 +250,16 @@ describe('review, end to end', () => {
     expect(await page.getByTestId('settings').textContent()).not.toContain('Veiled grids');
     expect(await s.axe()).toEqual([]);
     await s.shot('settings');
+    await page.getByTestId('run-vault-check').click();
+    await eventually(() => page.getByTestId('vault-check-result').textContent()).toMatch(
+      /^Healthy: database and \d+ files checked\.$/,
+    );
+    expect(await page.getByTestId('run-vault-check').isDisabled()).toBe(false);
+    expect(await s.axe()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('vault-check-result').scrollIntoViewIfNeeded();
+    await s.shot('settings-vault-check');
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByTestId('setting-revealSeconds').fill('3');
     await press('Control+Enter');
     await page.getByTestId('settings-saved').waitFor();

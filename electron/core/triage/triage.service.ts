@@ -8,7 +8,8 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { record } from '../custody/custody-log.ts';
 import { itemCaseId } from '../items/item.queries.ts';
 import { touchCase } from '../cases/case.queries.ts';
-import type { Category, Note } from '../../../shared/domain/triage.ts';
+import type { Category, Note, TriageUndo } from '../../../shared/domain/triage.ts';
+import { undoLastTriage } from './triage-undo.ts';
 import {
   selectCategories,
   categoryByCode,
@@ -151,4 +152,5 @@ export class TriageService {
     updated: tagItems(this.#vault(), itemIds, tag, on),
   });
   addNote = (itemId: string, body: string): Note => addNote(this.#vault(), itemId, body);
+  undo = (itemId: string): TriageUndo => undoLastTriage(this.#vault(), itemId);
 }

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from './settings.store.ts';
+import { VaultCheckSection } from './VaultCheckSection.tsx';
 import {
   formFrom,
   onLinux,
@@ -184,6 +185,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           </button>
         </div>
       </form>
+      <VaultCheckSection />
     </section>
   );
 }

@@ -51,5 +51,8 @@ export async function runTriageCommand(
     case 'escalate':
       await triage.escalate(ids);
       return;
+    case 'undo':
+      await triage.undo(ids);
+      return;
   }
 }

@@ -5,6 +5,18 @@ import { readTriageKey } from './triage-keys.ts';
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
 describe('triage keys', () => {
+  it('undoes with u or Ctrl+Z (Cmd+Z on macOS), whatever the layout types there', () => {
+    for (const init of [
+      { key: 'u', code: 'KeyU' },
+      { key: 'z', code: 'KeyZ', ctrlKey: true },
+      { key: 'z', code: 'KeyZ', metaKey: true },
+      { key: 'г', code: 'KeyU' },
+    ]) {
+      expect(readTriageKey(key(init), false)).toEqual({ kind: 'undo' });
+    }
+    expect(readTriageKey(key({ key: 'z', code: 'KeyZ' }), false)).toBeNull();
+  });
+
   it('categorises by the number of the category, and 0 clears it', () => {
     expect(readTriageKey(key({ key: '3', code: 'Digit3' }), false)).toEqual({
       kind: 'categorise',

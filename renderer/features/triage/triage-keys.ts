@@ -9,7 +9,8 @@ export type TriageCommand =
   | { kind: 'cancel-severity-mode' }
   | { kind: 'tag' }
   | { kind: 'note' }
-  | { kind: 'escalate' };
+  | { kind: 'escalate' }
+  | { kind: 'undo' };
 
 export function readTriageKey(
   event: KeyboardEvent,
@@ -30,5 +31,6 @@ export function readTriageKey(
   if (matches('tag', event)) return { kind: 'tag' };
   if (matches('note', event)) return { kind: 'note' };
   if (matches('escalate', event)) return { kind: 'escalate' };
+  if (matches('undo', event)) return { kind: 'undo' };
   return null;
 }

@@ -110,3 +110,52 @@ describe('triage', () => {
     expect(useTriage.getState().notice).toContain('No item to act on');
   });
 });
+
+describe('triage undo', () => {
+  it('puts back what the core restored and says what was undone', async () => {
+    const core = await openCase({
+      'triage:undo': ({ itemId }: { itemId: string }) => ({
+        itemId,
+        category: 'harassment',
+        severity: null,
+        tags: [],
+        undone: { field: 'category', entry: 7, restored: 'harassment' },
+      }),
+    });
+    useEvidence.getState().patch([ids[0]!], (i) => ({ ...i, category: 'doxxing' }));
+    await runTriageCommand({ kind: 'undo' }, [ids[0]!]);
+    expect(core.calls.filter((c) => c.channel === 'triage:undo')).toEqual([
+      { channel: 'triage:undo', args: { itemId: ids[0] } },
+    ]);
+    expect(shown()[0]?.category).toBe('harassment');
+    expect(useTriage.getState().notice).toBe('Undid: category back to Harassment.');
+  });
+
+  it('says so when nothing is left to undo, and changes nothing', async () => {
+    await openCase({
+      'triage:undo': ({ itemId }: { itemId: string }) => ({
+        itemId,
+        category: 'doxxing',
+        severity: 3,
+        tags: ['x'],
+        undone: null,
+      }),
+    });
+    useEvidence
+      .getState()
+      .patch([ids[1]!], (i) => ({ ...i, category: 'doxxing', severity: 3, tags: ['x'] }));
+    await runTriageCommand({ kind: 'undo' }, [ids[1]!]);
+    expect(shown()[1]).toMatchObject({ category: 'doxxing', severity: 3, tags: ['x'] });
+    expect(useTriage.getState().notice).toBe('Nothing left to undo.');
+  });
+
+  it('shows a refusal in the core’s words', async () => {
+    await openCase({
+      'triage:undo': () => {
+        throw new Refusal('CASE_CLOSED', 'The case is closed.');
+      },
+    });
+    await runTriageCommand({ kind: 'undo' }, [ids[0]!]);
+    expect(useTriage.getState().error).toBe('The case is closed.');
+  });
+});

@@ -7,7 +7,12 @@ import { plural } from '../../base/i18n.ts';
 import { announce } from '../../base/store-events.ts';
 import { invoke } from '../../ipc/client.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
-import { severityLabels, type Category } from '../../../shared/domain/triage.ts';
+import {
+  severityLabels,
+  type Category,
+  type TriageUndo,
+  type TriageUndone,
+} from '../../../shared/domain/triage.ts';
 
 export const ESCALATED_TAG = 'escalated';
 export const ESCALATED_SEVERITY = 5;
@@ -32,6 +37,8 @@ interface TriageActions {
   tag: (ids: string[], tag: string, on: boolean) => Promise<Outcome<number>>;
   note: (ids: string[], body: string) => Promise<Outcome<number>>;
   escalate: (ids: string[]) => Promise<Outcome<number>>;
+  /** Undoes each item's last triage change, one core call per item. */
+  undo: (ids: string[]) => Promise<Outcome<number>>;
   say: (notice: string | null) => void;
   setSeverityPending: (pending: boolean) => void;
   openDialog: (kind: 'tag' | 'note', ids: string[]) => void;
@@ -132,6 +139,30 @@ export const useTriage = defineStore<TriageState, TriageActions>(
         }
         return tagged;
       },
+      undo: async (ids) => {
+        const results: TriageUndo[] = [];
+        const outcome = await attempt(staleGuard(), async () => {
+          for (const itemId of ids) results.push(await invoke('triage:undo', { itemId }));
+        });
+        // Items undone before a refusal did change: show them either way.
+        const byId = new Map(results.map((r) => [r.itemId, r]));
+        if (byId.size > 0) {
+          announce('items-changed', {
+            ids: [...byId.keys()],
+            change: (i) => {
+              const r = byId.get(i.id);
+              return r ? { ...i, category: r.category, severity: r.severity, tags: r.tags } : i;
+            },
+          });
+        }
+        if (!outcome.ok) {
+          set({ error: outcome.error.message, notice: null });
+          return outcome;
+        }
+        const undone = results.filter((r) => r.undone !== null);
+        set({ notice: undoSentence(undone, results.length, label), error: null });
+        return { ok: true, value: undone.length };
+      },
       say: (notice) => set({ notice, error: null }),
       setSeverityPending: (severityPending) => set({ severityPending }),
       openDialog: (kind, ids) => {
@@ -141,5 +172,31 @@ export const useTriage = defineStore<TriageState, TriageActions>(
     };
   },
 );
+
+/** What an undo put back, in words: "category back to Harassment". */
+export function undoneWords(undone: TriageUndone, label: (code: string) => string): string {
+  switch (undone.field) {
+    case 'category':
+      return undone.restored === null
+        ? 'category cleared again'
+        : `category back to ${label(undone.restored)}`;
+    case 'severity':
+      return undone.restored === null
+        ? 'severity cleared again'
+        : `severity back to ${undone.restored} (${severityLabels[undone.restored] ?? ''})`;
+    case 'tag':
+      return undone.restored ? `tag “${undone.tag}” put back` : `tag “${undone.tag}” removed`;
+  }
+}
+
+function undoSentence(
+  undone: readonly TriageUndo[],
+  asked: number,
+  label: (code: string) => string,
+): string {
+  if (undone.length === 0) return 'Nothing left to undo.';
+  if (asked === 1 && undone[0]?.undone) return `Undid: ${undoneWords(undone[0].undone, label)}.`;
+  return `Undid the last change on ${plural(undone.length, 'item', 'items')}.`;
+}
 
 export const isEscalated = (i: Pick<ItemSummary, 'tags'>) => i.tags.includes(ESCALATED_TAG);
