@@ -220,8 +220,10 @@ describe('browser harness', () => {
       return reply.value;
     };
 
-    const picked = await value('ingest:pick', {});
-    expect(picked['paths']).toEqual([
+    const picked = (await value('ingest:pick', {})) as {
+      files: { handle: string; path: string }[];
+    };
+    expect(picked.files.map((f) => f.path)).toEqual([
       join(evidence.path, 'basn0g08.png'),
       join(evidence.path, 'basn2c08.png'),
     ]);
@@ -240,7 +242,7 @@ describe('browser harness', () => {
             text += c.toString('utf8');
             if (text.includes('retry:') && !text.includes('started')) {
               text += 'started';
-              void value('ingest:start', { caseId, paths: picked['paths'] });
+              void value('ingest:start', { caseId, files: picked.files.map((f) => f.handle) });
             }
             const done = /event: ingest:progress\ndata: (\{.*"finished":true.*\})\n/.exec(text);
             if (done?.[1]) {
