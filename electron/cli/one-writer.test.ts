@@ -1,13 +1,12 @@
 // One writer per vault, with real processes: the `custody` binary, and a child holding the lock as
 // the app does. Before the vault lock, a `case list` beside an ingest swept the ingest's blobs.
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { CustodyCore } from '../core/core.ts';
-import { tempDir } from '../../tests/helpers/temp.ts';
-import { runCustody, type CliRun } from '../../tests/helpers/cli.ts';
+import { cliVaultWithCase, runCustody, type CliRun } from '../../tests/helpers/cli.ts';
 import {
   collect,
   exited,
@@ -23,15 +22,9 @@ afterEach(async () => {
 });
 
 async function vaultWithCase() {
-  const t = await tempDir();
-  cleanups.push(t.cleanup);
-  const vault = join(t.path, 'vault');
-  const pf = join(t.path, 'pass');
-  await writeFile(pf, PASSPHRASE);
-  const base = ['--vault', vault, '--passphrase-file', pf, '--json'];
-  expect((await runCustody(['init', ...base])).code).toBe(0);
-  const created = await runCustody(['case', 'create', '--title', 'T', '--kind', 'other', ...base]);
-  return { root: t.path, vault, base, caseId: (created.json as { id: string }).id };
+  const v = await cliVaultWithCase(PASSPHRASE);
+  cleanups.push(v.cleanup);
+  return v;
 }
 
 /** `n` distinct small PNGs of noise: no two are duplicates. */

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { CustodyCore } from '../core/core.ts';
 import { blobFilePath } from '../core/blobs/blob-store.ts';
-import { tempDir } from '../../tests/helpers/temp.ts';
-import { runCustody, type CliRun } from '../../tests/helpers/cli.ts';
+import { cliVaultWithCase, runCustody, type CliRun } from '../../tests/helpers/cli.ts';
 import type { VaultCheck } from '../../shared/contract/vault.ts';
 
 const PASSPHRASE = 'check passphrase';
@@ -19,16 +18,9 @@ afterEach(async () => {
 });
 
 async function vaultWithItems() {
-  const t = await tempDir();
-  cleanups.push(t.cleanup);
-  const vault = join(t.path, 'vault');
-  const pf = join(t.path, 'pass');
-  await writeFile(pf, PASSPHRASE);
-  const base = ['--vault', vault, '--passphrase-file', pf, '--json'];
-  expect((await runCustody(['init', ...base])).code).toBe(0);
-  const c = await runCustody(['case', 'create', '--title', 'Check', '--kind', 'other', ...base]);
-  const caseId = (c.json as { id: string }).id;
-  const files = ['red.png', 'blue.png'].map((n) => join(t.path, n));
+  const { root, vault, base, caseId, cleanup } = await cliVaultWithCase(PASSPHRASE, 'Check');
+  cleanups.push(cleanup);
+  const files = ['red.png', 'blue.png'].map((n) => join(root, n));
   await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })
     .png()
     .toFile(files[0] ?? '');

@@ -1,6 +1,9 @@
 // Runs the real `custody` binary on this Node (24): its exit status, output and JSON are a public interface.
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { tempDir } from './temp.ts';
 
 export const CUSTODY_BIN = join(import.meta.dirname, '..', '..', 'bin', 'custody.js');
 
@@ -30,4 +33,40 @@ export function runCustody(args: string[], env: Record<string, string> = {}): Pr
       },
     );
   });
+}
+
+export interface CliVault {
+  /** The temp folder holding the vault, its passphrase file and anything a test adds. */
+  root: string;
+  vault: string;
+  /** --vault, --passphrase-file and --json, for every later run. */
+  base: string[];
+  caseId: string;
+  cleanup: () => Promise<void>;
+}
+
+/** A vault made by `custody init`, with one case made by `custody case create`. */
+export async function cliVaultWithCase(passphrase: string, title = 'T'): Promise<CliVault> {
+  const t = await tempDir();
+  const vault = join(t.path, 'vault');
+  const pf = join(t.path, 'pass');
+  await writeFile(pf, passphrase);
+  const base = ['--vault', vault, '--passphrase-file', pf, '--json'];
+  expect((await runCustody(['init', ...base])).code).toBe(0);
+  const created = await runCustody([
+    'case',
+    'create',
+    '--title',
+    title,
+    '--kind',
+    'other',
+    ...base,
+  ]);
+  return {
+    root: t.path,
+    vault,
+    base,
+    caseId: (created.json as { id: string }).id,
+    cleanup: t.cleanup,
+  };
 }
