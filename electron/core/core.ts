@@ -110,7 +110,6 @@ export class CustodyCore {
       vault,
       decoder: () => this.decoder(),
       events,
-      pick: options.pickEvidence,
     });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.reveal = new RevealService(session, events, options.isBlocked);
@@ -120,7 +119,6 @@ export class CustodyCore {
       vault,
       events,
       renderPdf: options.renderPdf,
-      pickTarget: options.pickPacketTarget,
     });
     this.custody = new CustodyService(vault);
   }

@@ -2,7 +2,7 @@
 // Each file succeeds or fails alone; a cancelled batch keeps what it finished.
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { CustodyError, isDiskFull } from '../errors.ts';
+import { isDiskFull } from '../errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
@@ -112,8 +112,6 @@ export interface IngestServiceOptions {
   vault: () => UnlockedVault;
   decoder: () => DecodeHost;
   events: EventEmitter<CoreEvents>;
-  /** The platform's file picker: a native dialog in the app, a scripted list in the harness. */
-  pick?: (() => Promise<string[]>) | undefined;
 }
 
 /** `core.ingest`: starts batches and keeps their runs to itself; progress goes out as 'ingest:progress'. */
@@ -148,12 +146,5 @@ export class IngestService {
   /** On lock: every batch stops; what finished stays. */
   cancelAll(): void {
     for (const run of this.#runs.values()) run.cancel();
-  }
-
-  async pick(): Promise<{ paths: string[] }> {
-    this.#o.vault();
-    if (!this.#o.pick)
-      throw new CustodyError('UNSUPPORTED', 'There is no file picker here; pass paths instead.');
-    return { paths: await this.#o.pick() };
   }
 }

@@ -1,7 +1,6 @@
 // `core.packets`: builds packets from the unlocked vault and checks packets from anywhere (a
 // recipient's check needs no vault). Build progress goes out as 'packet:progress'.
 import type { EventEmitter } from 'node:events';
-import { CustodyError } from '../errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { CoreEvents } from '../events.ts';
 import { buildPacket, type BuildOptions, type BuiltPacket } from './build.ts';
@@ -14,8 +13,6 @@ export interface PacketServiceOptions {
   events: EventEmitter<CoreEvents>;
   /** HTML → PDF: Electron's printToPDF in the app; Chromium via playwright-core elsewhere. */
   renderPdf?: RenderPdf | undefined;
-  /** The platform's save dialog for packets: native in the app, scripted in the harness. */
-  pickTarget?: ((suggestedName: string) => Promise<string | null>) | undefined;
 }
 
 export type PacketRequest = Omit<BuildOptions, 'onProgress' | 'renderPdf' | 'tool'>;
@@ -33,13 +30,6 @@ export class PacketService {
       ...(renderPdf ? { renderPdf } : {}),
       onProgress: (p) => events.emit('packet:progress', p),
     });
-  }
-
-  async pickOut(suggestedName: string): Promise<{ path: string | null }> {
-    this.#o.vault();
-    if (!this.#o.pickTarget)
-      throw new CustodyError('UNSUPPORTED', 'There is no save dialog here; type a path instead.');
-    return { path: await this.#o.pickTarget(suggestedName) };
   }
 
   verify(path: string, options: VerifyOptions): Promise<Verdict> {
