@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App.tsx';
@@ -12,6 +13,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* English from the messages' own defaults until the catalogs land (issue 16). */}
+    <IntlProvider locale="en" defaultLocale="en">
+      <App />
+    </IntlProvider>
   </StrictMode>,
 );
