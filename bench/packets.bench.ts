@@ -2,16 +2,21 @@
 // archives would be), against bare baselines over the same files in the same run:
 // - bareZip: yazl storing the plain files from disk into a ZIP on disk, no hashing, no crypto.
 // - bareSha256: one SHA-256 pass over the plain files from disk.
+// - bareHashesOneCore: MD5, SHA-1 and SHA-256 of the plain files from disk, one pass, one core: what
+//   the verifier must compute, done the plain way.
+// - bareChacha: node:crypto ChaCha20-Poly1305 over the age quarter's plain files from disk into one
+//   fsynced file (disk to disk, as bareZip is); bareChachaInMemory: the cipher alone over them.
 // - build: buildPacket end to end: blob decryption, the SHA-256 check of every original, the
 //   report and its PDF (Chromium; its time is also given apart), manifest, signature, ZIP, fsync.
 // - verify: verifyPacket: SHA-256 of every file, SHA-1 and MD5 of every original, signature and
 //   custody proofs.
 // - ageBuild / ageVerify: the same on a quarter of the set, encrypted to an X25519 recipient
-//   (age-encryption encrypts in JavaScript; the verifier decrypts with node:crypto).
+//   (the payload is sealed with node:crypto in age's STREAM; the verifier decrypts with node:crypto).
+//   ageBuildVsBareChacha leaves out the PDF, which is Chromium's fixed cost, not the payload's.
 // Size: CUSTODY_BENCH_PACKET_MB (default 1024).
 process.env['CUSTODY_TEST_WEAK_KDF'] = '1';
 
-import { createHash, randomFillSync } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,6 +76,34 @@ async function bareSha256(files: readonly string[]): Promise<void> {
   }
 }
 
+async function bareHashesOneCore(files: readonly string[]): Promise<void> {
+  for (const f of files) {
+    const hashes = [createHash('md5'), createHash('sha1'), createHash('sha256')];
+    for await (const piece of createReadStream(f, { highWaterMark: MB }))
+      for (const h of hashes) h.update(piece as Buffer);
+    for (const h of hashes) h.digest();
+  }
+}
+
+async function bareChacha(files: readonly string[], out: string | null): Promise<void> {
+  const cipher = createCipheriv('chacha20-poly1305', randomBytes(32), randomBytes(12), {
+    authTagLength: 16,
+  });
+  const sink = out === null ? null : await open(out, 'w');
+  try {
+    for (const f of files)
+      for await (const piece of createReadStream(f, { highWaterMark: MB })) {
+        const sealed = cipher.update(piece as Buffer);
+        if (sink) await sink.write(sealed);
+      }
+    cipher.final();
+    await sink?.sync();
+  } finally {
+    await sink?.close();
+  }
+  if (out !== null) await rm(out);
+}
+
 export default async function bench(): Promise<Record<string, unknown>> {
   const root = await mkdtemp(join(tmpdir(), 'custody-bench-packets-'));
   const core = new CustodyCore(join(root, 'vault'));
@@ -89,6 +122,7 @@ export default async function bench(): Promise<Record<string, unknown>> {
     const zip = await timed(() => bareZip(files, join(root, 'bare.zip')));
     await rm(join(root, 'bare.zip'));
     const sha = await timed(() => bareSha256(files));
+    const hashes = await timed(() => bareHashesOneCore(files));
 
     let pdfMs = 0;
     const renderPdf = async (html: string) => {
@@ -112,9 +146,14 @@ export default async function bench(): Promise<Record<string, unknown>> {
     await fh.close();
     const aged = join(root, 'packet.zip.age');
     const recipient = { ageRecipient: await identityToRecipient(identity) };
+    const quarterFiles = files.slice(0, quarter.length);
+    const chacha = await timed(() => bareChacha(quarterFiles, join(root, 'bare.chacha')));
+    const chachaInMemory = await timed(() => bareChacha(quarterFiles, null));
+    pdfMs = 0;
     const ageBuild = await timed(() =>
       buildPacket(vault, { caseId, itemIds: quarter, out: aged, recipient, renderPdf }),
     );
+    const agePdfMs = pdfMs;
     const ageVerify = await timed(() => verifyPacket(aged, { identity: identityFile }));
     if (!ageVerify.value.valid) throw new Error('the encrypted benchmark packet does not verify');
 
@@ -123,11 +162,15 @@ export default async function bench(): Promise<Record<string, unknown>> {
     const bareZipMBps = rate(mb, zip.ms);
     const bareSha256MBps = rate(mb, sha.ms);
     const verifyMBps = rate(mb, verify.ms);
+    const bareHashesOneCoreMBps = rate(mb, hashes.ms);
+    const bareChachaMBps = rate(quarterMb, chacha.ms);
+    const ageBuildExcludingPdfMBps = rate(quarterMb, ageBuild.ms - agePdfMs);
     return {
       files: files.length,
       totalMB: round(mb, 1),
       bareZipMBps,
       bareSha256MBps,
+      bareHashesOneCoreMBps,
       buildMBps,
       buildExcludingPdfMBps: rate(mb, build.ms - buildPdfMs),
       pdfMs: round(buildPdfMs, 0),
@@ -135,8 +178,14 @@ export default async function bench(): Promise<Record<string, unknown>> {
       buildVsBareZip: round(buildMBps / bareZipMBps, 2),
       verifyVsBareZip: round(verifyMBps / bareZipMBps, 2),
       verifyVsBareSha256: round(verifyMBps / bareSha256MBps, 2),
+      verifyVsBareHashes: round(verifyMBps / bareHashesOneCoreMBps, 2),
       ageMB: round(quarterMb, 1),
+      bareChachaMBps,
+      bareChachaInMemoryMBps: rate(quarterMb, chachaInMemory.ms),
       ageBuildMBps: rate(quarterMb, ageBuild.ms),
+      ageBuildExcludingPdfMBps,
+      agePdfMs: round(agePdfMs, 0),
+      ageBuildVsBareChacha: round(ageBuildExcludingPdfMBps / bareChachaMBps, 2),
       ageVerifyMBps: rate(quarterMb, ageVerify.ms),
     };
   } finally {
