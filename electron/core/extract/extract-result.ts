@@ -99,3 +99,12 @@ export function emptyResult(kind: ItemKind): ExtractResult {
     flags: [],
   };
 }
+
+/** Where the bytes are: the reviewer's own file on disk, or a child already in memory. */
+export type ExtractSource = { path: string; name: string } | { bytes: Uint8Array; name: string };
+
+/**
+ * Reads one file's content. Runs in the decode process; throws (with a reason naming no path) only
+ * when nothing at all could be read, and returns `damaged` for a partly readable file.
+ */
+export type Extractor = (source: ExtractSource, limits: ExtractLimits) => Promise<ExtractResult>;
