@@ -2,7 +2,13 @@
 // node:crypto's ChaCha20-Poly1305 under a key derived from the file key and a 16-byte nonce; a
 // chunk's nonce is its 11-byte big-endian counter and a last-chunk flag. The sealer here and the
 // reader (age-reader.ts) share these pieces, so both sides build nonces and keys one way.
-import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 
 export const CHUNK = 64 * 1024;
@@ -32,7 +38,8 @@ export function chunkNonce(index: number, last: boolean): Buffer {
  * up; only the pieces across chunk borders are copied.
  */
 export class PayloadSealer extends Transform {
-  readonly #key: Buffer;
+  // A KeyObject made once: a raw key given to createCipheriv is imported again for every chunk.
+  readonly #key: KeyObject;
   readonly #staging = Buffer.alloc(CHUNK);
   #fill = 0;
   #index = 0;
@@ -40,7 +47,9 @@ export class PayloadSealer extends Transform {
   constructor(fileKey: Uint8Array, prefix: Uint8Array) {
     super();
     const nonce = randomBytes(PAYLOAD_NONCE);
-    this.#key = payloadKey(fileKey, nonce);
+    const key = payloadKey(fileKey, nonce);
+    this.#key = createSecretKey(key);
+    key.fill(0);
     this.push(Buffer.concat([prefix, nonce]));
   }
 
@@ -89,7 +98,6 @@ export class PayloadSealer extends Transform {
   }
 
   #wipe(): void {
-    this.#key.fill(0);
     this.#staging.fill(0);
   }
 }

@@ -6,7 +6,7 @@
 // chunk is: so opening reads and authenticates that chunk first (flagged last, not empty unless
 // it is the only one), and a truncated, extended or re-chunked file is refused before any byte of
 // it is released. Spec: age-encryption.org/v1; tested against C2SP's CCTV vectors.
-import { createDecipheriv } from 'node:crypto';
+import { createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Decrypter } from 'age-encryption';
 import { CustodyError, InvalidInputError } from '../errors.ts';
@@ -54,7 +54,7 @@ export function parseIdentityFile(text: string): string[] {
 /** One sealed chunk, authenticated with its counter and last-chunk flag; never released otherwise. */
 async function readChunk(
   fh: FileHandle,
-  key: Buffer,
+  key: KeyObject,
   start: number,
   sealedSize: number,
   index: number,
@@ -94,7 +94,7 @@ async function readHeader(fh: FileHandle, fileSize: number): Promise<Buffer> {
 export class AgePayload {
   readonly size: number;
   readonly #fh: FileHandle;
-  readonly #key: Buffer;
+  readonly #key: KeyObject;
   readonly #start: number;
   readonly #sealedSize: number;
   readonly #chunks: number;
@@ -102,7 +102,7 @@ export class AgePayload {
 
   private constructor(
     fh: FileHandle,
-    key: Buffer,
+    key: KeyObject,
     start: number,
     sealedSize: number,
     last: { index: number; data: Buffer },
@@ -119,7 +119,7 @@ export class AgePayload {
   /** Opens the payload after its 16-byte nonce: the last chunk is authenticated here. */
   static async open(
     fh: FileHandle,
-    key: Buffer,
+    key: KeyObject,
     start: number,
     sealedSize: number,
   ): Promise<AgePayload> {
@@ -162,7 +162,6 @@ export class AgePayload {
   }
 
   close(): Promise<void> {
-    this.#key.fill(0);
     return this.#fh.close();
   }
 }
@@ -198,15 +197,13 @@ export async function openAgePayload(path: string, keys: AgeKeys): Promise<AgePa
       fileKey.fill(0);
       throw new InvalidInputError('The age header of the packet is damaged (no payload nonce).');
     }
-    const key = payloadKey(fileKey, nonce);
+    // A KeyObject made once, as the sealer does: a raw key is imported again for every chunk.
+    const raw = payloadKey(fileKey, nonce);
+    const key = createSecretKey(raw);
+    raw.fill(0);
     fileKey.fill(0);
     const start = header.length + PAYLOAD_NONCE;
-    try {
-      return await AgePayload.open(fh, key, start, fileSize - start);
-    } catch (e) {
-      key.fill(0);
-      throw e;
-    }
+    return await AgePayload.open(fh, key, start, fileSize - start);
   } catch (e) {
     await fh.close();
     throw e;
