@@ -51,6 +51,7 @@ const corePackages = [
   'exif-reader',
   'file-type',
   'playwright-core',
+  'saxes',
   'sharp',
   'yauzl',
   'yazl',

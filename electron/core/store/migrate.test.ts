@@ -17,6 +17,7 @@ const shipped: Record<string, string> = {
   '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
   '0004-acquisition-source-bytes.ts':
     'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
+  '0005-hash-lists.ts': '38bd11528ceb7891ea3ed7b455b8cf1f634517af9d4b2599667aca10e0a6fc78',
 };
 
 const migrationFiles = () =>
@@ -85,7 +86,18 @@ describe('migrate', () => {
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('kept')).toBe(
       '"yes"',
     );
-    expect(db.prepare('SELECT count(*) FROM categories').pluck().get()).toBe(9);
+    expect(
+      db
+        .prepare('SELECT scheme, count(*) AS n FROM categories GROUP BY scheme ORDER BY scheme')
+        .all(),
+    ).toEqual([
+      { scheme: 'copine', n: 10 },
+      { scheme: 'custody', n: 9 },
+      { scheme: 'dhs-cat', n: 6 },
+      { scheme: 'industry', n: 4 },
+      { scheme: 'uk-sc2014', n: 3 },
+      { scheme: 'vics-us', n: 5 },
+    ]);
   });
 
   it('refuses a database from a newer build with DB_TOO_NEW, and leaves it as it was', () => {
