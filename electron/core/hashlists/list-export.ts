@@ -1,8 +1,10 @@
 // A case's categorised hashes as a list to share back: plain (one MD5 per line), CSV, the
 // ThreatExchange file format, or VICS 2.0 JSON. Only items with a label are exported; the text
 // of file names never leaves (a recipient gets hashes and categories only).
-import { writeFile, rename } from 'node:fs/promises';
+import { link, unlink, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Db } from '../store/db.ts';
+import { InvalidInputError } from '../errors.ts';
 import type { HashExportFormat } from '../../../shared/domain/hashlist.ts';
 
 interface Row {
@@ -83,9 +85,17 @@ function vicsDocument(items: Array<Row & { categories: string[] }>) {
   };
 }
 
-/** Writes the export beside its target and renames it in, so no half file is ever left. */
+/** Writes the export beside its target and links it in: no half file is left, an existing one is refused. */
 export async function writeExport(path: string, text: string): Promise<void> {
   const partial = `${path}.partial`;
   await writeFile(partial, text, { flag: 'wx' });
-  await rename(partial, path);
+  try {
+    await link(partial, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new InvalidInputError(`${basename(path)} already exists; choose another file.`);
+    throw e;
+  } finally {
+    await unlink(partial);
+  }
 }
