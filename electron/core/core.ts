@@ -126,7 +126,7 @@ export class CustodyCore {
       events,
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
     );
-    this.settings = new SettingsService(vault, events);
+    this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({
       vault,

@@ -1,4 +1,4 @@
-// Rows of hash_lists and hash_list_entries (schema: store/migrations/0005-hash-lists.ts).
+// Rows of hash_lists and hash_list_entries (schema: store/migrations/0007-hash-lists.ts).
 import type { Db } from '../store/db.ts';
 import {
   isComputable,

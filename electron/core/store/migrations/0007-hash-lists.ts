@@ -60,7 +60,7 @@ const schemes: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
 
 /** Hash lists (docs/formats/hash-lists.md), their entries, the matches found, and the schemes' categories. */
 export const hashLists: Migration = {
-  version: 5,
+  version: 7,
   name: 'hash-lists',
   up(db) {
     db.exec(`
