@@ -55,6 +55,7 @@ const corePackages = [
   'iconv-lite',
   'playwright-core',
   'postal-mime',
+  'saxes',
   'sharp',
   'yauzl',
   'yazl',

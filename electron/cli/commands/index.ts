@@ -8,6 +8,9 @@ import { verify } from './verify.ts';
 import { keyShow } from './key.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
+import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
+import { match } from './match.ts';
+import { similar } from './similar.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -24,4 +27,10 @@ export const commands: readonly Command[] = [
   keyShow,
   logVerify,
   vaultCheck,
+  hashlistImport,
+  hashlistList,
+  hashlistRemove,
+  hashlistExport,
+  match,
+  similar,
 ];

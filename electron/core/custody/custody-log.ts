@@ -27,7 +27,13 @@ export type CustodyAction =
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'
-  | 'packet.failed';
+  | 'packet.failed'
+  | 'hashlist.imported'
+  | 'hashlist.changed'
+  | 'hashlist.removed'
+  | 'match.confirmed'
+  | 'match.rejected'
+  | 'item.labelled';
 
 export interface NewEntry {
   action: CustodyAction;
