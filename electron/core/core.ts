@@ -19,6 +19,12 @@ import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { SettingsService } from './settings/settings.service.ts';
+import {
+  IdentityService,
+  checkedName,
+  reviewerStamp,
+  storeReviewerName,
+} from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
@@ -79,6 +85,7 @@ export class CustodyCore {
   readonly triage: TriageService;
   readonly packets: PacketService;
   readonly custody: CustodyService;
+  readonly identity: IdentityService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -121,6 +128,7 @@ export class CustodyCore {
       renderPdf: options.renderPdf,
     });
     this.custody = new CustodyService(vault);
+    this.identity = new IdentityService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -198,7 +206,9 @@ export class CustodyCore {
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
   }
 
-  async create(passphrase: string): Promise<void> {
+  /** `reviewerName` is who reviews here: every custody entry carries it (it can be changed later). */
+  async create(passphrase: string, reviewerName?: string): Promise<void> {
+    const name = reviewerName === undefined ? undefined : checkedName(reviewerName);
     this.lock('user');
     await this.#takeLock('write');
     let vault: UnlockedVault;
@@ -210,6 +220,8 @@ export class CustodyCore {
     }
     vault.actor = this.actor;
     const key = workstationKey(vault);
+    if (name !== undefined) storeReviewerName(vault, name);
+    vault.reviewer = reviewerStamp(vault);
     record(vault, {
       action: 'vault.created',
       details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
@@ -239,6 +251,7 @@ export class CustodyCore {
       throw e;
     }
     vault.actor = this.actor;
+    vault.reviewer = reviewerStamp(vault);
     const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',

@@ -5,7 +5,7 @@ import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
-import { keyShow } from './key.ts';
+import { keyShow, keyCard } from './key.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
 
@@ -22,6 +22,7 @@ export const commands: readonly Command[] = [
   packetBuild,
   verify,
   keyShow,
+  keyCard,
   logVerify,
   vaultCheck,
 ];
