@@ -26,6 +26,7 @@ import {
   storeReviewerName,
 } from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
+import { ColleagueService } from './handoff/colleague.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -86,6 +87,7 @@ export class CustodyCore {
   readonly packets: PacketService;
   readonly custody: CustodyService;
   readonly identity: IdentityService;
+  readonly colleagues: ColleagueService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -129,6 +131,7 @@ export class CustodyCore {
     });
     this.custody = new CustodyService(vault);
     this.identity = new IdentityService(vault);
+    this.colleagues = new ColleagueService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */

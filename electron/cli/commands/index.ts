@@ -6,6 +6,7 @@ import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
+import { colleagueAdd, colleagueList, colleagueRemove } from './colleague.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
 
@@ -23,6 +24,9 @@ export const commands: readonly Command[] = [
   verify,
   keyShow,
   keyCard,
+  colleagueAdd,
+  colleagueList,
+  colleagueRemove,
   logVerify,
   vaultCheck,
 ];
