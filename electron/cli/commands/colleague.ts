@@ -2,7 +2,6 @@
 // cases to, each pinned from the signed card they exported with `custody key card`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { text } from 'node:stream/consumers';
 import { call, viaCore, type Command } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit.ts';
 import { safe } from '../safe-output.ts';
@@ -13,7 +12,11 @@ const describe = (c: Colleague) => safe`${c.fingerprint}  ${c.name}  (added ${c.
 
 /** The card's text from a file, or from stdin for `-` (a card pasted into a terminal). */
 async function readCard(arg: string): Promise<string> {
-  if (arg === '-') return text(process.stdin);
+  if (arg === '-') {
+    const parts: Buffer[] = [];
+    for await (const piece of process.stdin) parts.push(piece as Buffer);
+    return Buffer.concat(parts).toString('utf8');
+  }
   const path = resolve(arg);
   return viaCore(async () => {
     try {
