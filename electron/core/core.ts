@@ -27,6 +27,7 @@ import {
 } from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
 import { ColleagueService } from './handoff/colleague.service.ts';
+import { HandoffService } from './handoff/handoff.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -88,6 +89,7 @@ export class CustodyCore {
   readonly custody: CustodyService;
   readonly identity: IdentityService;
   readonly colleagues: ColleagueService;
+  readonly handoff: HandoffService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -132,6 +134,7 @@ export class CustodyCore {
     this.custody = new CustodyService(vault);
     this.identity = new IdentityService(vault);
     this.colleagues = new ColleagueService(vault);
+    this.handoff = new HandoffService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */

@@ -14,4 +14,7 @@ export function workstationFingerprint(signingKey: Uint8Array, ageKey: Uint8Arra
   return hex.match(/.{4}/g)!.join('-');
 }
 
+/** The name a workstation's signed notes (its card, its bundles) carry its key under. */
+export const workstationKeyName = (fingerprint: string) => `custody-workstation/${fingerprint}`;
+
 export const isWorkstationFingerprint = (s: string) => /^[0-9a-f]{4}(-[0-9a-f]{4}){4}$/.test(s);

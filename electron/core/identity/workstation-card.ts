@@ -5,11 +5,9 @@ import { openNote, signNote } from '../custody/signed-note.ts';
 import { InvalidInputError } from '../errors.ts';
 import { reviewerNameSchema, type WorkstationCard } from '../../../shared/domain/reviewer.ts';
 import { recipientKeyBytes } from './age-identity.ts';
-import { workstationFingerprint } from './fingerprint.ts';
+import { workstationFingerprint, workstationKeyName } from './fingerprint.ts';
 
 const HEADER = 'custody-workstation-card/v1';
-/** The card's signature line names the key by the fingerprint it claims. */
-const cardKeyName = (fingerprint: string) => `custody-workstation/${fingerprint}`;
 const MAX_CARD_BYTES = 4096;
 
 export function cardText(card: WorkstationCard): string {
@@ -28,7 +26,7 @@ export function signCard(
   publicKey: Uint8Array,
   sign: (m: Uint8Array) => Buffer,
 ): string {
-  return signNote(cardText(card), { name: cardKeyName(card.fingerprint), publicKey }, sign);
+  return signNote(cardText(card), { name: workstationKeyName(card.fingerprint), publicKey }, sign);
 }
 
 function field(lines: string[], i: number, name: string): string {
@@ -64,7 +62,9 @@ export function openCard(input: string | Uint8Array): WorkstationCard {
     throw new InvalidInputError('The card carries a malformed key.');
   if (workstationFingerprint(signingKey, ageKey) !== card.fingerprint)
     throw new InvalidInputError('The card’s fingerprint does not match its keys.');
-  if (openNote(text, { name: cardKeyName(card.fingerprint), publicKey: signingKey }) === null)
+  if (
+    openNote(text, { name: workstationKeyName(card.fingerprint), publicKey: signingKey }) === null
+  )
     throw new InvalidInputError(
       'The card’s signature does not check: it was altered or is not one.',
     );

@@ -17,7 +17,7 @@ const shipped: Record<string, string> = {
   '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
   '0004-acquisition-source-bytes.ts':
     'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
-  '0005-handoff.ts': '9d4924a8af2808fa7665ad3097ae89e37068228eec7523568eabb3240e96dab8',
+  '0005-handoff.ts': '541bd27ff8df52f002435ed5ec224c206cae429902bca997aea3d20f3bb79d12',
 };
 
 const migrationFiles = () =>

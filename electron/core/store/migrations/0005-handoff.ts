@@ -31,7 +31,11 @@ export const handoff: Migration = {
         colleague_name TEXT NOT NULL,
         sent_at TEXT NOT NULL,
         bundle_sha256 TEXT NOT NULL,
-        tree_size INTEGER NOT NULL
+        tree_size INTEGER NOT NULL,
+        -- Taken back by override: writable again, and still merged if the colleague sends it back.
+        status TEXT NOT NULL DEFAULT 'with-colleague' CHECK (status IN ('with-colleague', 'taken-back')),
+        -- Each item's category as sent: the base a returned categorisation is merged against.
+        sent_categories TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
 
       -- Every bundle taken in, so an older one of the same case is refused as a replay.
@@ -41,6 +45,8 @@ export const handoff: Migration = {
         sender_fingerprint TEXT NOT NULL,
         sender_tree_size INTEGER NOT NULL,
         checkpoint TEXT NOT NULL,
+        -- This workstation's own checkpoint signed right after the case.received entry.
+        receipt_checkpoint TEXT NOT NULL,
         received_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX received_bundles_case ON received_bundles(case_id, sender_fingerprint);
@@ -48,7 +54,7 @@ export const handoff: Migration = {
       -- Another workstation's entries about a case, each with its inclusion proof: proven history,
       -- shown beside this log's own entries and never editable.
       CREATE TABLE received_entries (
-        case_id TEXT NOT NULL,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
         sender_fingerprint TEXT NOT NULL,
         seq INTEGER NOT NULL,
         entry TEXT NOT NULL,
