@@ -20,7 +20,15 @@ import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { SettingsService } from './settings/settings.service.ts';
+import {
+  IdentityService,
+  checkedName,
+  reviewerStamp,
+  storeReviewerName,
+} from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
+import { ColleagueService } from './handoff/colleague.service.ts';
+import { HandoffService } from './handoff/handoff.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -83,6 +91,9 @@ export class CustodyCore {
   readonly packets: PacketService;
   readonly custody: CustodyService;
   readonly hashlists: HashListService;
+  readonly identity: IdentityService;
+  readonly colleagues: ColleagueService;
+  readonly handoff: HandoffService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -134,6 +145,9 @@ export class CustodyCore {
       renderPdf: options.renderPdf,
     });
     this.custody = new CustodyService(vault);
+    this.identity = new IdentityService(vault);
+    this.colleagues = new ColleagueService(vault);
+    this.handoff = new HandoffService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -218,7 +232,9 @@ export class CustodyCore {
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
   }
 
-  async create(passphrase: string): Promise<void> {
+  /** `reviewerName` is who reviews here: every custody entry carries it (it can be changed later). */
+  async create(passphrase: string, reviewerName?: string): Promise<void> {
+    const name = reviewerName === undefined ? undefined : checkedName(reviewerName);
     this.lock('user');
     await this.#takeLock('write');
     let vault: UnlockedVault;
@@ -230,6 +246,8 @@ export class CustodyCore {
     }
     vault.actor = this.actor;
     const key = workstationKey(vault);
+    if (name !== undefined) storeReviewerName(vault, name);
+    vault.reviewer = reviewerStamp(vault);
     record(vault, {
       action: 'vault.created',
       details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
@@ -259,6 +277,7 @@ export class CustodyCore {
       throw e;
     }
     vault.actor = this.actor;
+    vault.reviewer = reviewerStamp(vault);
     const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',

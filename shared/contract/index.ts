@@ -14,6 +14,7 @@ import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
 import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -29,6 +30,7 @@ export const channels = {
   ...keyChannels,
   ...custodyChannels,
   ...hashlistChannels,
+  ...colleagueChannels,
 };
 
 export type Channels = typeof channels;

@@ -5,7 +5,8 @@ import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
-import { keyShow } from './key.ts';
+import { keyShow, keyCard } from './key.ts';
+import { colleagueAdd, colleagueList, colleagueRemove } from './colleague.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
 import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
@@ -25,6 +26,10 @@ export const commands: readonly Command[] = [
   packetBuild,
   verify,
   keyShow,
+  keyCard,
+  colleagueAdd,
+  colleagueList,
+  colleagueRemove,
   logVerify,
   vaultCheck,
   hashlistImport,
