@@ -52,6 +52,7 @@ const corePackages = [
   'file-type',
   'playwright-core',
   'sharp',
+  'xmllint-wasm',
   'yauzl',
   'yazl',
   'zod',
@@ -79,7 +80,8 @@ const testSupport = {
 /** Node-side tests may also draw test images with sharp. */
 const nodeTestPackages = ['sharp'];
 // Tests drive the core whole, through its facade; packaging tests in main read the builder's output.
-const coreTests = { files: ['electron/core/**'] };
+// Export tests read what they wrote: XML through happy-dom's DOMParser.
+const coreTests = { files: ['electron/core/**'], packages: ['happy-dom'] };
 const mainTests = {
   files: ['build/**'],
   packages: ['electron-builder', 'app-builder-lib', 'builder-util', '@electron/fuses'],

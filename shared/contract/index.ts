@@ -13,6 +13,8 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -27,6 +29,8 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

@@ -8,6 +8,10 @@ import { verify } from './verify.ts';
 import { keyShow } from './key.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
+import { caseSet } from './case-fields.ts';
+import { reporterSet, reporterShow } from './reporter.ts';
+import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
+import { exportNcmec } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -24,4 +28,12 @@ export const commands: readonly Command[] = [
   keyShow,
   logVerify,
   vaultCheck,
+  caseSet,
+  reporterSet,
+  reporterShow,
+  reportList,
+  reportShow,
+  reportSetReference,
+  reportFind,
+  exportNcmec,
 ];

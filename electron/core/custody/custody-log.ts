@@ -27,7 +27,9 @@ export type CustodyAction =
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'
-  | 'packet.failed';
+  | 'packet.failed'
+  | 'report.exported'
+  | 'report.referenced';
 
 export interface NewEntry {
   action: CustodyAction;

@@ -17,6 +17,7 @@ const shipped: Record<string, string> = {
   '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
   '0004-acquisition-source-bytes.ts':
     'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
+  '0005-report-ledger.ts': '163fb85a6e5acfedcda8241ffbda202212f77147349ed6097eb05743b634f6d2',
 };
 
 const migrationFiles = () =>

@@ -3,8 +3,10 @@
 import {
   caseFieldsSchema,
   type Case,
-  type CaseFields,
   type CaseKind,
+  type IncidentRef,
+  type ReportedAccount,
+  type ValidCaseFields,
 } from '../../../shared/domain/case.ts';
 
 export interface CaseFormValues {
@@ -16,13 +18,28 @@ export interface CaseFormValues {
   /** One reference per line. */
   externalRefs: string;
   notes: string;
+  /** The structured fields the exports read, edited as lists in their own fieldset. */
+  reportedAccounts: ReportedAccount[];
+  incidents: IncidentRef[];
+  /** ISO 8601 with offset, or empty when unknown. */
+  incidentAt: string;
 }
 
 export type CaseFormField = keyof CaseFormValues;
 export type CaseFormErrors = Partial<Record<CaseFormField, string>>;
 
 export function emptyCaseForm(): CaseFormValues {
-  return { title: '', kind: '', emergency: false, languages: '', externalRefs: '', notes: '' };
+  return {
+    title: '',
+    kind: '',
+    emergency: false,
+    languages: '',
+    externalRefs: '',
+    notes: '',
+    reportedAccounts: [],
+    incidents: [],
+    incidentAt: '',
+  };
 }
 
 export function caseFormFrom(c: Case): CaseFormValues {
@@ -33,6 +50,9 @@ export function caseFormFrom(c: Case): CaseFormValues {
     languages: c.languages.join(', '),
     externalRefs: c.externalRefs.join('\n'),
     notes: c.notes,
+    reportedAccounts: c.reportedAccounts,
+    incidents: c.incidents,
+    incidentAt: c.incidentAt ?? '',
   };
 }
 
@@ -62,10 +82,11 @@ export function parseRefs(text: string): string[] {
 const fieldMessages: Partial<Record<CaseFormField, string>> = {
   kind: 'Choose the kind of case.',
   languages: 'Use language codes such as ar, fa, ru or en, separated by commas.',
+  incidentAt: 'Give the time as 2026-03-01T14:30:00Z, or leave it empty.',
 };
 
 export type CaseFormResult =
-  { ok: true; fields: Required<CaseFields> } | { ok: false; errors: CaseFormErrors };
+  { ok: true; fields: ValidCaseFields } | { ok: false; errors: CaseFormErrors };
 
 export function validateCaseForm(values: CaseFormValues): CaseFormResult {
   const parsed = caseFieldsSchema.safeParse({
@@ -75,6 +96,9 @@ export function validateCaseForm(values: CaseFormValues): CaseFormResult {
     languages: parseLanguages(values.languages),
     externalRefs: parseRefs(values.externalRefs),
     notes: values.notes,
+    reportedAccounts: values.reportedAccounts,
+    incidents: values.incidents,
+    incidentAt: values.incidentAt.trim() || null,
   });
   if (parsed.success) return { ok: true, fields: parsed.data };
   const errors: CaseFormErrors = {};
