@@ -57,13 +57,14 @@ const corePackages = [
   'yazl',
   'zod',
 ];
-// Inside the core: store, blobs, crypto, media and the vault are the floor; services (one folder
+// Inside the core: store, blobs, crypto, media, extract and the vault are the floor; services (one folder
 // per concept) stand on it; the facade core.ts and adapters stand on services. Never upward.
 const coreFloor = [
   'electron/core/crypto/**',
   'electron/core/store/**',
   'electron/core/blobs/**',
   'electron/core/media/**',
+  'electron/core/extract/**',
   'electron/core/vault/**',
   'electron/core/errors.ts',
   'electron/core/paths.ts',

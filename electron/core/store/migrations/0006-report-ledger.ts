@@ -7,7 +7,7 @@ import type { Migration } from '../migrate.ts';
  * never content or names. Format: docs/formats/ledger.md.
  */
 export const reportLedger: Migration = {
-  version: 5,
+  version: 6,
   name: 'report-ledger',
   up(db) {
     db.exec(`
