@@ -28,4 +28,16 @@ export const exportChannels = {
     z.strictObject({ ...exportRequest, incidentType: z.string().max(200).optional() }),
     exportResultSchema,
   ),
+  'exports:vics': channel(
+    z.strictObject({
+      ...exportRequest,
+      version: z.enum(['2.0', '1.3']).optional(),
+      recipient: z.string().trim().min(1).max(300).optional(),
+    }),
+    exportResultSchema,
+  ),
+  'exports:case-uco': channel(
+    z.strictObject({ ...exportRequest, recipient: z.string().trim().min(1).max(300).optional() }),
+    exportResultSchema,
+  ),
 };

@@ -63,3 +63,62 @@ export const exportNcmec: Command = {
     return EXIT_OK;
   },
 };
+
+export const exportVics: Command = {
+  path: ['export', 'vics'],
+  summary: 'write the case as Project VIC VICS JSON (2.0; 1.3 on request)',
+  usage:
+    'custody export vics --case ID --out FILE [--items ID,...] [--vics-version 2.0|1.3] [--recipient NAME] [--json]',
+  options: {
+    case: { type: 'string' },
+    out: { type: 'string' },
+    items: { type: 'string' },
+    'vics-version': { type: 'string' },
+    recipient: { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    const { caseId, out } = required(v, this.usage);
+    const version = str(v['vics-version']) ?? '2.0';
+    if (version !== '2.0' && version !== '1.3')
+      throw new UsageError(safe`--vics-version is 2.0 or 1.3, not "${version}".`);
+    const r = await viaCore(() =>
+      ctx.core.exports.vics({
+        caseId,
+        out,
+        itemIds: ids(v['items']),
+        version,
+        recipient: str(v['recipient']),
+      }),
+    );
+    printResult(ctx, r, `VICS ${version} JSON`);
+    return EXIT_OK;
+  },
+};
+
+export const exportCaseUco: Command = {
+  path: ['export', 'case-uco'],
+  summary: 'write the case as CASE/UCO JSON-LD',
+  usage:
+    'custody export case-uco --case ID --out FILE [--items ID,...] [--recipient NAME] [--json]',
+  options: {
+    case: { type: 'string' },
+    out: { type: 'string' },
+    items: { type: 'string' },
+    recipient: { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    const { caseId, out } = required(v, this.usage);
+    const r = await viaCore(() =>
+      ctx.core.exports.caseUco({
+        caseId,
+        out,
+        itemIds: ids(v['items']),
+        recipient: str(v['recipient']),
+      }),
+    );
+    printResult(ctx, r, 'CASE/UCO JSON-LD');
+    return EXIT_OK;
+  },
+};

@@ -11,7 +11,7 @@ import { vaultCheck } from './vault.ts';
 import { caseSet } from './case-fields.ts';
 import { reporterSet, reporterShow } from './reporter.ts';
 import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
-import { exportNcmec } from './export.ts';
+import { exportNcmec, exportVics, exportCaseUco } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -36,4 +36,6 @@ export const commands: readonly Command[] = [
   reportSetReference,
   reportFind,
   exportNcmec,
+  exportVics,
+  exportCaseUco,
 ];

@@ -4,6 +4,8 @@ import type { UnlockedVault } from '../vault/vault.ts';
 import type { ReporterProfile } from '../../../shared/domain/reporter.ts';
 import { readReporterProfile, writeReporterProfile } from './reporter-profile.ts';
 import { exportNcmec, type ExportResult, type NcmecExportOptions } from './ncmec/ncmec-export.ts';
+import { exportVics, type VicsExportOptions } from './vics/vics-export.ts';
+import { exportCaseUco, type CaseUcoExportOptions } from './case-uco/case-uco-export.ts';
 
 export class ExportService {
   readonly #vault: () => UnlockedVault;
@@ -13,4 +15,6 @@ export class ExportService {
   reporter = (): ReporterProfile | null => readReporterProfile(this.#vault().db);
   setReporter = (p: ReporterProfile): ReporterProfile => writeReporterProfile(this.#vault().db, p);
   ncmec = (o: NcmecExportOptions): Promise<ExportResult> => exportNcmec(this.#vault(), o);
+  vics = (o: VicsExportOptions): Promise<ExportResult> => exportVics(this.#vault(), o);
+  caseUco = (o: CaseUcoExportOptions): Promise<ExportResult> => exportCaseUco(this.#vault(), o);
 }
