@@ -2,7 +2,12 @@
 // (two sizes x four reveal variants). The previews come from one decode, shrunk on load to screen
 // size; PDQ has its own full-size decode, as Meta's reference sees the file, so stored hashes match
 // hash lists made by others.
-import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
+import {
+  DEFAULT_SHARP_TIMEOUT_SECONDS,
+  MAX_INPUT_PIXELS,
+  canDecodeHeic,
+  openHostile,
+} from './sharp-policy.ts';
 import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
 import {
@@ -13,12 +18,15 @@ import {
   veilSource,
 } from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
-import { pdqDihedralFromFile, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
-import type { OpenForPdq } from './pdq/index.ts';
+import { pdqDihedralFromFile, pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
+import type { OpenForPdq, PdqDihedral } from './pdq/index.ts';
+import { decodeHeicPixels } from './heic-pixels.ts';
+import type { DecodedPixels } from './heic-pixels.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
 export type { EncodedPreview, PreviewVariant } from './preview-variants.ts';
+export type { DecodedPixels } from './heic-pixels.ts';
 export type PreviewSize = 'thumb' | 'screen';
 export type PreviewSet = Record<PreviewSize, Record<PreviewVariant, EncodedPreview>>;
 
@@ -29,12 +37,16 @@ export interface PdqResult {
   dihedral: string[];
 }
 
-export interface RenderedImage {
+/** What the vault keeps of one picture's pixels: a photo, or a still of a video. */
+export interface RenderedPixels {
   /** Full-resolution size as displayed (orientation applied). */
   width: number;
   height: number;
   previews: PreviewSet;
   pdq: PdqResult;
+}
+
+export interface RenderedImage extends RenderedPixels {
   metadata: ImageMetadata;
 }
 
@@ -62,10 +74,53 @@ export async function renderImage(
   const screenSize = options.screenSize ?? SCREEN_SIZE;
   const thumbSize = options.thumbSize ?? THUMB_SIZE;
   const { header, metadata } = await probeImage(input, options.timeoutSeconds);
-  refuseUndecodable(header);
+  refuseOversize(header);
+  if (needsHeifDecoder(header)) {
+    // libheif has applied the HEIF rotation: the EXIF orientation (still reported in the metadata,
+    // as the file says it) must not turn the pixels a second time.
+    const decoded = await renderPixels(await decodeHeicPixels(input), options);
+    return { ...decoded, metadata };
+  }
   const pdq = await hashAsReference(input, options.timeoutSeconds);
   const stored = await decodeOnce(input, screenSize, options.timeoutSeconds);
   const screen = await orient(stored, header.orientation ?? 1);
+  return {
+    width: metadata.displayWidth,
+    height: metadata.displayHeight,
+    previews: await previewsOf(screen, thumbSize),
+    pdq,
+    metadata,
+  };
+}
+
+/**
+ * PDQ and the eight previews of pixels another decoder produced upright: a HEIC through libheif, a
+ * video frame through FFmpeg. PDQ sees the full-size pixels, alpha ignored, as for any photo.
+ */
+export async function renderPixels(
+  pixels: DecodedPixels,
+  options: RenderOptions = {},
+): Promise<RenderedPixels> {
+  const { data, width, height, channels } = pixels;
+  const pdq = pdqResultOf(pdqDihedralFromPixels(data, width, height, channels));
+  const raw = { width, height, channels };
+  const { data: rgb, info } = await sharp(data, { raw })
+    .timeout({ seconds: options.timeoutSeconds ?? DEFAULT_SHARP_TIMEOUT_SECONDS })
+    .resize(options.screenSize ?? SCREEN_SIZE, options.screenSize ?? SCREEN_SIZE, {
+      fit: 'inside',
+      withoutEnlargement: true,
+    })
+    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  const screen: RawImage = { data: rgb, width: info.width, height: info.height, channels: 3 };
+  const previews = await previewsOf(screen, options.thumbSize ?? THUMB_SIZE);
+  return { width, height, previews, pdq };
+}
+
+/** The eight previews from upright RGB pixels already at screen size. */
+async function previewsOf(screen: RawImage, thumbSize: number): Promise<PreviewSet> {
   const thumb = await fitWithin(screen, thumbSize);
   // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
   // screen image does, at a twenty-fifth of the pixels.
@@ -77,22 +132,18 @@ export async function renderImage(
     makeVariants(screen, source, 82, veiled),
     makeVariants(thumb, source, 80, sameVeil ? veiled : undefined),
   ]);
-  return {
-    width: metadata.displayWidth,
-    height: metadata.displayHeight,
-    previews: { thumb: thumbVariants, screen: screenVariants },
-    pdq,
-    metadata,
-  };
+  return { thumb: thumbVariants, screen: screenVariants };
 }
 
-function refuseUndecodable(header: Metadata): void {
+function refuseOversize(header: Metadata): void {
   if (header.width * header.height > MAX_INPUT_PIXELS) {
     throw new Error('Input image exceeds pixel limit');
   }
-  if (header.format === 'heif' && header.compression === 'hevc' && !canDecodeHeic()) {
-    throw new Error('HEIC (HEVC) decoding is not available in this build');
-  }
+}
+
+/** A HEVC-coded HEIF that this libvips cannot decode itself (the prebuilt one has no HEVC). */
+function needsHeifDecoder(header: Metadata): boolean {
+  return header.format === 'heif' && header.compression === 'hevc' && !canDecodeHeic();
 }
 
 interface StoredPixels {
@@ -130,7 +181,10 @@ export async function hashAsReference(
 ): Promise<PdqResult> {
   const open: OpenForPdq = (source, { ignoreIcc }) =>
     openHostile(source, timeoutSeconds, { ignoreIcc });
-  const { hashes, quality } = await pdqDihedralFromFile(input, open);
+  return pdqResultOf(await pdqDihedralFromFile(input, open));
+}
+
+function pdqResultOf({ hashes, quality }: PdqDihedral): PdqResult {
   return { hash: hashes.orig, quality, dihedral: PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]) };
 }
 
