@@ -45,11 +45,14 @@ const offlineBuiltins = [
 ];
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
+  '@ffmpeg/core',
   '@node-rs/argon2',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'exif-reader',
   'file-type',
+  'heic-decode',
+  'mediabunny',
   'playwright-core',
   'sharp',
   'yauzl',
