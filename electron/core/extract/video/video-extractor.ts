@@ -2,30 +2,31 @@
 // WebAssembly, each hashed with PDQ and shrunk to the eight veiled previews like any photo. The
 // stills with their times and PDQ are the video's vPDQ (ThreatExchange's frame, quality, hash,
 // timestamp): see vpdq.ts. A truncated or corrupt video keeps whatever stills could be read.
-import { stat } from 'node:fs/promises';
 import { renderPixels } from '../../media/previews.ts';
-import type { ExtractedFrame, ExtractResult, Extractor, ExtractSource } from '../extract-result.ts';
+import type { ExtractedFrame, ExtractResult, Extractor } from '../extract-result.ts';
 import { emptyResult } from '../extract-result.ts';
+import { extractAudio } from '../audio/audio-extractor.ts';
 import { FfmpegInstance } from './ffmpeg-wasm.ts';
 import { probeMedia } from './media-probe.ts';
 import type { MediaFacts } from './media-probe.ts';
+import { sourceBytes } from './source-bytes.ts';
 import { decodeStoryboard } from './storyboard.ts';
 import type { Still } from './storyboard.ts';
 
 /** FFmpeg stops itself after this long; the decode pool's watchdog is the backstop. */
 export const VIDEO_DECODE_TIMEOUT_MS = 120_000;
 
-async function sourceBytes(source: ExtractSource): Promise<number> {
-  return 'bytes' in source ? source.bytes.length : (await stat(source.path)).size;
-}
-
-export const extractVideo: Extractor = async (source) => {
+export const extractVideo: Extractor = async (source, limits) => {
   const result = emptyResult('video');
   if ((await sourceBytes(source)) === 0) {
     result.damaged = 'the file is empty';
     return result;
   }
   const facts = await probeMedia(source).catch(() => null);
+  // An MP4 family file with sound only (an .m4a voice message) is audio, whatever its name says.
+  if (facts && facts.videoCodec === null && facts.audioTracks.length > 0) {
+    return extractAudio(source, limits);
+  }
   const ffmpeg = await FfmpegInstance.open(source);
   let run;
   try {
