@@ -106,7 +106,15 @@ const zones = [
     dirs: ['renderer'],
     why: 'the renderer is a web page: no Node, no native module; main is reached only through renderer/ipc/client.ts.',
     files: ['renderer/**', 'shared/**'],
-    packages: ['react', 'react-dom', 'zustand', '@tanstack/react-virtual', 'zod', 'react-intl'],
+    packages: [
+      'react',
+      'react-dom',
+      'zustand',
+      '@tanstack/react-virtual',
+      'zod',
+      'react-intl',
+      '@formatjs/icu-messageformat-parser',
+    ],
   },
   {
     zone: 'electron/preload/',
