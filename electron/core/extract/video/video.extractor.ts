@@ -5,7 +5,7 @@
 import { renderPixels } from '../../media/previews.ts';
 import type { ExtractedFrame, ExtractResult, Extractor } from '../extract-result.ts';
 import { emptyResult } from '../extract-result.ts';
-import { extractAudio } from '../audio/audio-extractor.ts';
+import { extractAudio } from '../audio/audio.extractor.ts';
 import { FfmpegInstance } from './ffmpeg-wasm.ts';
 import { probeMedia } from './media-probe.ts';
 import type { MediaFacts } from './media-probe.ts';

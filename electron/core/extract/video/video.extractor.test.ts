@@ -12,7 +12,7 @@ import {
   videoFixture,
 } from '../../../../tests/helpers/video.ts';
 import type { VideoFixture } from '../../../../tests/helpers/video.ts';
-import { extractVideo } from './video-extractor.ts';
+import { extractVideo } from './video.extractor.ts';
 import type { MediaFacts } from './media-probe.ts';
 import { compareVpdq, vpdqFeatures } from './vpdq.ts';
 
