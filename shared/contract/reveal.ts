@@ -15,8 +15,15 @@ export const revealChannels = {
       step: revealStepSchema,
       /** Why the reviewer unveils (required from veiled when the reason prompt is on); kept in the custody entry. */
       reason: z.string().trim().min(1).max(2000).optional(),
+      /** One still of a video (its frame index): the ladder applies to one picture at a time. */
+      frame: z.number().int().nonnegative().max(100_000).optional(),
     }),
-    z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
+    z.object({
+      itemId: itemIdSchema,
+      frame: z.number().int().nullable().optional(),
+      step: revealStepSchema,
+      until: z.number().nullable(),
+    }),
   ),
   'reveal:veil-all': channel(z.strictObject({}), z.object({ veiled: z.boolean() })),
 };

@@ -7,6 +7,7 @@ import type { EventEmitter } from 'node:events';
 import { NotFoundError, VaultLockedError } from '../errors.ts';
 import { record } from '../custody/custody-log.ts';
 import { itemCaseId, previewVariants } from '../items/item.queries.ts';
+import { framePreviewVariants, frameTime } from '../items/item-content.queries.ts';
 import { readSettings } from '../settings/settings.service.ts';
 import { readExposure } from '../exposure/exposure.service.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
@@ -33,6 +34,8 @@ export interface RevealSession {
 
 export interface Unveiled {
   itemId: string;
+  /** The still unveiled, or null for the item's own picture. */
+  frame?: number | null;
   step: RevealStep;
   /** Epoch ms when the item veils itself again; null when veiled. */
   until: number | null;
@@ -55,8 +58,11 @@ export class RevealService {
     this.#isBlocked = isBlocked;
   }
 
-  /** Moves the item to `step` if the rules allow it; unveiling it re-veils any other item. */
-  set(itemId: string, step: RevealStep, reason?: string): Unveiled {
+  /**
+   * Moves the item (or one of its stills, `frame`) to `step` if the rules allow it; unveiling it
+   * re-veils any other item or still: one picture is unveiled at a time.
+   */
+  set(itemId: string, step: RevealStep, reason?: string, frame: number | null = null): Unveiled {
     const vault = this.#vault();
     const caseId = itemCaseId(vault.db, itemId);
     if (!caseId) throw new NotFoundError('item', itemId);
@@ -65,9 +71,9 @@ export class RevealService {
       return { itemId, step: 'veiled', until: null };
     }
     const settings = readSettings(vault);
-    this.#check(vault, itemId, step, reason, settings);
+    this.#check(vault, itemId, step, reason, settings, frame);
     const ms = settings.revealSeconds * 1000;
-    const { unveiling, ended } = this.#state.unveil(itemId, step, ms);
+    const { unveiling, ended } = this.#state.unveil(itemId, step, ms, frame);
     if (ended) this.#logVeiled(vault, ended);
     this.#clearTimer();
     if (!unveiling) return { itemId, step: 'veiled', until: null };
@@ -75,11 +81,21 @@ export class RevealService {
       action: 'item.unveiled',
       caseId,
       itemId,
-      details: { step, seconds: settings.revealSeconds, ...(reason ? { reason } : {}) },
+      details: {
+        step,
+        seconds: settings.revealSeconds,
+        ...(reason ? { reason } : {}),
+        ...(frame !== null ? { frame, timeSeconds: frameTime(vault.db, itemId, frame) } : {}),
+      },
     });
     this.#timer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
     this.#timer.unref();
-    return { itemId, step: unveiling.step, until: unveiling.until };
+    return {
+      itemId,
+      ...(frame !== null ? { frame } : {}),
+      step: unveiling.step,
+      until: unveiling.until,
+    };
   }
 
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
@@ -91,9 +107,9 @@ export class RevealService {
     return ended !== null;
   }
 
-  /** Whether a preview of `variant` may be served for the item now. */
-  allows(itemId: string, variant: RevealStep): boolean {
-    return this.#state.allows(itemId, variant);
+  /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */
+  allows(itemId: string, variant: RevealStep, frame: number | null = null): boolean {
+    return this.#state.allows(itemId, variant, frame);
   }
 
   /** The item unveiled now, if any. */
@@ -112,12 +128,16 @@ export class RevealService {
     step: RevealStep,
     reason: string | undefined,
     settings: { greyStep: boolean; reasonPrompt: boolean },
+    frame: number | null,
   ): void {
-    if (!previewVariants(vault.db, itemId).includes(step))
-      throw new NotRevealableError(itemId, step);
+    const variants =
+      frame === null
+        ? previewVariants(vault.db, itemId)
+        : framePreviewVariants(vault.db, itemId, frame);
+    if (!variants.includes(step)) throw new NotRevealableError(itemId, step);
     const blocked = this.#isBlocked(vault, itemId);
     if (blocked !== null) throw new RevealBlockedError(itemId, blocked);
-    const shown = this.#state.stepOf(itemId);
+    const shown = this.#state.stepOf(itemId, frame);
     if (revealRank(step) > revealRank(shown)) {
       const next = nextRevealStep(shown, settings.greyStep);
       if (step !== next) throw new RevealSkipsRungError(shown, step, next);
