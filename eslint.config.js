@@ -45,11 +45,13 @@ const offlineBuiltins = [
 ];
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
+  '@napi-rs/canvas',
   '@node-rs/argon2',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'exif-reader',
   'file-type',
+  'pdfjs-dist',
   'playwright-core',
   'sharp',
   'yauzl',
