@@ -51,6 +51,7 @@ const corePackages = [
   'better-sqlite3-multiple-ciphers',
   'exif-reader',
   'file-type',
+  'htmlparser2',
   'pdfjs-dist',
   'playwright-core',
   'sharp',

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../../electron/core/extract/pdf/pdf.extractor.ts';
 import { DEFAULT_LIMITS } from '../../electron/core/extract/extract-result.ts';
+import { extractWeb } from '../../electron/core/extract/web/web.extractor.ts';
 import { handmadePdf } from '../fixtures/written/make-pdf.ts';
 
 const requests: string[] = [];
@@ -35,6 +36,17 @@ describe('reading documents stays offline', () => {
     );
     expect(result.links).toEqual([`${url}link`]);
     expect(result.facts['hasScripts']).toBe(true);
+    expect(await requestsSoFar()).toEqual([]);
+  });
+
+  it('an HTML page: its images, scripts, styles, frames and links are never fetched', async () => {
+    const html = `<!doctype html><html><head>
+<link rel="stylesheet" href="${url}style.css"><script src="${url}script.js"></script></head>
+<body><img src="${url}image.png"><iframe src="${url}frame"></iframe>
+<a href="${url}link">link</a><form action="${url}form"><input name="q"></form></body></html>`;
+    const result = await extractWeb({ bytes: Buffer.from(html), name: 'p.html' }, DEFAULT_LIMITS);
+    expect(result.links).toEqual([`${url}link`]);
+    expect(result.children).toEqual([]);
     expect(await requestsSoFar()).toEqual([]);
   });
 });
