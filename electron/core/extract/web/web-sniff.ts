@@ -16,9 +16,7 @@ export function webCaptureFormat(bytes: Uint8Array): WebCaptureFormat | null {
     const names = Buffer.from(bytes.subarray(Math.max(0, bytes.length - (1 << 16)))).toString(
       'latin1',
     );
-    return /datapackage\.json/.test(names) && /archive\/[^/]*\.warc/.test(names)
-      ? 'wacz'
-      : null;
+    return /datapackage\.json/.test(names) && /archive\/[^/]*\.warc/.test(names) ? 'wacz' : null;
   }
   if (head.startsWith('WARC/1.')) return 'warc';
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
