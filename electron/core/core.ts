@@ -113,7 +113,7 @@ export class CustodyCore {
     });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.reveal = new RevealService(session, events, options.isBlocked);
-    this.settings = new SettingsService(vault, events);
+    this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({
       vault,

@@ -33,22 +33,28 @@ export interface NewItemRow {
   pathInParent?: string | null;
   damaged?: string | null;
   eventAt?: string | null;
+  facts?: Record<string, unknown>;
+  links?: string[];
+  language?: string | null;
 }
 
 export function insertItem(db: Db, r: NewItemRow): void {
   db.prepare(
     `INSERT INTO items (id, case_id, kind, mime, original_name, size, sha256, sha1, md5, pdq, pdq_quality,
        pdq_dihedral, width, height, metadata, flags, original_blob, created_at, parent_id, path_in_parent,
-       damaged, event_at)
+       damaged, event_at, facts, links, language)
      VALUES (@id, @caseId, @kind, @mime, @originalName, @size, @sha256, @sha1, @md5, @pdq, @pdqQuality,
        @pdqDihedral, @width, @height, @metadata, @flags, @originalBlob, @createdAt, @parentId,
-       @pathInParent, @damaged, @eventAt)`,
+       @pathInParent, @damaged, @eventAt, @facts, @links, @language)`,
   ).run({
     ...r,
     parentId: r.parentId ?? null,
     pathInParent: r.pathInParent ?? null,
     damaged: r.damaged ?? null,
     eventAt: r.eventAt ?? null,
+    facts: JSON.stringify(r.facts ?? {}),
+    links: JSON.stringify(r.links ?? []),
+    language: r.language ?? null,
     pdqDihedral: r.pdqDihedral ? JSON.stringify(r.pdqDihedral) : null,
     metadata: JSON.stringify(r.metadata),
     flags: JSON.stringify(r.flags),

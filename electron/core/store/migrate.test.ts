@@ -19,6 +19,8 @@ const shipped: Record<string, string> = {
     'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
   '0005-item-kinds-and-children.ts':
     'fdfd323aecbb0d2c0b9b5d2697cf94e7c1ce7440ee9ff04bb2ec73a663eb3492',
+  '0006-text-layers-and-search.ts':
+    '1cf47a053277a91d6f035611103b6ad4de4ad3cbb21b08a0ebb597e70829501f',
 };
 
 const migrationFiles = () =>
