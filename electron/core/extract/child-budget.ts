@@ -1,7 +1,8 @@
 // The children one container may yield, within its extract limits: each path made safe and unique,
 // and what falls past a limit counted, so the extractor can report it as damage instead of
 // exhausting the decode process.
-import { neutralisePath, uniquePath } from './child-path.ts';
+import { uniquePath } from './unique-path.ts';
+import { neutralisePath } from './inner-path.ts';
 import type { ExtractLimits, ExtractedChild } from './extract-result.ts';
 
 export class ChildBudget {
@@ -29,7 +30,7 @@ export class ChildBudget {
       return null;
     }
     this.total += bytes.length;
-    const path = uniquePath(neutralisePath(rawPath, 'embedded'), this.taken);
+    const path = uniquePath(neutralisePath(rawPath), this.taken);
     this.children.push({ path, bytes: new Uint8Array(bytes), modifiedAt });
     return path;
   }

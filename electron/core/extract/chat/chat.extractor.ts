@@ -3,7 +3,7 @@
 // the media inside a WhatsApp ZIP become children, linked from the lines that send them.
 import { ChildBudget } from '../child-budget.ts';
 import type { ExtractLimits, ExtractResult, Extractor } from '../extract-result.ts';
-import { readSource } from '../read-source.ts';
+import { bytesOf } from '../source.ts';
 import { readZipMembers } from '../zip-members.ts';
 import { chatExportFormat } from './chat-sniff.ts';
 import { threadResult } from './chat-thread.ts';
@@ -14,7 +14,7 @@ import { isWhatsAppExport, whatsappThread } from './whatsapp.ts';
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
 export const extractChat: Extractor = async (source, limits) => {
-  const bytes = await readSource(source);
+  const bytes = await bytesOf(source);
   const format = chatExportFormat(bytes);
   switch (format) {
     case 'whatsapp-zip':

@@ -4,7 +4,7 @@
 import { ChildBudget } from '../child-budget.ts';
 import { emptyResult } from '../extract-result.ts';
 import type { ExtractLimits, ExtractResult, Extractor } from '../extract-result.ts';
-import { readSource } from '../read-source.ts';
+import { bytesOf } from '../source.ts';
 import { readZipMembers } from '../zip-members.ts';
 import type { ZipMember } from '../zip-members.ts';
 import { docxBody, externalTargets } from './docx-text.ts';
@@ -41,7 +41,7 @@ const ODT_PROPERTIES = {
 const EMBEDDED = /^(?:word\/media\/|word\/embeddings\/|Pictures\/|Objects? ?\d*\/)/;
 
 export const extractDocument: Extractor = async (source, limits) => {
-  const zip = await readZipMembers(await readSource(source), limits);
+  const zip = await readZipMembers(await bytesOf(source), limits);
   const part = (name: string) => zip.members.find((m) => m.name === name);
   const text = (m: ZipMember | undefined) => (m ? Buffer.from(m.bytes).toString('utf8') : null);
   const result = emptyResult('document');

@@ -5,7 +5,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { ChildBudget } from '../child-budget.ts';
 import { emptyResult } from '../extract-result.ts';
 import type { ExtractResult, ExtractLimits, Extractor } from '../extract-result.ts';
-import { readSource } from '../read-source.ts';
+import { bytesOf } from '../source.ts';
 import { PdfPasswordRequired, openPdf } from './pdf-document.ts';
 import { pdfFacts } from './pdf-facts.ts';
 import { pageImages } from './pdf-images.ts';
@@ -24,7 +24,7 @@ export const extractPdf: Extractor = async (source, limits) => {
   result.mime = 'application/pdf';
   let doc: PDFDocumentProxy;
   try {
-    doc = await openPdf(await readSource(source));
+    doc = await openPdf(await bytesOf(source));
   } catch (error) {
     if (!(error instanceof PdfPasswordRequired)) throw error;
     result.flags.push('encrypted');

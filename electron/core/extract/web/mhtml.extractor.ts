@@ -2,7 +2,7 @@
 // page URL from Snapshot-Content-Location (Chrome) or the HTML part's Content-Location, the capture
 // time from the Date header, and the images its parts hold as children.
 import type { Extractor } from '../extract-result.ts';
-import { readSource } from '../read-source.ts';
+import { bytesOf } from '../source.ts';
 import { decodeHtml } from './html-charset.ts';
 import { readHtml, resolve } from './html-text.ts';
 import { mediaType, parameter, parseMime } from './mime-parts.ts';
@@ -10,7 +10,7 @@ import type { CapturedFile } from './web-result.ts';
 import { webResult } from './web-result.ts';
 
 export const extractMhtml: Extractor = async (source, limits) => {
-  const message = parseMime(await readSource(source));
+  const message = parseMime(await bytesOf(source));
   const htmlPart = message.parts.find(
     (p) => mediaType(p.headers.get('content-type')) === 'text/html',
   );

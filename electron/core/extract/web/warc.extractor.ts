@@ -2,7 +2,7 @@
 // archived HTML page, in the order the capture lists its pages, the capture time from WARC-Date,
 // and the archived images those pages show as children.
 import type { ExtractLimits, ExtractResult, Extractor } from '../extract-result.ts';
-import { readSource } from '../read-source.ts';
+import { bytesOf } from '../source.ts';
 import { readZipMembers } from '../zip-members.ts';
 import { decodeHtml } from './html-charset.ts';
 import { readHtml } from './html-text.ts';
@@ -15,14 +15,14 @@ import { webResult } from './web-result.ts';
 const MAX_PAGES = 200;
 
 export const extractWarc: Extractor = async (source, limits) => {
-  const { records, problem } = readWarc(await readSource(source), limits);
+  const { records, problem } = readWarc(await bytesOf(source), limits);
   if (records.length === 0 && problem) throw new Error(problem);
   return withDamage(warcResult(records, 'application/warc', limits, {}), problem);
 };
 
 export const extractWacz: Extractor = async (source, limits) => {
   const zip = await readZipMembers(
-    await readSource(source),
+    await bytesOf(source),
     limits,
     (name) => /\.warc(\.gz)?$/i.test(name) || name === 'pages/pages.jsonl',
   );
