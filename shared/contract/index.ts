@@ -13,6 +13,7 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { searchChannels } from './search.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -27,6 +28,7 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...searchChannels,
 };
 
 export type Channels = typeof channels;

@@ -55,10 +55,23 @@ export const itemFilterSchema = z.strictObject({
   /** Only the children of this item (its direct children). */
   parentId: itemIdSchema.optional(),
   flag: itemFlagSchema.optional(),
+  /** Only items whose text layer is in this language (ISO 639-1: 'ar', 'fa', 'ru', 'en', …). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
+
+/**
+ * Orders of the evidence grid: when the evidence says it happened (items without an event time
+ * last), when it was acquired, its name, its size, its kind. Ties go by acquisition.
+ */
+export const itemSorts = ['event', 'acquired', 'name', 'size', 'kind'] as const;
+export const itemSortSchema = z.enum(itemSorts);
+export type ItemSort = z.infer<typeof itemSortSchema>;
 
 /** A position needs both coordinates (both null when the file records only an altitude). */
 export const gpsSchema = z.object({
@@ -126,6 +139,10 @@ export const itemSchema = itemSummarySchema.extend({
   /** The eight dihedral PDQ hashes (orig, rot90, rot180, rot270, flipx, flipy, flipp, flipm). */
   pdqDihedral: z.array(z.string()).nullable(),
   metadata: itemMetadataSchema.nullable(),
+  /** What the extractor read beside the text (e-mail headers under `headers`, page URL, PDF metadata). */
+  facts: z.record(z.string(), z.unknown()),
+  /** The text layer's language (ISO 639-1), or null when it has none or it is unclear. */
+  language: z.string().nullable(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),
   /** Seconds this item has been unveiled, by anyone, ever. */

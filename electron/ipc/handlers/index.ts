@@ -12,6 +12,7 @@ import { settingsHandlers } from './settings.handler.ts';
 import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
+import { searchHandlers } from './search.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...packetHandlers,
   ...keyHandlers,
   ...custodyHandlers,
+  ...searchHandlers,
 };
