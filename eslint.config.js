@@ -46,6 +46,7 @@ const offlineBuiltins = [
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
   '@ffmpeg/core',
+  '@napi-rs/canvas',
   '@node-rs/argon2',
   '@scure/base',
   'age-encryption',
@@ -57,6 +58,8 @@ const corePackages = [
   'heic-decode',
   'iconv-lite',
   'mediabunny',
+  'htmlparser2',
+  'pdfjs-dist',
   'playwright-core',
   'postal-mime',
   'saxes',

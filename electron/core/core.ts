@@ -10,6 +10,7 @@ import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
 import { CaseService } from './cases/case.service.ts';
 import { ItemService } from './items/item.service.ts';
+import { SearchService } from './search/search.service.ts';
 import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
@@ -87,6 +88,7 @@ export class CustodyCore {
   readonly actor: string;
   readonly cases: CaseService;
   readonly items: ItemService;
+  readonly search: SearchService;
   readonly ingest: IngestService;
   readonly reveal: RevealService;
   readonly settings: SettingsService;
@@ -128,6 +130,7 @@ export class CustodyCore {
     const events = this.events;
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
+    this.search = new SearchService(vault);
     this.hashlists = new HashListService(vault);
     this.ingest = new IngestService({
       vault,

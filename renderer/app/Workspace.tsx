@@ -42,7 +42,14 @@ export function Workspace() {
     case 'edit-case':
       return <CaseForm id={route.id} />;
     case 'item':
-      return <ItemView key={route.caseId} caseId={route.caseId} itemId={route.itemId} />;
+      return (
+        <ItemView
+          key={route.caseId}
+          caseId={route.caseId}
+          itemId={route.itemId}
+          line={route.line}
+        />
+      );
     case 'package':
       return <PackageScreen key={route.caseId} caseId={route.caseId} />;
     case 'settings':

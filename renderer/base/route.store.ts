@@ -6,7 +6,8 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'new-case' }
   | { name: 'edit-case'; id: string }
-  | { name: 'item'; caseId: string; itemId: string }
+  /** `line`: the text line to open at (1-based), from a search hit or a timeline entry. */
+  | { name: 'item'; caseId: string; itemId: string; line?: number }
   | { name: 'package'; caseId: string }
   | { name: 'settings' };
 

@@ -13,6 +13,7 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { searchChannels } from './search.ts';
 import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
 import { reportChannels } from './reports.ts';
@@ -31,6 +32,7 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...searchChannels,
   ...hashlistChannels,
   ...colleagueChannels,
   ...reportChannels,

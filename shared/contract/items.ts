@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
-import { itemFilterSchema, itemSchema, itemSummarySchema } from '../domain/item.ts';
+import { itemFilterSchema, itemSchema, itemSortSchema, itemSummarySchema } from '../domain/item.ts';
+import { itemTextSchema, timelineEntrySchema } from '../domain/written.ts';
 
 export const itemChannels = {
   'items:list': channel(
@@ -10,8 +11,19 @@ export const itemChannels = {
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(20_000).default(500),
       filter: itemFilterSchema.default({}),
+      sort: itemSortSchema.default('acquired'),
     }),
     z.object({ items: z.array(itemSummarySchema), total: z.number().int() }),
   ),
   'items:get': channel(z.strictObject({ id: itemIdSchema }), itemSchema),
+  /** The text layer; `encoding` re-decodes the original in that encoding instead of the detected one. */
+  'items:text': channel(
+    z.strictObject({ itemId: itemIdSchema, encoding: z.string().min(1).max(40).optional() }),
+    itemTextSchema,
+  ),
+  /** A case's events across kinds, oldest first; times are UTC, as `timeZone` says. */
+  'items:timeline': channel(
+    z.strictObject({ caseId: caseIdSchema }),
+    z.object({ timeZone: z.literal('UTC'), entries: z.array(timelineEntrySchema) }),
+  ),
 };

@@ -55,12 +55,25 @@ export const itemFilterSchema = z.strictObject({
   /** Only the children of this item (its direct children). */
   parentId: itemIdSchema.optional(),
   flag: itemFlagSchema.optional(),
+  /** Only items whose text layer is in this language (ISO 639-1: 'ar', 'fa', 'ru', 'en', …). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
   /** Only items with a hash-list match shown. */
   matched: z.boolean().optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
+
+/**
+ * Orders of the evidence grid: when the evidence says it happened (items without an event time
+ * last), when it was acquired, its name, its size, its kind. Ties go by acquisition.
+ */
+export const itemSorts = ['event', 'acquired', 'name', 'size', 'kind'] as const;
+export const itemSortSchema = z.enum(itemSorts);
+export type ItemSort = z.infer<typeof itemSortSchema>;
 
 /** A position needs both coordinates (both null when the file records only an altitude). */
 export const gpsSchema = z.object({
@@ -174,6 +187,10 @@ export const itemSchema = itemSummarySchema.extend({
   media: itemMediaSchema.nullable().optional(),
   /** The item's stills in time or page order; empty for a photo. Always given by the core. */
   frames: z.array(itemFrameSchema).optional(),
+  /** What the extractor read beside the text (e-mail headers under `headers`, page URL, PDF metadata). */
+  facts: z.record(z.string(), z.unknown()),
+  /** The text layer's language (ISO 639-1), or null when it has none or it is unclear. */
+  language: z.string().nullable(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),
   /** Seconds this item has been unveiled, by anyone, ever. */

@@ -10,6 +10,10 @@ const extractors: Partial<Record<ItemKind, Loader>> = {
   text: () => import('./text/text.extractor.ts').then((m) => m.extractText),
   video: () => import('./video/video.extractor.ts').then((m) => m.extractVideo),
   audio: () => import('./audio/audio.extractor.ts').then((m) => m.extractAudio),
+  pdf: () => import('./pdf/pdf.extractor.ts').then((m) => m.extractPdf),
+  web: () => import('./web/web.extractor.ts').then((m) => m.extractWeb),
+  document: () => import('./office/document.extractor.ts').then((m) => m.extractDocument),
+  chat: () => import('./chat/chat.extractor.ts').then((m) => m.extractChat),
 };
 
 /** Whether ingest should send a file of this kind to the decode process to be read. */

@@ -6,6 +6,7 @@ import { record } from '../custody/custody-log.ts';
 import { touchCase } from '../cases/case.queries.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import type { IngestContext } from './ingest-context.ts';
+import { insertIndexedLines } from '../search/search-index.queries.ts';
 import type { ItemOrigin } from './commit-item.ts';
 
 /** The case's item with these bytes, if there is one. */
@@ -24,6 +25,10 @@ export function recordDuplicate(
   const { vault, caseId } = ctx;
   vault.db.transaction(() => {
     insertAcquisition(vault.db, existing, origin.sourcePath, acquiredAt, origin.sourceBytes);
+    // Every acquisition's name is searchable, not only the first.
+    insertIndexedLines(vault.db, caseId, existing, [
+      { field: 'name', line: null, raw: origin.sourcePath },
+    ]);
     touchCase(vault.db, caseId, acquiredAt);
     record(vault, {
       action: 'item.acquired-again',

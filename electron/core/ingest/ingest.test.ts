@@ -274,7 +274,7 @@ describe('ingest of hostile and awkward files', () => {
     expect(results.map((r) => [r.path, r.status, r.item?.kind, r.item?.mime])).toEqual([
       ['text/chat.txt', 'ingested', 'text', 'text/plain'],
       ['text/export.json', 'ingested', 'text', 'application/json'],
-      ['text/page.html', 'ingested', 'opaque', 'text/html'],
+      ['text/page.html', 'ingested', 'web', 'text/html'],
     ]);
   });
 

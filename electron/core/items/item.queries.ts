@@ -8,6 +8,7 @@ import type {
   ItemKind,
   ItemFrame,
   ItemMedia,
+  ItemSort,
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 import { itemMediaSchema } from '../../../shared/domain/item.ts';
@@ -144,6 +145,7 @@ interface ItemRow extends SummaryRow {
   pdq_dihedral: string | null;
   metadata: string;
   facts: string;
+  language: string | null;
 }
 
 /**
@@ -206,7 +208,7 @@ const HASH_MATCH = '(i.md5 LIKE ? OR i.sha1 LIKE ? OR i.sha256 LIKE ? OR i.pdq L
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 const withFold = new WeakSet<Db>();
 /** Registers the folding functions on a connection once. */
-function foldingOn(db: Db): Db {
+export function foldingOn(db: Db): Db {
   if (withFold.has(db)) return db;
   db.function(FOLD_FN, { deterministic: true }, (text) => foldForSearch(asText(text)));
   db.function(NAME_FN, { deterministic: true }, (path) =>
@@ -238,6 +240,10 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
     clauses.push('i.parent_id = ?');
     params.push(filter.parentId);
   }
+  if (filter.language) {
+    clauses.push('i.language = ?');
+    params.push(filter.language);
+  }
   if (filter.flag) {
     const derived = DERIVED_FLAGS[filter.flag];
     if (derived) {
@@ -256,18 +262,28 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
   return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
+/** ORDER BY for each sort; acquisition order breaks ties, so pages never overlap. */
+const ORDER_BY: Record<ItemSort, string> = {
+  event: 'i.event_at IS NULL, i.event_at, i.created_at, i.id',
+  acquired: 'i.created_at, i.id',
+  name: `${FOLD_FN}(i.original_name), i.created_at, i.id`,
+  size: 'i.size, i.created_at, i.id',
+  kind: 'i.kind, i.created_at, i.id',
+};
+
 export function selectItemSummaries(
   db: Db,
   caseId: string,
   filter: ItemFilter,
   offset: number,
   limit: number,
+  sort: ItemSort = 'acquired',
 ): { items: ItemSummary[]; total: number } {
   const { where, params } = filterSql(filter);
   foldingOn(db);
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM items i WHERE i.case_id = ?${where} ORDER BY i.created_at, i.id LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM items i WHERE i.case_id = ?${where} ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
     )
     .all(caseId, ...params, limit, offset) as SummaryRow[];
   const total = db
@@ -283,7 +299,7 @@ export function selectItem(
 ): Omit<Item, 'notes' | 'exposureSeconds'> | undefined {
   const r = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.pdq_dihedral, i.metadata, i.facts FROM items i WHERE i.id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.pdq_dihedral, i.metadata, i.facts, i.language FROM items i WHERE i.id = ?`,
     )
     .get(id) as ItemRow | undefined;
   if (!r) return undefined;
@@ -303,6 +319,8 @@ export function selectItem(
     metadata: JSON.parse(r.metadata) as ItemMetadata | null,
     media: mediaFacts(r.facts),
     frames: selectFrames(db, id),
+    facts: JSON.parse(r.facts) as Record<string, unknown>,
+    language: r.language,
     acquisitions,
   };
 }

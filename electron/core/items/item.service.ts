@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
-import type { Item, ItemFilter, ItemSummary } from '../../../shared/domain/item.ts';
+import type { Item, ItemFilter, ItemSort, ItemSummary } from '../../../shared/domain/item.ts';
+import { caseTimeline, itemText } from './item-text.ts';
 import { getCase } from '../cases/case.service.ts';
 import { itemNotes } from '../triage/triage.queries.ts';
 import { itemExposureSeconds } from '../exposure/exposure.service.ts';
@@ -12,9 +13,10 @@ export function listItems(
   offset = 0,
   limit = 500,
   filter: ItemFilter = {},
+  sort: ItemSort = 'acquired',
 ): { items: ItemSummary[]; total: number } {
   getCase(vault, caseId);
-  return selectItemSummaries(vault.db, caseId, filter, offset, limit);
+  return selectItemSummaries(vault.db, caseId, filter, offset, limit, sort);
 }
 
 export function getItem(vault: UnlockedVault, id: string): Item {
@@ -33,7 +35,9 @@ export class ItemService {
   constructor(vault: () => UnlockedVault) {
     this.#vault = vault;
   }
-  list = (caseId: string, offset: number, limit: number, filter: ItemFilter) =>
-    listItems(this.#vault(), caseId, offset, limit, filter);
+  list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
+    listItems(this.#vault(), caseId, offset, limit, filter, sort);
   get = (id: string): Item => getItem(this.#vault(), id);
+  text = (itemId: string, encoding?: string) => itemText(this.#vault(), itemId, encoding);
+  timeline = (caseId: string) => caseTimeline(this.#vault(), caseId);
 }

@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import { sniffText, startsWithBom, type TextHints } from './text-type.ts';
+import { sniffWrittenBytes } from '../extract/written-sniff.ts';
 
 /** What the bytes are, as an item kind; the extractor registry reads the content by it. */
 export type SniffKind = ItemKind;
@@ -98,6 +99,8 @@ export async function sniffBytes(bytes: Uint8Array, hints: TextHints = {}): Prom
     const text = sniffText(head, textHints);
     if (text) return text;
   }
+  const written = sniffWrittenBytes(head);
+  if (written) return written;
   const found = await fileTypeFromBuffer(head);
   if (!found) return (isTiffHeader(head) ? TIFF : sniffText(head, textHints)) ?? UNKNOWN;
   return { mime: found.mime, ext: found.ext, kind: kindOfFound(found.mime) };

@@ -7,6 +7,7 @@
 // headers and an mbox by its "From " line, whatever the name.
 import { extname } from 'node:path';
 import type { Sniffed, SniffKind } from './sniff.ts';
+import { sniffChatText } from '../extract/written-sniff.ts';
 
 export interface TextHints {
   /** The file's name (or path), for its extension. */
@@ -140,6 +141,8 @@ export function sniffText(head: Uint8Array, hints: TextHints = {}): Sniffed | nu
   if (text === null || text.trim().length === 0) return text === null ? null : PLAIN;
   if (MBOX_FROM.test(text)) return MBOX;
   if (looksLikeMail(text)) return EMAIL;
+  const chat = sniffChatText(text);
+  if (chat) return chat;
   const kind = hints.name ? BY_EXTENSION[extname(hints.name).toLowerCase()] : undefined;
   if (kind?.agrees(text, complete)) return { mime: kind.mime, ext: kind.ext, kind: kind.kind };
   return PLAIN;

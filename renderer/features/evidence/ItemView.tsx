@@ -33,8 +33,17 @@ import './evidence.css';
 import './item.css';
 import { FileName } from '../../components/FileName.tsx';
 import { FileKindIcon } from './FileKindIcon.tsx';
+import { TextView } from '../reading/TextView.tsx';
+import { TextSide } from '../reading/TextSide.tsx';
+import { isWritten } from '../reading/written-kinds.ts';
 
-export function ItemView({ caseId, itemId }: { caseId: string; itemId: string }) {
+interface ItemViewProps {
+  caseId: string;
+  itemId: string;
+  line?: number | undefined;
+}
+
+export function ItemView({ caseId, itemId, line }: ItemViewProps) {
   const item = useItemView((s) => (s.item?.id === itemId ? s.item : null));
   const history = useItemView((s) => (s.itemId === itemId ? s.history : null));
   const error = useItemView((s) => s.error);
@@ -208,50 +217,62 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       {item && <LocationFlag item={item} />}
       <div className="item-layout">
         <div className="item-stage">
-          <figure
-            ref={figureRef}
-            className={`item-figure${zoom.zoomed ? ' item-figure-zoomed' : ''}`}
-            data-step={control.shown}
-            onPointerMove={(event) => {
-              if (zoom.zoomed && event.buttons === 1) zoom.panBy(event.movementX, event.movementY);
-            }}
-          >
-            {item?.kind === 'opaque' ? (
-              <FileKindIcon mime={item.mime} name={item.originalName} />
-            ) : (
-              <img
-                src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
-                alt={
-                  revealable
-                    ? t(
-                        { id: 'item.image.alt', defaultMessage: '{step} preview of the item' },
-                        { step: t(stepLabels[control.shown]) },
-                      )
-                    : t({
-                        id: 'item.image.none',
-                        defaultMessage: 'A plain tile: this file has no image to show',
-                      })
-                }
-                data-testid="item-image"
-                data-step={revealable ? control.shown : 'veiled'}
-                data-zoom={zoom.zoom.level}
-                style={
-                  zoom.zoomed
-                    ? {
-                        transform: `translate(${zoom.zoom.x}px, ${zoom.zoom.y}px) scale(${zoom.zoom.level})`,
-                      }
-                    : undefined
-                }
-                draggable={false}
-              />
-            )}
-            {canZoom && <ZoomBar zoom={zoom} />}
-          </figure>
+          {item && isWritten(item.kind) ? (
+            <TextView
+              caseId={caseId}
+              itemId={itemId}
+              line={line}
+              onQuoted={() => void useItemView.getState().refresh()}
+            />
+          ) : (
+            <figure
+              ref={figureRef}
+              className={`item-figure${zoom.zoomed ? ' item-figure-zoomed' : ''}`}
+              data-step={control.shown}
+              onPointerMove={(event) => {
+                if (zoom.zoomed && event.buttons === 1)
+                  zoom.panBy(event.movementX, event.movementY);
+              }}
+            >
+              {item?.kind === 'opaque' ? (
+                <FileKindIcon mime={item.mime} name={item.originalName} />
+              ) : (
+                <img
+                  src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
+                  alt={
+                    revealable
+                      ? t(
+                          { id: 'item.image.alt', defaultMessage: '{step} preview of the item' },
+                          { step: t(stepLabels[control.shown]) },
+                        )
+                      : t({
+                          id: 'item.image.none',
+                          defaultMessage: 'A plain tile: this file has no image to show',
+                        })
+                  }
+                  data-testid="item-image"
+                  data-step={revealable ? control.shown : 'veiled'}
+                  data-zoom={zoom.zoom.level}
+                  style={
+                    zoom.zoomed
+                      ? {
+                          transform: `translate(${zoom.zoom.x}px, ${zoom.zoom.y}px) scale(${zoom.zoom.level})`,
+                        }
+                      : undefined
+                  }
+                  draggable={false}
+                />
+              )}
+              {canZoom && <ZoomBar zoom={zoom} />}
+            </figure>
+          )}
           <StatusLine />
         </div>
         <aside className="item-side">
           {/* The ladder and its countdown head the side column: in view on a 720-pixel screen. */}
-          {revealable ? (
+          {item && isWritten(item.kind) ? (
+            <TextSide caseId={caseId} itemId={itemId} kind={item.kind} />
+          ) : revealable ? (
             <RevealStepper control={control} />
           ) : (
             item && (

@@ -1,0 +1,115 @@
+// One search over a case: the FTS5 index (text layers, headers, file names) and, read live from
+// their tables, notes, tags and hash prefixes. Every query word must be in the hit's line (or note,
+// tag); words match by prefix, folded as search-fold.ts folds.
+import type { UnlockedVault } from '../vault/vault.ts';
+import type { Db } from '../store/db.ts';
+import { getCase } from '../cases/case.service.ts';
+import { foldingOn } from '../items/item.queries.ts';
+import { searchTerms } from '../../../shared/domain/search-fold.ts';
+import type { SearchHit } from '../../../shared/domain/written.ts';
+import { markTerms } from './search-marks.ts';
+
+const HEX_PREFIX = /^[0-9a-f]{6,}$/;
+
+/** An FTS5 query: every term as a quoted prefix token, so no term is read as syntax. */
+function ftsQuery(terms: readonly string[]): string {
+  return terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' AND ');
+}
+
+interface LineRow {
+  item_id: string;
+  field: SearchHit['field'];
+  line: number | null;
+  raw: string;
+}
+
+function indexHits(db: Db, caseId: string, terms: string[], limit: number): SearchHit[] {
+  const rows = db
+    .prepare(
+      `SELECT item_id, field, line, raw FROM search_lines
+       WHERE search_lines MATCH ? AND case_id = ? ORDER BY rank LIMIT ?`,
+    )
+    .all(ftsQuery(terms), caseId, limit) as LineRow[];
+  return rows.map((r) => ({
+    itemId: r.item_id,
+    field: r.field,
+    line: r.line,
+    snippet: r.raw,
+    marks: markTerms(r.raw, terms),
+  }));
+}
+
+/** Notes and tags change as the reviewer works, so they are matched where they are kept. */
+function liveHits(db: Db, caseId: string, terms: string[], limit: number): SearchHit[] {
+  foldingOn(db);
+  const all = terms.map(() => 'instr(custody_fold(body), ?) > 0').join(' AND ');
+  const rows = db
+    .prepare(
+      `SELECT item_id, 'note' AS field, body FROM notes
+         WHERE case_id = ? AND item_id IS NOT NULL AND ${all}
+       UNION ALL
+       SELECT it.item_id, 'tag', t.name AS body FROM tags t JOIN item_tags it ON it.tag_id = t.id
+         WHERE t.case_id = ? AND ${all.replaceAll('body', 't.name')}
+       LIMIT ?`,
+    )
+    .all(caseId, ...terms, caseId, ...terms, limit) as {
+    item_id: string;
+    field: 'note' | 'tag';
+    body: string;
+  }[];
+  return rows.map((r) => {
+    // A note's hit is its line holding the first word.
+    const lines = r.body.split('\n');
+    const snippet = lines.find((l) => markTerms(l, terms.slice(0, 1)).length > 0) ?? lines[0] ?? '';
+    return {
+      itemId: r.item_id,
+      field: r.field,
+      line: null,
+      snippet,
+      marks: markTerms(snippet, terms),
+    };
+  });
+}
+
+function hashHits(db: Db, caseId: string, terms: string[], limit: number): SearchHit[] {
+  const hex = terms.filter((t) => HEX_PREFIX.test(t));
+  if (hex.length !== 1 || terms.length !== 1) return [];
+  const prefix = hex[0] ?? '';
+  const rows = db
+    .prepare(
+      `SELECT id, md5, sha1, sha256, pdq FROM items WHERE case_id = ?
+         AND (md5 LIKE ?1 OR sha1 LIKE ?1 OR sha256 LIKE ?1 OR pdq LIKE ?1) LIMIT ?`,
+    )
+    .all(caseId, `${prefix}%`, limit) as Record<'id' | 'md5' | 'sha1' | 'sha256', string>[];
+  return rows.map((r) => {
+    const hash = [r.sha256, r.sha1, r.md5].find((h) => h.startsWith(prefix)) ?? r.sha256;
+    return { itemId: r.id, field: 'hash', line: null, snippet: hash, marks: [[0, prefix.length]] };
+  });
+}
+
+export function searchCase(
+  vault: UnlockedVault,
+  caseId: string,
+  query: string,
+  limit = 200,
+): { hits: SearchHit[] } {
+  getCase(vault, caseId);
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { hits: [] };
+  const hits = [
+    ...hashHits(vault.db, caseId, terms, limit),
+    ...liveHits(vault.db, caseId, terms, limit),
+    ...indexHits(vault.db, caseId, terms, limit),
+  ];
+  return { hits: hits.slice(0, limit) };
+}
+
+/** `core.search`: every word of a case. */
+export class SearchService {
+  readonly #vault: () => UnlockedVault;
+  constructor(vault: () => UnlockedVault) {
+    this.#vault = vault;
+  }
+  query = (caseId: string, query: string, limit?: number) =>
+    searchCase(this.#vault(), caseId, query, limit);
+}
