@@ -53,6 +53,7 @@ const corePackages = [
   'exif-reader',
   'file-type',
   'iconv-lite',
+  'parse5',
   'playwright-core',
   'postal-mime',
   'sharp',

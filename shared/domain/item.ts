@@ -43,7 +43,15 @@ export const itemKindSchema = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
 /** Flags a reviewer should see at a glance. */
-export const itemFlags = ['gps', 'animated', 'opaque', 'duplicate-acquired', 'damaged'] as const;
+export const itemFlags = [
+  'gps',
+  'animated',
+  'opaque',
+  'duplicate-acquired',
+  'damaged',
+  /** An encrypted archive or document, kept whole: its content was not read. */
+  'encrypted',
+] as const;
 export const itemFlagSchema = z.enum(itemFlags);
 export type ItemFlag = z.infer<typeof itemFlagSchema>;
 

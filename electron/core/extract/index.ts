@@ -8,6 +8,8 @@ type Loader = () => Promise<Extractor>;
 
 const extractors: Partial<Record<ItemKind, Loader>> = {
   text: () => import('./text/text.extractor.ts').then((m) => m.extractText),
+  email: () => import('./email/email.extractor.ts').then((m) => m.extractEmail),
+  archive: () => import('./archive/archive.extractor.ts').then((m) => m.extractArchive),
 };
 
 /** Whether ingest should send a file of this kind to the decode process to be read. */

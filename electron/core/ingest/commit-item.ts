@@ -53,11 +53,8 @@ function stripFlags(m: RenderedImage['metadata']) {
   return rest;
 }
 
-/** Facts as stored: the extractor's, with what the extractor flagged (an encrypted archive). */
 function factsOf(content: ContentRead): Record<string, unknown> {
-  const facts = { ...(content.extracted?.facts ?? {}) };
-  if (content.extracted?.flags.includes('encrypted')) facts.encrypted = true;
-  return facts;
+  return content.extracted?.facts ?? {};
 }
 
 /**
@@ -95,7 +92,7 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
       width: image?.width ?? null,
       height: image?.height ?? null,
       metadata: image ? stripFlags(image.metadata) : null,
-      flags: flagsOf(image),
+      flags: [...flagsOf(image), ...(content.extracted?.flags ?? [])],
       originalBlob: n.original.id,
       createdAt: n.acquiredAt,
       parentId: origin.parent?.itemId ?? null,

@@ -77,10 +77,10 @@ function hashHits(db: Db, caseId: string, terms: string[], limit: number): Searc
   const prefix = hex[0] ?? '';
   const rows = db
     .prepare(
-      `SELECT id, md5, sha1, sha256, pdq FROM items WHERE case_id = ?
-         AND (md5 LIKE ?1 OR sha1 LIKE ?1 OR sha256 LIKE ?1 OR pdq LIKE ?1) LIMIT ?`,
+      `SELECT id, md5, sha1, sha256, pdq FROM items WHERE case_id = @caseId
+         AND (md5 LIKE @p OR sha1 LIKE @p OR sha256 LIKE @p OR pdq LIKE @p) LIMIT @limit`,
     )
-    .all(caseId, `${prefix}%`, limit) as Record<'id' | 'md5' | 'sha1' | 'sha256', string>[];
+    .all({ caseId, p: `${prefix}%`, limit }) as Record<'id' | 'md5' | 'sha1' | 'sha256', string>[];
   return rows.map((r) => {
     const hash = [r.sha256, r.sha1, r.md5].find((h) => h.startsWith(prefix)) ?? r.sha256;
     return { itemId: r.id, field: 'hash', line: null, snippet: hash, marks: [[0, prefix.length]] };
