@@ -46,6 +46,7 @@ const offlineBuiltins = [
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
   '@node-rs/argon2',
+  '@scure/base',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'chardet',
@@ -56,6 +57,7 @@ const corePackages = [
   'parse5',
   'playwright-core',
   'postal-mime',
+  'saxes',
   'sharp',
   'yauzl',
   'yazl',
@@ -104,7 +106,15 @@ const zones = [
     dirs: ['renderer'],
     why: 'the renderer is a web page: no Node, no native module; main is reached only through renderer/ipc/client.ts.',
     files: ['renderer/**', 'shared/**'],
-    packages: ['react', 'react-dom', 'zustand', '@tanstack/react-virtual', 'zod', 'react-intl'],
+    packages: [
+      'react',
+      'react-dom',
+      'zustand',
+      '@tanstack/react-virtual',
+      'zod',
+      'react-intl',
+      '@formatjs/icu-messageformat-parser',
+    ],
   },
   {
     zone: 'electron/preload/',

@@ -14,6 +14,8 @@ import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
 import { searchChannels } from './search.ts';
+import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -29,6 +31,8 @@ export const channels = {
   ...keyChannels,
   ...custodyChannels,
   ...searchChannels,
+  ...hashlistChannels,
+  ...colleagueChannels,
 };
 
 export type Channels = typeof channels;

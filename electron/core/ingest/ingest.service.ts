@@ -2,7 +2,7 @@
 // Each file succeeds or fails alone; a cancelled batch keeps what it finished.
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { isDiskFull } from '../errors.ts';
+import { isDiskFull, VaultLockedError } from '../errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
@@ -10,6 +10,7 @@ import type { IngestFileResult, IngestProgress } from '../../../shared/domain/it
 import { walkEvidence } from './walk.ts';
 import { record } from '../custody/custody-log.ts';
 import { ingestFile } from './ingest-file.ts';
+import { descendantIds } from '../items/item.queries.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
 
 /** Files in flight at once: enough to keep the decode pool and the disk busy, few enough to bound memory. */
@@ -112,6 +113,8 @@ export interface IngestServiceOptions {
   vault: () => UnlockedVault;
   decoder: () => DecodeHost;
   events: EventEmitter<CoreEvents>;
+  /** Told the ids of the items a batch added (hash-list matching), before it reports finished. */
+  onCommitted?: (itemIds: string[]) => void;
 }
 
 /** `core.ingest`: starts batches and keeps their runs to itself; progress goes out as 'ingest:progress'. */
@@ -124,11 +127,30 @@ export class IngestService {
 
   start(caseId: string, paths: readonly string[]): { ingestId: string } {
     const events = this.#o.events;
-    const run = startIngest(this.#o.vault(), this.#o.decoder(), caseId, paths, (p) =>
-      events.emit('ingest:progress', p),
-    );
-    this.#runs.set(run.ingestId, run);
-    void run.finished.finally(() => this.#runs.delete(run.ingestId));
+    // The last progress waits until the batch's items are checked, so "finished" means matched too.
+    let last: IngestProgress | null = null;
+    const run = startIngest(this.#o.vault(), this.#o.decoder(), caseId, paths, (p) => {
+      if (p.finished) last = p;
+      else events.emit('ingest:progress', p);
+    });
+    const finished = run.finished
+      .then((results) => {
+        const top = results.flatMap((r) => (r.status === 'ingested' && r.item ? [r.item.id] : []));
+        // Attachments and archive members are evidence too: they are matched like any file.
+        const ids = [...top, ...descendantIds(this.#o.vault().db, top)];
+        try {
+          this.#o.onCommitted?.(ids);
+        } catch (e) {
+          // Locked mid-batch: the items are in; they are matched when a list is next imported.
+          if (!(e instanceof VaultLockedError)) throw e;
+        }
+        return results;
+      })
+      .finally(() => {
+        this.#runs.delete(run.ingestId);
+        if (last) events.emit('ingest:progress', last);
+      });
+    this.#runs.set(run.ingestId, { ...run, finished });
     return { ingestId: run.ingestId };
   }
 

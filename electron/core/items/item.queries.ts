@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
+import { BLOCKING_ITEM_CLAUSE, MATCHED_ITEM_CLAUSE } from '../hashlists/match.queries.ts';
 
 export interface NewItemRow {
   id: string;
@@ -128,6 +129,8 @@ interface SummaryRow {
   category: string | null;
   severity: number | null;
   tags: string;
+  matched: number;
+  blocked: number;
 }
 
 interface ItemRow extends SummaryRow {
@@ -155,7 +158,8 @@ const DERIVED_FLAGS: Partial<Record<ItemFlag, string>> = {
 const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
   ${DERIVED_FLAGS.opaque} AS is_opaque, ${DERIVED_FLAGS['duplicate-acquired']} AS acquired_again,
   i.created_at, i.parent_id, i.path_in_parent, i.damaged, i.event_at, i.severity,
-  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id) AS category,
+  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody') AS category,
+  ${MATCHED_ITEM_CLAUSE} AS matched, ${BLOCKING_ITEM_CLAUSE} AS blocked,
   (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
 
 function toSummary(r: SummaryRow): ItemSummary {
@@ -182,6 +186,7 @@ function toSummary(r: SummaryRow): ItemSummary {
     category: r.category,
     severity: r.severity,
     tags: (JSON.parse(r.tags) as string[]).sort(),
+    ...(r.blocked ? { match: 'blocked' as const } : r.matched ? { match: 'match' as const } : {}),
   };
 }
 
@@ -214,13 +219,16 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.category === 'untriaged') {
-    clauses.push('NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)');
+    clauses.push(
+      "NOT EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody')",
+    );
   } else if (filter.category) {
     clauses.push(
-      'EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.code = ?)',
+      "EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody' AND c.code = ?)",
     );
     params.push(filter.category);
   }
+  if (filter.matched) clauses.push(MATCHED_ITEM_CLAUSE);
   if (filter.kind) {
     clauses.push('i.kind = ?');
     params.push(filter.kind);
@@ -338,4 +346,18 @@ export function previewVariants(db: Db, itemId: string): RevealStep[] {
     .prepare('SELECT DISTINCT variant FROM previews WHERE item_id = ?')
     .pluck()
     .all(itemId) as RevealStep[];
+}
+
+/** Every item found inside these items, at any depth (attachments, archive members). */
+export function descendantIds(db: Db, itemIds: readonly string[]): string[] {
+  if (itemIds.length === 0) return [];
+  return db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM items WHERE parent_id IN (SELECT value FROM json_each(?))
+         UNION SELECT i.id FROM items i JOIN below b ON i.parent_id = b.id)
+       SELECT id FROM below`,
+    )
+    .pluck()
+    .all(JSON.stringify(itemIds)) as string[];
 }

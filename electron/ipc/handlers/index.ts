@@ -13,6 +13,8 @@ import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
 import { searchHandlers } from './search.handler.ts';
+import { hashlistHandlers } from './hashlists.handler.ts';
+import { colleagueHandlers } from './colleagues.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -29,4 +31,6 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...custodyHandlers,
   ...searchHandlers,
+  ...hashlistHandlers,
+  ...colleagueHandlers,
 };
