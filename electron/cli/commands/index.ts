@@ -2,7 +2,8 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemList, itemShow } from './item.ts';
+import { itemList, itemShow, itemText } from './item.ts';
+import { search } from './search.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
@@ -23,6 +24,8 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  itemText,
+  search,
   packetBuild,
   verify,
   keyShow,
