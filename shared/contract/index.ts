@@ -16,6 +16,8 @@ import { custodyChannels } from './custody.ts';
 import { searchChannels } from './search.ts';
 import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -33,6 +35,8 @@ export const channels = {
   ...searchChannels,
   ...hashlistChannels,
   ...colleagueChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

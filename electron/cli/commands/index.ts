@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemList, itemShow, itemText } from './item.ts';
+import { itemFrames, itemList, itemShow, itemText } from './item.ts';
 import { search } from './search.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
@@ -13,6 +13,10 @@ import { vaultCheck } from './vault.ts';
 import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
 import { match } from './match.ts';
 import { similar } from './similar.ts';
+import { caseSet } from './case-fields.ts';
+import { reporterSet, reporterShow } from './reporter.ts';
+import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
+import { exportNcmec, exportVics, exportCaseUco } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -26,6 +30,7 @@ export const commands: readonly Command[] = [
   itemShow,
   itemText,
   search,
+  itemFrames,
   packetBuild,
   verify,
   keyShow,
@@ -41,4 +46,14 @@ export const commands: readonly Command[] = [
   hashlistExport,
   match,
   similar,
+  caseSet,
+  reporterSet,
+  reporterShow,
+  reportList,
+  reportShow,
+  reportSetReference,
+  reportFind,
+  exportNcmec,
+  exportVics,
+  exportCaseUco,
 ];

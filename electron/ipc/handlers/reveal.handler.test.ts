@@ -64,7 +64,7 @@ describe('reveal:set, the one gate', () => {
     expect(unveiledEntries(image)).toEqual([]);
   });
 
-  it('refuses a text item (it has no image) every rung, and logs no unveiling', async () => {
+  it('refuses a text item (no picture) every rung, and logs no unveiling', async () => {
     for (const step of ['outline', 'grey', 'plain'])
       expect(await reveal(text, step, { reason: 'check' })).toEqual(refused('NOT_REVEALABLE'));
     expect(unveiledEntries(text)).toEqual([]);
