@@ -57,6 +57,7 @@ const corePackages = [
   'file-type',
   'heic-decode',
   'iconv-lite',
+  'parse5',
   'mediabunny',
   'htmlparser2',
   'pdfjs-dist',

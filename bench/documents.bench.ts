@@ -6,7 +6,7 @@ import { chromiumPdf } from '../electron/core/packets/render-pdf.ts';
 import { openPdf } from '../electron/core/extract/pdf/pdf-document.ts';
 import { pageFrame } from '../electron/core/extract/pdf/pdf-page-frame.ts';
 import { pageLines } from '../electron/core/extract/pdf/pdf-text-lines.ts';
-import { SENTENCES, redSquarePng } from '../tests/fixtures/written/sentences.ts';
+import { SENTENCE_BY_LANGUAGE, redSquarePng } from '../tests/fixtures/written/sentences.ts';
 import { round, timed } from './measure.ts';
 
 const PAGES = 20;
@@ -15,7 +15,7 @@ const RUNS = 3;
 async function reportPdf(): Promise<Buffer> {
   const png = (await redSquarePng(200, 150)).toString('base64');
   const page = (n: number) =>
-    `<section style="break-after: page"><h1>Page ${n}</h1>${Object.values(SENTENCES)
+    `<section style="break-after: page"><h1>Page ${n}</h1>${Object.values(SENTENCE_BY_LANGUAGE)
       .map((s) => `<p dir="auto">${s.repeat(8)}</p>`)
       .join('')}<img alt="" src="data:image/png;base64,${png}"></section>`;
   return chromiumPdf(

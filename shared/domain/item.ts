@@ -43,7 +43,15 @@ export const itemKindSchema = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
 /** Flags a reviewer should see at a glance. */
-export const itemFlags = ['gps', 'animated', 'opaque', 'duplicate-acquired', 'damaged'] as const;
+export const itemFlags = [
+  'gps',
+  'animated',
+  'opaque',
+  'duplicate-acquired',
+  'damaged',
+  /** An encrypted archive or document, kept whole: its content was not read. */
+  'encrypted',
+] as const;
 export const itemFlagSchema = z.enum(itemFlags);
 export type ItemFlag = z.infer<typeof itemFlagSchema>;
 
@@ -183,14 +191,14 @@ export const itemSchema = itemSummarySchema.extend({
   /** The eight dihedral PDQ hashes (orig, rot90, rot180, rot270, flipx, flipy, flipp, flipm). */
   pdqDihedral: z.array(z.string()).nullable(),
   metadata: itemMetadataSchema.nullable(),
-  /** Video and audio facts; null for other kinds. Always given by the core. */
-  media: itemMediaSchema.nullable().optional(),
-  /** The item's stills in time or page order; empty for a photo. Always given by the core. */
-  frames: z.array(itemFrameSchema).optional(),
   /** What the extractor read beside the text (e-mail headers under `headers`, page URL, PDF metadata). */
   facts: z.record(z.string(), z.unknown()),
   /** The text layer's language (ISO 639-1), or null when it has none or it is unclear. */
   language: z.string().nullable(),
+  /** Video and audio facts; null for other kinds. Always given by the core. */
+  media: itemMediaSchema.nullable().optional(),
+  /** The item's stills in time or page order; empty for a photo. Always given by the core. */
+  frames: z.array(itemFrameSchema).optional(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),
   /** Seconds this item has been unveiled, by anyone, ever. */

@@ -10,14 +10,14 @@ import { openSession, PASSPHRASE, type Session } from './support.ts';
 import { eventually, shootOnFailure } from './evidence-support.ts';
 import { runCustody } from '../helpers/cli.ts';
 import { readZip } from '../helpers/packets.ts';
-import { SENTENCES } from '../fixtures/written/sentences.ts';
+import { SENTENCE_BY_LANGUAGE } from '../fixtures/written/sentences.ts';
 
 const THREAT = [
   'To the teacher of class 4B:',
-  SENTENCES.en,
-  SENTENCES.ar,
-  SENTENCES.ru,
-  SENTENCES.fa,
+  SENTENCE_BY_LANGUAGE.en,
+  SENTENCE_BY_LANGUAGE.ar,
+  SENTENCE_BY_LANGUAGE.ru,
+  SENTENCE_BY_LANGUAGE.fa,
   '<b>not markup</b> <a href="http://127.0.0.1:9/">a link that is only text</a>',
 ].join('\n');
 /** The line holding the Russian sentence: the one quoted. */
@@ -95,7 +95,7 @@ describe('reading a threat, end to end', () => {
     await page.getByTestId('text-lines').locator(`li[data-line="${QUOTED_LINE}"] button`).click();
     expect(await page.getByTestId('text-selection').textContent()).toContain(`Line ${QUOTED_LINE}`);
     await page.getByTestId('text-quote').click();
-    const note = `line ${QUOTED_LINE}: “${SENTENCES.ru}”`;
+    const note = `line ${QUOTED_LINE}: “${SENTENCE_BY_LANGUAGE.ru}”`;
     await eventually(() => page.getByTestId('item-notes').textContent()).toContain(note);
     await s.shot('quoted');
   });
@@ -125,7 +125,7 @@ describe('reading a threat, end to end', () => {
     expect(run.code).toBe(0);
     expect((run.json as { valid: boolean }).valid).toBe(true);
     const entries = await readZip(join(dir, 'packet.zip'));
-    const quoted = `line ${QUOTED_LINE}: “${SENTENCES.ru}”`;
+    const quoted = `line ${QUOTED_LINE}: “${SENTENCE_BY_LANGUAGE.ru}”`;
     const holding = entries
       .filter((e) => e.data.toString('utf8').includes(quoted))
       .map((e) => e.name);

@@ -18,7 +18,7 @@ import { printedPdf } from '../fixtures/written/make-pdf.ts';
 import { mhtml, savedHtml, wacz, warc } from '../fixtures/written/make-web.ts';
 import { docx, odt } from '../fixtures/written/make-office.ts';
 import { PHOTO, telegramJson, whatsappText, whatsappZip } from '../fixtures/written/make-chat.ts';
-import { SENTENCES } from '../fixtures/written/sentences.ts';
+import { SENTENCE_BY_LANGUAGE } from '../fixtures/written/sentences.ts';
 
 let core: CustodyCore;
 let vaultDir: string;
@@ -84,8 +84,8 @@ describe('written evidence through ingest', () => {
     expect(item(name).kind).toBe(kind);
     const text = await textOf(name);
     const expected = name.startsWith('WhatsApp')
-      ? [SENTENCES.ru, SENTENCES.ar, SENTENCES.fa]
-      : Object.values(SENTENCES);
+      ? [SENTENCE_BY_LANGUAGE.ru, SENTENCE_BY_LANGUAGE.ar, SENTENCE_BY_LANGUAGE.fa]
+      : Object.values(SENTENCE_BY_LANGUAGE);
     for (const sentence of expected) expect(text, `${name}: ${sentence}`).toContain(sentence);
   });
 
@@ -116,7 +116,9 @@ describe('written evidence through ingest', () => {
   });
 
   it('leaves none of the sentences readable in the vault (search index included) or the OS temp folder', async () => {
-    const markers = Object.values(SENTENCES).filter((s) => s !== SENTENCES.en);
+    const markers = Object.values(SENTENCE_BY_LANGUAGE).filter(
+      (s) => s !== SENTENCE_BY_LANGUAGE.en,
+    );
     expect(await scanForPlaintext(await listFiles(vaultDir), markers)).toEqual([]);
     const fresh = (await readdir(tmpdir())).filter(
       (n) => !tmpBefore.has(n) && !vaultDir.endsWith(n) && !src.path.endsWith(n),

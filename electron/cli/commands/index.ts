@@ -2,7 +2,8 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemFrames, itemList, itemShow } from './item.ts';
+import { itemFrames, itemList, itemShow, itemText } from './item.ts';
+import { search } from './search.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
@@ -27,6 +28,8 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  itemText,
+  search,
   itemFrames,
   packetBuild,
   verify,

@@ -53,26 +53,54 @@ function describeFrame(f: ItemFrame): string {
 
 export const itemList: Command = {
   path: ['item', 'list'],
-  summary: "list a case's items",
-  usage: 'custody item list --case ID',
-  options: { case: { type: 'string' } },
+  summary: "list a case's items, children included (or only one item's children)",
+  usage: 'custody item list --case ID [--parent ITEM]',
+  options: { case: { type: 'string' }, parent: { type: 'string' } },
   unlock: true,
   readOnly: true,
   async run(ctx, v) {
     const caseId = v['case'];
-    if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
-    const { items, total } = await call(ctx, 'items:list', { caseId, limit: 20_000 });
+    const parentId = v['parent'];
+    if (typeof caseId !== 'string' || (parentId !== undefined && typeof parentId !== 'string')) {
+      throw new UsageError(`Usage: ${this.usage}`);
+    }
+    const filter = typeof parentId === 'string' ? { parentId } : {};
+    const { items, total } = await call(ctx, 'items:list', { caseId, limit: 20_000, filter });
     ctx.print(
       items.length
         ? items
             .map(
               (i) =>
-                safe`${i.id}  ${i.kind.padEnd(6)} ${i.mime.padEnd(12)} ${i.flags.join(',').padEnd(10)} ${i.originalName}`,
+                safe`${i.id}  ${i.kind.padEnd(8)} ${i.mime.padEnd(12)} ${i.flags.join(',').padEnd(10)} ${i.originalName}${i.parentId ? `  (in ${i.parentId}: ${i.pathInParent ?? ''})` : ''}`,
             )
             .join('\n')
         : 'No items.',
       { total, items },
     );
+    return EXIT_OK;
+  },
+};
+
+export const itemText: Command = {
+  path: ['item', 'text'],
+  summary: "print an item's text layer, with its encoding and language",
+  usage: 'custody item text ID [--encoding NAME]',
+  options: { encoding: { type: 'string' } },
+  unlock: true,
+  readOnly: true,
+  async run(ctx, v, pos) {
+    const [itemId, ...rest] = pos;
+    const encoding = v['encoding'];
+    if (!itemId || rest.length || (encoding !== undefined && typeof encoding !== 'string')) {
+      throw new UsageError(`Usage: ${this.usage}`);
+    }
+    const layer = await call(ctx, 'items:text', {
+      itemId,
+      ...(typeof encoding === 'string' ? { encoding } : {}),
+    });
+    const head = safe`# ${itemId}  encoding ${layer.encoding ?? 'none'}  language ${layer.language ?? 'unknown'}`;
+    // Printing escapes each line; the text's own line breaks are kept.
+    ctx.print(`${head}\n${layer.text}`, layer);
     return EXIT_OK;
   },
 };

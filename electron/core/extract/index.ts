@@ -8,6 +8,8 @@ type Loader = () => Promise<Extractor>;
 
 const extractors: Partial<Record<ItemKind, Loader>> = {
   text: () => import('./text/text.extractor.ts').then((m) => m.extractText),
+  email: () => import('./email/email.extractor.ts').then((m) => m.extractEmail),
+  archive: () => import('./archive/archive.extractor.ts').then((m) => m.extractArchive),
   video: () => import('./video/video.extractor.ts').then((m) => m.extractVideo),
   audio: () => import('./audio/audio.extractor.ts').then((m) => m.extractAudio),
   pdf: () => import('./pdf/pdf.extractor.ts').then((m) => m.extractPdf),

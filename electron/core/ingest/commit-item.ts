@@ -60,11 +60,8 @@ function stripFlags(m: RenderedImage['metadata']) {
   return rest;
 }
 
-/** Facts as stored: the extractor's, with what the extractor flagged (an encrypted archive). */
 function factsOf(content: ContentRead): Record<string, unknown> {
-  const facts = { ...(content.extracted?.facts ?? {}) };
-  if (content.extracted?.flags.includes('encrypted')) facts.encrypted = true;
-  return facts;
+  return content.extracted?.facts ?? {};
 }
 
 /**
@@ -102,7 +99,7 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
       width: image?.width ?? mediaOf(facts)?.width ?? null,
       height: image?.height ?? mediaOf(facts)?.height ?? null,
       metadata: image ? stripFlags(image.metadata) : null,
-      flags: flagsOf(image, facts),
+      flags: [...flagsOf(image, facts), ...(content.extracted?.flags ?? [])],
       originalBlob: n.original.id,
       createdAt: n.acquiredAt,
       parentId: origin.parent?.itemId ?? null,

@@ -10,6 +10,7 @@ import type { IngestFileResult, IngestProgress } from '../../../shared/domain/it
 import { walkEvidence } from './walk.ts';
 import { record } from '../custody/custody-log.ts';
 import { ingestFile } from './ingest-file.ts';
+import { descendantIds } from '../items/item.queries.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
 
 /** Files in flight at once: enough to keep the decode pool and the disk busy, few enough to bound memory. */
@@ -134,7 +135,9 @@ export class IngestService {
     });
     const finished = run.finished
       .then((results) => {
-        const ids = results.flatMap((r) => (r.status === 'ingested' && r.item ? [r.item.id] : []));
+        const top = results.flatMap((r) => (r.status === 'ingested' && r.item ? [r.item.id] : []));
+        // Attachments and archive members are evidence too: they are matched like any file.
+        const ids = [...top, ...descendantIds(this.#o.vault().db, top)];
         try {
           this.#o.onCommitted?.(ids);
         } catch (e) {

@@ -367,3 +367,17 @@ export function previewVariants(db: Db, itemId: string): RevealStep[] {
     .pluck()
     .all(itemId) as RevealStep[];
 }
+
+/** Every item found inside these items, at any depth (attachments, archive members). */
+export function descendantIds(db: Db, itemIds: readonly string[]): string[] {
+  if (itemIds.length === 0) return [];
+  return db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM items WHERE parent_id IN (SELECT value FROM json_each(?))
+         UNION SELECT i.id FROM items i JOIN below b ON i.parent_id = b.id)
+       SELECT id FROM below`,
+    )
+    .pluck()
+    .all(JSON.stringify(itemIds)) as string[];
+}

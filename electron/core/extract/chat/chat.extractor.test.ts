@@ -12,7 +12,7 @@ import {
   whatsappText,
   whatsappZip,
 } from '../../../../tests/fixtures/written/make-chat.ts';
-import { SENTENCES } from '../../../../tests/fixtures/written/sentences.ts';
+import { SENTENCE_BY_LANGUAGE } from '../../../../tests/fixtures/written/sentences.ts';
 import { DEFAULT_LIMITS } from '../extract-result.ts';
 import { chatExportFormat } from './chat-sniff.ts';
 import { LOCAL_CLOCK } from './chat-thread.ts';
@@ -28,10 +28,10 @@ describe('extractChat', () => {
     expect(result.kind).toBe('chat');
     expect(result.text?.split('\n')).toEqual(TELEGRAM_LINES);
     expect(result.events.slice(0, 4)).toEqual([
-      { at: CHAT_TIMES[0], who: 'Ivan', text: SENTENCES.ru, line: 1 },
-      { at: CHAT_TIMES[1], who: 'Karim', text: SENTENCES.ar, line: 2 },
-      { at: CHAT_TIMES[2], who: 'Dara', text: SENTENCES.fa, line: 3 },
-      { at: CHAT_TIMES[3], who: 'Ivan', text: SENTENCES.en, line: 4 },
+      { at: CHAT_TIMES[0], who: 'Ivan', text: SENTENCE_BY_LANGUAGE.ru, line: 1 },
+      { at: CHAT_TIMES[1], who: 'Karim', text: SENTENCE_BY_LANGUAGE.ar, line: 2 },
+      { at: CHAT_TIMES[2], who: 'Dara', text: SENTENCE_BY_LANGUAGE.fa, line: 3 },
+      { at: CHAT_TIMES[3], who: 'Ivan', text: SENTENCE_BY_LANGUAGE.en, line: 4 },
     ]);
     expect(result.eventAt).toBe(CHAT_TIMES[0]);
     expect(result.facts).toMatchObject({
@@ -73,7 +73,7 @@ describe('extractChat', () => {
     const result = await read(whatsappAndroidText());
     expect(result.text?.split('\n')).toEqual([
       '[2026-11-30 12:00:00] ?: Messages and calls are end-to-end encrypted.',
-      `[2026-11-30 12:01:00] Ivan: ${SENTENCES.en}`,
+      `[2026-11-30 12:01:00] Ivan: ${SENTENCE_BY_LANGUAGE.en}`,
       '[2026-11-30 13:02:00] Ivan: <IMG-20261130-WA0001.jpg>',
     ]);
   });
@@ -81,14 +81,14 @@ describe('extractChat', () => {
   it('reads generic JSON and CSV chats', async () => {
     const json = await read(genericJson());
     expect(json.text?.split('\n')).toEqual([
-      `[2026-11-30 12:00:00] Ivan: ${SENTENCES.ru}`,
-      `[2026-11-30 12:01:00] Karim: ${SENTENCES.ar}`,
+      `[2026-11-30 12:00:00] Ivan: ${SENTENCE_BY_LANGUAGE.ru}`,
+      `[2026-11-30 12:01:00] Karim: ${SENTENCE_BY_LANGUAGE.ar}`,
     ]);
     const csv = await read(genericCsv());
     expect(csv.facts['format']).toBe('csv');
     expect(csv.text?.split('\n')).toEqual([
-      `[2026-11-30 12:00:00] Ivan: ${SENTENCES.ru}`,
-      `[2026-11-30 12:01:00] Dara: ${SENTENCES.fa}, "quoted"`,
+      `[2026-11-30 12:00:00] Ivan: ${SENTENCE_BY_LANGUAGE.ru}`,
+      `[2026-11-30 12:01:00] Dara: ${SENTENCE_BY_LANGUAGE.fa}, "quoted"`,
     ]);
   });
 

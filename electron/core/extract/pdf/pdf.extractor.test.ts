@@ -6,7 +6,7 @@ import {
   handmadePdf,
   printedPdf,
 } from '../../../../tests/fixtures/written/make-pdf.ts';
-import { SENTENCES } from '../../../../tests/fixtures/written/sentences.ts';
+import { SENTENCE_BY_LANGUAGE } from '../../../../tests/fixtures/written/sentences.ts';
 import { DEFAULT_LIMITS } from '../extract-result.ts';
 import type { ExtractResult } from '../extract-result.ts';
 import { extractPdf, pageMarker } from './pdf.extractor.ts';
@@ -28,11 +28,11 @@ describe('extractPdf on a PDF printed by Chromium', () => {
     expect(printed.kind).toBe('pdf');
     expect(printed.text?.split('\n')).toEqual([
       pageMarker(1, 2),
-      SENTENCES.en,
-      SENTENCES.ar,
-      SENTENCES.ru,
+      SENTENCE_BY_LANGUAGE.en,
+      SENTENCE_BY_LANGUAGE.ar,
+      SENTENCE_BY_LANGUAGE.ru,
       pageMarker(2, 2),
-      SENTENCES.fa,
+      SENTENCE_BY_LANGUAGE.fa,
     ]);
     expect(printed.encoding).toBe('UTF-8');
     expect(printed.facts).toMatchObject({ pages: 2, title: 'Incident report', pageLines: [1, 5] });
