@@ -3,6 +3,8 @@ import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
 import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
 import '../features/exposure/exposure.css';
+import { FormattedMessage } from 'react-intl';
+import { useRoute } from '../base/route.store.ts';
 
 const stateLabels: Record<VaultStatus, string> = {
   unknown: 'Opening…',
@@ -34,6 +36,16 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
       </div>
       {status === 'unlocked' && <ExposureMeter />}
       <div className="topbar-actions">
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => useRoute.getState().go({ name: 'reports' })}
+            data-testid="open-reports"
+          >
+            <FormattedMessage id="reports.open" defaultMessage="Reports" />
+          </button>
+        )}
         {status === 'unlocked' && (
           <button
             type="button"
