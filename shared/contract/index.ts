@@ -13,6 +13,8 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
 import { reportChannels } from './reports.ts';
 import { exportChannels } from './exports.ts';
 
@@ -29,6 +31,8 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...hashlistChannels,
+  ...colleagueChannels,
   ...reportChannels,
   ...exportChannels,
 };

@@ -12,6 +12,8 @@ import { settingsHandlers } from './settings.handler.ts';
 import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
+import { hashlistHandlers } from './hashlists.handler.ts';
+import { colleagueHandlers } from './colleagues.handler.ts';
 import { reportHandlers } from './reports.handler.ts';
 import { exportHandlers } from './exports.handler.ts';
 
@@ -29,6 +31,8 @@ export const handlers: Handlers = {
   ...packetHandlers,
   ...keyHandlers,
   ...custodyHandlers,
+  ...hashlistHandlers,
+  ...colleagueHandlers,
   ...reportHandlers,
   ...exportHandlers,
 };

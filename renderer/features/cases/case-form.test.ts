@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   caseFormFrom,
@@ -8,6 +9,7 @@ import {
   validateCaseForm,
 } from './case-form.ts';
 
+const intl = createIntl({ locale: 'en' });
 describe('case form', () => {
   it('reads languages separated by commas, Arabic commas or spaces, without duplicates', () => {
     expect(parseLanguages('ar, fa،ru  EN ar')).toEqual(['ar', 'fa', 'ru', 'en']);
@@ -24,7 +26,7 @@ describe('case form', () => {
   });
 
   it('turns valid values into the contract fields', () => {
-    const result = validateCaseForm({
+    const result = validateCaseForm(intl, {
       title: '  تهديد بالعنف  ',
       kind: 'threat-of-violence',
       emergency: true,
@@ -52,7 +54,11 @@ describe('case form', () => {
   });
 
   it('names each field that is wrong, in words a person can act on', () => {
-    const result = validateCaseForm({ ...emptyCaseForm(), title: '   ', languages: 'ar, farsi!' });
+    const result = validateCaseForm(intl, {
+      ...emptyCaseForm(),
+      title: '   ',
+      languages: 'ar, farsi!',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.title).toBe('A case needs a title.');
@@ -80,7 +86,7 @@ describe('case form', () => {
       closedAt: null,
     });
     expect(values.languages).toBe('ru, uk');
-    const result = validateCaseForm(values);
+    const result = validateCaseForm(intl, values);
     expect(result.ok && result.fields.externalRefs).toEqual(['a', 'b']);
     // The structured fields ride along untouched, so saving the form never erases them.
     expect(result.ok && result.fields.reportedAccounts).toEqual([

@@ -4,7 +4,10 @@ import { custodyCheckpoints } from './0002-custody-checkpoints.ts';
 import { defaultCategoryScheme } from './0003-default-categories.ts';
 import { acquisitionSourceBytes } from './0004-acquisition-source-bytes.ts';
 import { itemKindsAndChildren } from './0005-item-kinds-and-children.ts';
-import { reportLedger } from './0006-report-ledger.ts';
+import { textLayersAndSearch } from './0006-text-layers-and-search.ts';
+import { hashLists } from './0007-hash-lists.ts';
+import { handoff } from './0008-handoff.ts';
+import { reportLedger } from './0009-report-ledger.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -13,5 +16,8 @@ export const migrations: readonly Migration[] = [
   defaultCategoryScheme,
   acquisitionSourceBytes,
   itemKindsAndChildren,
+  textLayersAndSearch,
+  hashLists,
+  handoff,
   reportLedger,
 ];

@@ -7,7 +7,7 @@ import type { Migration } from '../migrate.ts';
  * never content or names. Format: docs/formats/ledger.md.
  */
 export const reportLedger: Migration = {
-  version: 6,
+  version: 9,
   name: 'report-ledger',
   up(db) {
     db.exec(`
