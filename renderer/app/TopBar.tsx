@@ -4,7 +4,6 @@ import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
 import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
 import '../features/exposure/exposure.css';
-import { FormattedMessage } from 'react-intl';
 import { useRoute } from '../base/route.store.ts';
 
 const stateLabels: Record<VaultStatus, MessageDescriptor> = defineMessages({

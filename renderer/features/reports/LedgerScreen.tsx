@@ -31,7 +31,7 @@ function RecordReference({ report }: { report: ReportRecord }) {
     e.preventDefault();
     if (!value.trim()) return;
     const outcome = await useReports.getState().setReference(report.id, value.trim());
-    setError(outcome.ok ? null : describeError(outcome.error));
+    setError(outcome.ok ? null : describeError(intl, outcome.error));
   };
   return (
     <form className="ledger-reference" onSubmit={(e) => void save(e)}>
@@ -98,7 +98,7 @@ function FindByHash() {
   const find = async (e: FormEvent) => {
     e.preventDefault();
     const outcome = await useReports.getState().find(hash.trim());
-    setError(outcome.ok ? null : describeError(outcome.error));
+    setError(outcome.ok ? null : describeError(intl, outcome.error));
   };
   return (
     <section className="ledger-find">
