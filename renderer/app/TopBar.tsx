@@ -4,6 +4,7 @@ import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
 import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
 import '../features/exposure/exposure.css';
+import { useRoute } from '../base/route.store.ts';
 
 const stateLabels: Record<VaultStatus, MessageDescriptor> = defineMessages({
   unknown: { id: 'app.vaultState.unknown', defaultMessage: 'Opening…' },
@@ -42,6 +43,16 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
       </div>
       {status === 'unlocked' && <ExposureMeter />}
       <div className="topbar-actions">
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => useRoute.getState().go({ name: 'reports' })}
+            data-testid="open-reports"
+          >
+            <FormattedMessage id="reports.open" defaultMessage="Reports" />
+          </button>
+        )}
         {status === 'unlocked' && (
           <button
             type="button"

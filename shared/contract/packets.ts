@@ -73,6 +73,8 @@ export const packetChannels = {
       includeThumbnails: z.boolean().default(false),
       includeNotes: z.boolean().default(true),
       recipient: packetRecipientSchema.optional(),
+      /** The report's language: en (default), ar, fa or ru. */
+      reportLang: z.enum(['en', 'ar', 'fa', 'ru']).optional(),
     }),
     builtPacketSchema,
   ),

@@ -10,6 +10,7 @@ import {
   type PacketRecipient,
 } from '../../core/packets/index.ts';
 import { safe } from '../safe-output.ts';
+import { isReportLang, reportLangs } from '../../core/packets/report-words.ts';
 
 const ids = (v: unknown): string[] | undefined =>
   typeof v === 'string'
@@ -49,7 +50,7 @@ export const packetBuild: Command = {
   path: ['packet', 'build'],
   summary: 'build a signed packet of a case for an agency (optionally age-encrypted)',
   usage:
-    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--json]',
+    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
   options: {
     case: { type: 'string' },
     items: { type: 'string' },
@@ -61,6 +62,7 @@ export const packetBuild: Command = {
     'no-notes': { type: 'boolean' },
     recipient: { type: 'string' },
     'packet-passphrase-file': { type: 'string' },
+    'report-lang': { type: 'string' },
   },
   unlock: true,
   async run(ctx, v) {
@@ -69,6 +71,9 @@ export const packetBuild: Command = {
     if (typeof caseId !== 'string' || typeof out !== 'string')
       throw new UsageError(`Usage: ${this.usage}`);
     const to = await recipient(v);
+    const lang = typeof v['report-lang'] === 'string' ? v['report-lang'] : 'en';
+    if (!isReportLang(lang))
+      throw new UsageError(safe`--report-lang is one of ${reportLangs.join(', ')}, not "${lang}".`);
     const built = await viaCore(() =>
       buildPacket(ctx.core.vault(), {
         caseId,
@@ -81,6 +86,7 @@ export const packetBuild: Command = {
         includeNotes: v['no-notes'] !== true,
         recipient: to,
         onProgress: progressLine(ctx),
+        reportLang: lang,
       }),
     );
     ctx.print(

@@ -31,6 +31,7 @@ import {
 import { veiledThumbBlob } from './packet.queries.ts';
 import { auditPath, treeLevels } from './proofs.ts';
 import { renderReportHtml } from './report-html.ts';
+import type { ReportLang } from './report-words.ts';
 import { chromiumPdf, type RenderPdf } from './render-pdf.ts';
 import { PacketItemError, writePacketZip, type ZipSource } from './zip-write.ts';
 import { recordReport } from '../ledger/ledger.service.ts';
@@ -59,6 +60,8 @@ export interface BuildOptions {
   /** HTML → PDF; default Chromium through playwright-core. The app passes Electron's printToPDF. */
   renderPdf?: RenderPdf | undefined;
   tool?: { name: string; version: string } | undefined;
+  /** The report's language (report.html and report.pdf); English by default. */
+  reportLang?: ReportLang | undefined;
 }
 
 export interface BuiltPacket {
@@ -171,7 +174,11 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
   progress({ phase: 'report', bytesDone: 0, bytesTotal });
   const chosen = new Set(data.items.map((i) => i.id));
   const history = allEntries(vault.db).filter((e) => inPacket(e, data.case.id, chosen));
-  const html = renderReportHtml(data, { history, thumbnails: await thumbnails(vault, collected) });
+  const html = renderReportHtml(data, {
+    history,
+    thumbnails: await thumbnails(vault, collected),
+    lang: o.reportLang,
+  });
   const pdf = await (o.renderPdf ?? chromiumPdf)(html);
 
   const encrypted = recipientKind(o.recipient);

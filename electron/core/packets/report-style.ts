@@ -32,7 +32,14 @@ tr { break-inside: avoid; }
 .note { border-inline-start: 2px solid #8c959f; padding: 1mm 3mm; margin: 1.5mm 0;
   white-space: pre-wrap; overflow-wrap: anywhere; }
 .muted { color: #646970; }
-.history td { font-size: 8.5pt; }
+.when { white-space: nowrap; }
+ul.history { list-style: none; padding: 0; margin: 0 0 3mm; font-size: 9pt; }
+ul.history li { margin: 0.8mm 0; }
+.tallies { display: flex; gap: 6mm; flex-wrap: wrap; }
+.tallies table { width: auto; min-width: 50mm; }
+.hashes .thumb { float: none; display: block; width: 16mm; margin: 0 0 1mm; }
+.appendix { break-before: page; font-size: 8.5pt; }
+.raw td { font-size: 7.5pt; }
 .clear { clear: both; }
 footer { margin-top: 10mm; color: #646970; font-size: 8.5pt; }
 `;
