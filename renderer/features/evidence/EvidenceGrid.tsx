@@ -16,6 +16,8 @@ import { EvidenceTile, tileId } from './EvidenceTile.tsx';
 import { columnsFor, moveFocus, type Move } from './grid-model.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { readTriageKey } from '../triage/triage-keys.ts';
+import { useIntl } from 'react-intl';
+import { categoryLabel } from '../../base/domain-labels.ts';
 import { runTriageCommand } from '../triage/triage-commands.ts';
 
 /** The narrowest a tile may be; tiles widen to fill the row. */
@@ -50,6 +52,7 @@ function extendMove(event: globalThis.KeyboardEvent): Move {
 }
 
 export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
+  const intl = useIntl();
   const total = useEvidence((s) => s.total);
   const items = useEvidence((s) => s.items);
   const focusedIndex = useEvidence((s) => s.focusedIndex);
@@ -157,7 +160,12 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
     }
     if (event.key === 'Escape' && store.selected.size > 0) {
       store.clearSelection();
-      triage.say('Selection cleared.');
+      triage.say(
+        intl.formatMessage({
+          id: 'evidence.selectionCleared',
+          defaultMessage: 'Selection cleared.',
+        }),
+      );
       return true;
     }
     const cmd = readTriageKey(event, false);
@@ -183,15 +191,18 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
     scrollRef.current?.focus();
   };
 
-  const labelOf = (code: string | null) =>
-    code === null ? null : (categories.find((c) => c.code === code)?.label ?? code);
+  const labelOf = (code: string | null) => {
+    if (code === null) return null;
+    const known = categories.find((c) => c.code === code);
+    return known ? categoryLabel(intl, known) : code;
+  };
 
   return (
     <div
       ref={scrollRef}
       className="grid-scroll"
       role="listbox"
-      aria-label="Evidence items"
+      aria-label={intl.formatMessage({ id: 'evidence.items', defaultMessage: 'Evidence items' })}
       aria-multiselectable="true"
       aria-activedescendant={total > 0 ? tileId(focusedIndex) : undefined}
       tabIndex={0}
