@@ -48,21 +48,26 @@ const corePackages = [
   '@node-rs/argon2',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
+  'chardet',
+  'eld',
   'exif-reader',
   'file-type',
+  'iconv-lite',
   'playwright-core',
+  'postal-mime',
   'sharp',
   'yauzl',
   'yazl',
   'zod',
 ];
-// Inside the core: store, blobs, crypto, media and the vault are the floor; services (one folder
+// Inside the core: store, blobs, crypto, media, extract and the vault are the floor; services (one folder
 // per concept) stand on it; the facade core.ts and adapters stand on services. Never upward.
 const coreFloor = [
   'electron/core/crypto/**',
   'electron/core/store/**',
   'electron/core/blobs/**',
   'electron/core/media/**',
+  'electron/core/extract/**',
   'electron/core/vault/**',
   'electron/core/errors.ts',
   'electron/core/paths.ts',
