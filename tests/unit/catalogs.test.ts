@@ -56,7 +56,7 @@ function wordsOf(elements: MessageFormatElement[]): string {
 
 /** Names a translation keeps as they are (algorithms, formats, the product). */
 const names =
-  /\b(UTC|GPS|SHA-256|SHA-1|MD5|PDQ|XMP|IPTC|HTML|PDF|ISO|age|Custody|Ctrl|Shift|Tab|Escape|Enter|Caps Lock|macOS|Windows|Linux|VALID|escalated|px)\b/g;
+  /\b(UTC|GPS|SHA-256|SHA-1|MD5|PDQ|XMP|IPTC|HTML|PDF|ISO|age|Custody|Ctrl|Shift|Tab|Escape|Enter|Caps Lock|Page Down|Page Up|macOS|Windows|Linux|VALID|escalated|px)\b/g;
 const hasEnglish = (message: string) =>
   /[A-Za-z]{2,}/.test(wordsOf(parse(message)).replace(names, ''));
 

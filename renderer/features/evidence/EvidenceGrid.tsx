@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { matches } from '../../base/shortcuts.ts';
+import { matches, readingDirection } from '../../base/shortcuts.ts';
 import { useEvidence } from './evidence.store.ts';
 import { EvidenceTile, tileId } from './EvidenceTile.tsx';
 import { columnsFor, moveFocus, type Move } from './grid-model.ts';
@@ -47,7 +47,8 @@ const moves: [Parameters<typeof matches>[0], Move][] = [
 function extendMove(event: globalThis.KeyboardEvent): Move {
   if (event.key === 'ArrowDown') return 'rowDown';
   if (event.key === 'ArrowUp') return 'rowUp';
-  if (event.key === 'ArrowLeft' || event.code === 'KeyK') return 'previous';
+  const back = readingDirection() === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  if (event.key === back || event.code === 'KeyK') return 'previous';
   return 'next';
 }
 
