@@ -46,6 +46,7 @@ const offlineBuiltins = [
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
   '@node-rs/argon2',
+  '@scure/base',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'chardet',
@@ -55,6 +56,7 @@ const corePackages = [
   'iconv-lite',
   'playwright-core',
   'postal-mime',
+  'saxes',
   'sharp',
   'yauzl',
   'yazl',

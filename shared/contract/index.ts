@@ -13,6 +13,8 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -27,6 +29,8 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...hashlistChannels,
+  ...colleagueChannels,
 };
 
 export type Channels = typeof channels;

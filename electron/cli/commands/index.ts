@@ -5,9 +5,13 @@ import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
-import { keyShow } from './key.ts';
+import { keyShow, keyCard } from './key.ts';
+import { colleagueAdd, colleagueList, colleagueRemove } from './colleague.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
+import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
+import { match } from './match.ts';
+import { similar } from './similar.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -22,6 +26,16 @@ export const commands: readonly Command[] = [
   packetBuild,
   verify,
   keyShow,
+  keyCard,
+  colleagueAdd,
+  colleagueList,
+  colleagueRemove,
   logVerify,
   vaultCheck,
+  hashlistImport,
+  hashlistList,
+  hashlistRemove,
+  hashlistExport,
+  match,
+  similar,
 ];

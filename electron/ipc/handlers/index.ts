@@ -12,6 +12,8 @@ import { settingsHandlers } from './settings.handler.ts';
 import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
+import { hashlistHandlers } from './hashlists.handler.ts';
+import { colleagueHandlers } from './colleagues.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -27,4 +29,6 @@ export const handlers: Handlers = {
   ...packetHandlers,
   ...keyHandlers,
   ...custodyHandlers,
+  ...hashlistHandlers,
+  ...colleagueHandlers,
 };
