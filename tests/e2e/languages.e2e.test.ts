@@ -9,7 +9,6 @@ import { listCases } from '../../electron/core/cases/case.service.ts';
 import { listItems } from '../../electron/core/items/item.service.ts';
 import { openSession, PASSPHRASE, type Session } from './support.ts';
 import {
-  CORRUPT,
   eventually,
   evidenceFolder,
   shootOnFailure,
