@@ -15,6 +15,8 @@ import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
 import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -31,6 +33,8 @@ export const channels = {
   ...custodyChannels,
   ...hashlistChannels,
   ...colleagueChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

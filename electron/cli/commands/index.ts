@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemList, itemShow } from './item.ts';
+import { itemFrames, itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
@@ -12,6 +12,10 @@ import { vaultCheck } from './vault.ts';
 import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
 import { match } from './match.ts';
 import { similar } from './similar.ts';
+import { caseSet } from './case-fields.ts';
+import { reporterSet, reporterShow } from './reporter.ts';
+import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
+import { exportNcmec, exportVics, exportCaseUco } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -23,6 +27,7 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  itemFrames,
   packetBuild,
   verify,
   keyShow,
@@ -38,4 +43,14 @@ export const commands: readonly Command[] = [
   hashlistExport,
   match,
   similar,
+  caseSet,
+  reporterSet,
+  reporterShow,
+  reportList,
+  reportShow,
+  reportSetReference,
+  reportFind,
+  exportNcmec,
+  exportVics,
+  exportCaseUco,
 ];

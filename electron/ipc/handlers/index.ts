@@ -14,6 +14,8 @@ import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
 import { hashlistHandlers } from './hashlists.handler.ts';
 import { colleagueHandlers } from './colleagues.handler.ts';
+import { reportHandlers } from './reports.handler.ts';
+import { exportHandlers } from './exports.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -31,4 +33,6 @@ export const handlers: Handlers = {
   ...custodyHandlers,
   ...hashlistHandlers,
   ...colleagueHandlers,
+  ...reportHandlers,
+  ...exportHandlers,
 };
