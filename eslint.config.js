@@ -197,7 +197,7 @@ const zones = [
     tests: mainTests,
     why: 'the workstation is offline: main has no network module.',
     files: ['electron/main/**', 'electron/ipc/**', 'electron/core/**', 'shared/**'],
-    packages: ['electron'],
+    packages: ['electron', '@formatjs/intl'],
     builtins: offlineBuiltins,
   },
 ];

@@ -3,6 +3,8 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import type { VerifyPick } from '../core/core.ts';
 import { packetDefaultPath } from './packet-default-path.ts';
+import { mainIntl } from './main-intl.ts';
+import { dialogTitles } from './dialog-titles.ts';
 
 async function open(options: Electron.OpenDialogOptions): Promise<string[]> {
   const win = BrowserWindow.getFocusedWindow();
@@ -14,7 +16,7 @@ async function open(options: Electron.OpenDialogOptions): Promise<string[]> {
 
 export function evidenceDialog(): Promise<string[]> {
   return open({
-    title: 'Add evidence',
+    title: dialogTitles(mainIntl()).addEvidence,
     // macOS picks files and folders in one dialog; elsewhere this opens a file picker, and folders come by drag and drop.
     properties: ['openFile', 'openDirectory', 'multiSelections'],
   });
@@ -22,10 +24,11 @@ export function evidenceDialog(): Promise<string[]> {
 
 export async function packetSaveDialog(suggestedName: string): Promise<string | null> {
   const win = BrowserWindow.getFocusedWindow();
+  const words = dialogTitles(mainIntl());
   const options: Electron.SaveDialogOptions = {
-    title: 'Save packet',
+    title: words.savePacket,
     defaultPath: packetDefaultPath(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
+    filters: [{ name: words.packetFiles, extensions: ['zip', 'age'] }],
   };
   const picked = win
     ? await dialog.showSaveDialog(win, options)
@@ -34,14 +37,15 @@ export async function packetSaveDialog(suggestedName: string): Promise<string | 
 }
 
 export async function verifyDialog(what: VerifyPick): Promise<string | null> {
+  const words = dialogTitles(mainIntl());
   const [path] = await open(
     what === 'packet'
       ? {
-          title: 'Verify a packet',
+          title: words.verifyPacket,
           properties: ['openFile'],
-          filters: [{ name: 'Custody packet', extensions: ['zip', 'age'] }],
+          filters: [{ name: words.packetFiles, extensions: ['zip', 'age'] }],
         }
-      : { title: 'The age identity that opens the packet', properties: ['openFile'] },
+      : { title: words.ageIdentity, properties: ['openFile'] },
   );
   return path ?? null;
 }

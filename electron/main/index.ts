@@ -20,6 +20,8 @@ import { startAutoLock } from './lock.ts';
 import { idleMinutesFrom } from './lock-policy.ts';
 import { createMainWindow, guardWebContents, setContentProtection } from './windows.ts';
 import { installMenu } from './menu.ts';
+import { languageFor, mainIntl, switchMainLanguage } from './main-intl.ts';
+import { dialogTitles } from './dialog-titles.ts';
 import { vaultArgument } from './args.ts';
 import { errorName, log } from './log.ts';
 
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
   await Promise.all([hardenSession(ses, policy), hardenSession(session.defaultSession, policy)]);
 
   const vaultDir = resolve(vaultArgument(process.argv) ?? defaultVaultDir());
+  const systemLanguages = app.getPreferredSystemLanguages();
   const core = new CustodyCore(vaultDir, {
     // Made on the first ingest; fork is only allowed after 'ready', which has passed by then.
     decoder: () =>
@@ -61,11 +64,12 @@ async function start(): Promise<void> {
   });
   // One instance per user and one writer per vault: the app holds the vault's write lock for its
   // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).
+  switchMainLanguage(languageFor(await core.settings.lastLanguage(), systemLanguages));
   try {
     await core.holdVault();
   } catch (error) {
     if (isCustodyError(error) && error.code === 'VAULT_BUSY') {
-      dialog.showErrorBox('Custody cannot open the vault', error.message);
+      dialog.showErrorBox(dialogTitles(mainIntl()).vaultBusy, error.message);
     }
     throw error;
   }
@@ -82,9 +86,11 @@ async function start(): Promise<void> {
 
   const idleMinutes = idleMinutesFrom(process.env['CUSTODY_IDLE_LOCK_MINUTES']);
   const autoLock = startAutoLock(core, () => mainWindow, idleMinutes);
-  installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
+  const menu = () => installMenu({ lock: () => autoLock.lock('user') }, policy.devTools);
+  menu();
   // The reviewer's settings live in the vault: applied on unlock and on every change.
   core.events.on('settings:changed', (settings) => {
+    if (switchMainLanguage(languageFor(settings.language, systemLanguages))) menu();
     autoLock.setIdleMinutes(settings.autoLockMinutes);
     if (mainWindow && !mainWindow.isDestroyed())
       setContentProtection(mainWindow, settings.contentProtection);

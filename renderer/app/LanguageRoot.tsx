@@ -15,9 +15,13 @@ function catalogFor(locale: Locale): Catalog {
 
 export function LanguageRoot({ children }: { children: ReactNode }) {
   const choice = useLanguage((s) => s.choice);
+  const localCalendar = useLanguage((s) => s.localCalendar);
   const locale = resolveLocale(choice, navigator.languages);
   const messages = useMemo(() => catalogFor(locale), [locale]);
   const dir = locale === PSEUDO_LOCALE ? 'ltr' : directionOf(locale);
+  // Gregorian dates and Latin digits unless the reviewer asked for the language's own: Farsi
+  // alone would print 2026-12-01 as ۱۰ آذر ۱۴۰۵, and Arabic its own digits.
+  const intlLocale = localCalendar ? locale : `${locale}-u-ca-gregory-nu-latn`;
 
   useEffect(() => void useLanguage.getState().loadLast(), []);
   useEffect(() => {
@@ -26,7 +30,7 @@ export function LanguageRoot({ children }: { children: ReactNode }) {
   }, [locale, dir]);
 
   return (
-    <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
+    <IntlProvider locale={intlLocale} defaultLocale="en" messages={messages}>
       <ShareIntl />
       {children}
     </IntlProvider>

@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  keyLabel,
-  matches,
-  shortcutScopes,
-  shortcuts,
-  shownKeys,
-  worksWhileTyping,
-} from './shortcuts.ts';
+import { keyLabel } from './key-labels.ts';
+import { matches, shortcutScopes, shortcuts, shownKeys, worksWhileTyping } from './shortcuts.ts';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
@@ -28,10 +22,59 @@ describe('shortcuts', () => {
     expect(matches('search', key({ key: '.', code: 'Slash' }))).toBe(false);
   });
 
-  it('follows the typed letter on Latin layouts such as Dvorak', () => {
-    // Dvorak puts "j" on the physical C key: the letter, not the position, counts.
-    expect(matches('next', key({ key: 'j', code: 'KeyC' }))).toBe(true);
-    expect(matches('next', key({ key: 'h', code: 'KeyJ' }))).toBe(false);
+  it('follows the physical key on every layout, and the letter only when there is no code', () => {
+    // Arabic and Russian: the key marked J types ت or о; Dvorak types h there and j on KeyC.
+    expect(matches('nextItem', key({ key: 'ت', code: 'KeyJ' }))).toBe(true);
+    expect(matches('nextItem', key({ key: 'о', code: 'KeyJ' }))).toBe(true);
+    expect(matches('previousItem', key({ key: 'ن', code: 'KeyK' }))).toBe(true);
+    expect(matches('previousItem', key({ key: 'л', code: 'KeyK' }))).toBe(true);
+    expect(matches('revealStep', key({ key: 'ق', code: 'KeyR' }))).toBe(true);
+    expect(matches('revealStep', key({ key: 'к', code: 'KeyR' }))).toBe(true);
+    expect(matches('next', key({ key: 'h', code: 'KeyJ' }))).toBe(true);
+    expect(matches('next', key({ key: 'j', code: 'KeyC' }))).toBe(false);
+    expect(matches('next', key({ key: 'j' }))).toBe(true);
+    expect(matches('next', key({ key: 'о' }))).toBe(false);
+  });
+
+  it('moves forward the way the page reads: ← is next in Arabic and Farsi', () => {
+    try {
+      document.documentElement.dir = 'rtl';
+      expect(matches('nextItem', key({ key: 'ArrowLeft', code: 'ArrowLeft' }))).toBe(true);
+      expect(matches('previousItem', key({ key: 'ArrowRight', code: 'ArrowRight' }))).toBe(true);
+      expect(matches('itemNext', key({ key: 'ArrowLeft', code: 'ArrowLeft' }))).toBe(true);
+      expect(matches('nextItem', key({ key: 'ArrowRight', code: 'ArrowRight' }))).toBe(false);
+      expect(
+        matches('extendSelection', key({ key: 'ArrowLeft', code: 'ArrowLeft', shiftKey: true })),
+      ).toBe(true);
+      // The letters and the vertical arrows do not change; a zoomed image pans as it is.
+      expect(matches('nextItem', key({ key: 'ت', code: 'KeyJ' }))).toBe(true);
+      expect(matches('itemNext', key({ key: 'ArrowDown', code: 'ArrowDown' }))).toBe(true);
+      expect(matches('pan', key({ key: 'ArrowRight', code: 'ArrowRight' }))).toBe(true);
+      expect(shownKeys('nextItem')).toEqual(['j', 'ArrowLeft']);
+      document.documentElement.dir = 'ltr';
+      expect(matches('nextItem', key({ key: 'ArrowRight', code: 'ArrowRight' }))).toBe(true);
+      expect(shownKeys('nextItem')).toEqual(['j', 'ArrowRight']);
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+
+  it("labels a letter as the reviewer's layout prints it, else as on a US keyboard", () => {
+    const arabic = new Map([
+      ['KeyJ', 'ت'],
+      ['KeyL', 'م'],
+    ]);
+    const russian = new Map([
+      ['KeyJ', 'о'],
+      ['KeyL', 'д'],
+    ]);
+    expect(keyLabel('j', arabic)).toBe('ت');
+    expect(keyLabel('Ctrl+L', arabic)).toBe('Ctrl + م');
+    expect(keyLabel('j', russian)).toBe('О');
+    expect(keyLabel('Ctrl+L', russian)).toBe('Ctrl + Д');
+    expect(keyLabel('k', russian)).toBe('K');
+    expect(keyLabel('j')).toBe('J');
+    expect(keyLabel('Escape', russian)).toBe('Esc');
   });
 
   it('lets only modified keys and Escape act while typing', () => {

@@ -326,13 +326,13 @@ export const shortcuts = {
 
 export type ShortcutId = keyof typeof shortcuts;
 
-interface KeySpec {
+export interface KeySpec {
   ctrl: boolean;
   shift: boolean;
   key: string;
 }
 
-function parse(spec: string): KeySpec {
+export function parse(spec: string): KeySpec {
   let rest = spec;
   let ctrl = false;
   let shift = false;
@@ -353,43 +353,71 @@ export function digitOf(event: KeyboardEvent): number | null {
   return null;
 }
 
+/** The physical key (US position) of a letter or symbol spec. */
+export function physicalCode(key: string, shift: boolean): string | null {
+  if (/^[a-z]$/i.test(key)) return `Key${key.toUpperCase()}`;
+  if (key === '/' && !shift) return 'Slash';
+  if (key === '?' && shift) return 'Slash';
+  if (key === ',') return 'Comma';
+  if (key === ' ') return 'Space';
+  return null;
+}
+
 function keyMatches({ shift, key }: KeySpec, event: KeyboardEvent): boolean {
   // Digits go by position: Shift+1 types "!" (or "1" on AZERTY), a Persian layout types "۱".
   if (/^[0-9]$/.test(key)) return digitOf(event) === Number(key) && event.shiftKey === shift;
   if (key.length > 1) return event.key === key && event.shiftKey === shift;
+  // Letters go by the physical key: J is KeyJ whether the layout types j, ت or о there. Only an
+  // event without a code (an on-screen keyboard, a synthetic event) falls back to the letter.
   if (/^[a-z]$/i.test(key)) {
     if (event.shiftKey !== shift) return false;
-    if (event.key.toLowerCase() === key.toLowerCase()) return true;
-    return isNonLatin(event.key) && event.code === physicalCode(key, event.shiftKey);
+    if (event.code) return event.code === physicalCode(key, shift);
+    return event.key.toLowerCase() === key.toLowerCase();
   }
-  // Symbols: the shift state belongs to the layout ("?" is Shift+/ on some, not on others).
+  // Symbols: what is typed, since "?" or "+" sit on different keys across Latin layouts; a
+  // non-Latin layout typing something else on the US key still counts by position.
   if (event.key === key) return true;
   return isNonLatin(event.key) && event.code === physicalCode(key, event.shiftKey);
+}
+
+function isNonLatin(key: string): boolean {
+  return key.length === 1 && key.charCodeAt(0) > 0x7f;
+}
+
+/** The page's reading direction, from `<html dir>` (set by LanguageRoot). */
+export function readingDirection(): 'ltr' | 'rtl' {
+  return typeof document !== 'undefined' && document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+}
+
+// Previous and next follow the reading direction: in Arabic and Farsi the next item is to the
+// left, so ← moves forward. Panning a zoomed image stays physical (the image is not mirrored).
+const followsReading: ReadonlySet<ShortcutId> = new Set([
+  'nextItem',
+  'previousItem',
+  'itemNext',
+  'itemPrevious',
+  'extendSelection',
+]);
+
+const mirrored = (spec: string) =>
+  spec.replace(/Arrow(Left|Right)$/, (_, side: string) =>
+    side === 'Left' ? 'ArrowRight' : 'ArrowLeft',
+  );
+
+/** The shortcut's key specs in this reading direction. */
+export function keysOf(id: ShortcutId, direction = readingDirection()): readonly string[] {
+  const keys: readonly string[] = shortcuts[id].keys;
+  return direction === 'rtl' && followsReading.has(id) ? keys.map(mirrored) : keys;
 }
 
 /** Whether the event is one of the shortcut's keys. Ctrl also matches Cmd, for macOS. */
 export function matches(id: ShortcutId, event: KeyboardEvent): boolean {
   const ctrlDown = event.ctrlKey || event.metaKey;
-  const keys: readonly string[] = shortcuts[id].keys;
-  return keys.some((spec) => {
+  return keysOf(id).some((spec) => {
     const parsed = parse(spec);
     if (parsed.ctrl !== ctrlDown || event.altKey) return false;
     return keyMatches(parsed, event);
   });
-}
-
-// With an Arabic, Farsi or Russian layout, the J key types a letter of that script: fall back to
-// the physical key so shortcuts work without switching layouts.
-function isNonLatin(key: string): boolean {
-  return key.length === 1 && key.charCodeAt(0) > 0x7f;
-}
-
-function physicalCode(key: string, shift: boolean): string | null {
-  if (/^[a-z]$/i.test(key)) return `Key${key.toUpperCase()}`;
-  if (key === '/' && !shift) return 'Slash';
-  if (key === '?' && shift) return 'Slash';
-  if (key === ',') return 'Comma';
-  return null;
 }
 
 /** Keys with a modifier (and Escape) work while typing; plain letters must not steal text. */
@@ -398,29 +426,8 @@ export function worksWhileTyping(id: ShortcutId): boolean {
   return keys.every((spec) => parse(spec).ctrl || spec === 'Escape');
 }
 
-const names: Record<string, string> = {
-  ArrowDown: '↓',
-  ArrowUp: '↑',
-  ArrowLeft: '←',
-  ArrowRight: '→',
-  Arrows: 'arrows',
-  Escape: 'Esc',
-  Enter: 'Enter',
-  PageDown: 'Page Down',
-  PageUp: 'Page Up',
-  ' ': 'Space',
-};
-
-/** How a key spec is shown to people. */
-export function keyLabel(spec: string): string {
-  const { ctrl, shift, key } = parse(spec);
-  const parts = [...(ctrl ? ['Ctrl'] : []), ...(shift ? ['Shift'] : [])];
-  parts.push(names[key] ?? (key.length === 1 ? key.toUpperCase() : key));
-  return parts.join(' + ');
-}
-
 /** The keys as the overlay and the buttons show them. */
-export function shownKeys(id: ShortcutId): readonly string[] {
+export function shownKeys(id: ShortcutId, direction = readingDirection()): readonly string[] {
   const s: Shortcut = shortcuts[id];
-  return s.shown ?? s.keys;
+  return s.shown ?? keysOf(id, direction);
 }

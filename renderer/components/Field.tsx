@@ -1,5 +1,6 @@
 // A labelled form field whose hint and error are tied to the control, so they are read with it.
 import { useId, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 export interface ControlProps {
   id: string;
@@ -25,7 +26,12 @@ export function Field({ label, hint, error, required = false, children }: FieldP
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
-        {required && <span className="field-required"> (required)</span>}
+        {required && (
+          <span className="field-required">
+            {' '}
+            <FormattedMessage id="field.required" defaultMessage="(required)" />
+          </span>
+        )}
       </label>
       {hint && (
         <div id={hintId} className="field-hint">

@@ -36,6 +36,8 @@ export async function openSession(
     pickEvidence?: () => Promise<string[]>;
     /** The scripted save dialog (packets:pick-out). */
     pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
+    /** The OS language the page sees (navigator.languages), e.g. 'ar' or the pseudo-locale. */
+    locale?: string;
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
@@ -48,7 +50,10 @@ export async function openSession(
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

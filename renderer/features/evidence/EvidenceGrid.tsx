@@ -10,12 +10,14 @@ import {
   type MouseEvent,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { matches } from '../../base/shortcuts.ts';
+import { matches, readingDirection } from '../../base/shortcuts.ts';
 import { useEvidence } from './evidence.store.ts';
 import { EvidenceTile, tileId } from './EvidenceTile.tsx';
 import { columnsFor, moveFocus, type Move } from './grid-model.ts';
 import { useTriage } from '../triage/triage.store.ts';
 import { readTriageKey } from '../triage/triage-keys.ts';
+import { useIntl } from 'react-intl';
+import { categoryLabel } from '../../base/domain-labels.ts';
 import { runTriageCommand } from '../triage/triage-commands.ts';
 
 /** The narrowest a tile may be; tiles widen to fill the row. */
@@ -45,11 +47,13 @@ const moves: [Parameters<typeof matches>[0], Move][] = [
 function extendMove(event: globalThis.KeyboardEvent): Move {
   if (event.key === 'ArrowDown') return 'rowDown';
   if (event.key === 'ArrowUp') return 'rowUp';
-  if (event.key === 'ArrowLeft' || event.code === 'KeyK') return 'previous';
+  const back = readingDirection() === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  if (event.key === back || event.code === 'KeyK') return 'previous';
   return 'next';
 }
 
 export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
+  const intl = useIntl();
   const total = useEvidence((s) => s.total);
   const items = useEvidence((s) => s.items);
   const focusedIndex = useEvidence((s) => s.focusedIndex);
@@ -157,7 +161,12 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
     }
     if (event.key === 'Escape' && store.selected.size > 0) {
       store.clearSelection();
-      triage.say('Selection cleared.');
+      triage.say(
+        intl.formatMessage({
+          id: 'evidence.selectionCleared',
+          defaultMessage: 'Selection cleared.',
+        }),
+      );
       return true;
     }
     const cmd = readTriageKey(event, false);
@@ -183,15 +192,18 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
     scrollRef.current?.focus();
   };
 
-  const labelOf = (code: string | null) =>
-    code === null ? null : (categories.find((c) => c.code === code)?.label ?? code);
+  const labelOf = (code: string | null) => {
+    if (code === null) return null;
+    const known = categories.find((c) => c.code === code);
+    return known ? categoryLabel(intl, known) : code;
+  };
 
   return (
     <div
       ref={scrollRef}
       className="grid-scroll"
       role="listbox"
-      aria-label="Evidence items"
+      aria-label={intl.formatMessage({ id: 'evidence.items', defaultMessage: 'Evidence items' })}
       aria-multiselectable="true"
       aria-activedescendant={total > 0 ? tileId(focusedIndex) : undefined}
       tabIndex={0}

@@ -2,6 +2,7 @@
 // its order), its category and badges. Not focusable itself: the grid holds the focus and points
 // at the tile (aria-activedescendant), so scrolling never loses the keyboard's place.
 import { memo, useState, type MouseEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { FileName } from '../../components/FileName.tsx';
 import { ItemBadges, TILE_BADGES } from './ItemBadges.tsx';
@@ -42,7 +43,9 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
         className={`${classes.join(' ')} tile-loading`}
       >
         <span className="tile-thumb" />
-        <span className="visually-hidden">Loading</span>
+        <span className="visually-hidden">
+          <FormattedMessage id="evidence.tile.loading" defaultMessage="Loading" />
+        </span>
       </div>
     );
   }
@@ -83,7 +86,9 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
         <FileName name={item.originalName} truncate />
       </span>
       <span className={`tile-category${props.categoryLabel ? '' : ' tile-untriaged'}`}>
-        {props.categoryLabel ?? 'Untriaged'}
+        {props.categoryLabel ?? (
+          <FormattedMessage id="evidence.filter.untriaged" defaultMessage="Untriaged" />
+        )}
       </span>
       <ItemBadges item={item} limit={TILE_BADGES} />
     </div>

@@ -2,6 +2,7 @@
 // a zip, braces, a gear…) and the extension written under it. Drawn here, not fetched: there is
 // nothing of the file in it to veil.
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { extensionLabel, familyLabels, fileFamily, type FileFamily } from './file-kind.ts';
 
 const marks: Record<FileFamily, ReactNode> = {
@@ -23,6 +24,7 @@ const marks: Record<FileFamily, ReactNode> = {
 export function FileKindIcon({ mime, name }: { mime: string; name: string }) {
   const family = fileFamily(mime, name);
   const ext = extensionLabel(name);
+  const label = useIntl().formatMessage(familyLabels[family]);
   return (
     <span className={`file-kind file-kind-${family}`} data-testid="file-kind" data-family={family}>
       <svg viewBox="0 0 64 72" aria-hidden="true" focusable="false">
@@ -30,8 +32,15 @@ export function FileKindIcon({ mime, name }: { mime: string; name: string }) {
         <g className="file-kind-mark">{marks[family]}</g>
       </svg>
       <span className="file-kind-label">
-        {familyLabels[family]}
-        {ext && ext !== familyLabels[family].toUpperCase() ? ` · ${ext}` : ''}
+        {ext ? (
+          <FormattedMessage
+            id="fileKind.withExtension"
+            defaultMessage="{kind} · {extension}"
+            values={{ kind: label, extension: <bdi dir="ltr">{ext}</bdi> }}
+          />
+        ) : (
+          label
+        )}
       </span>
     </span>
   );

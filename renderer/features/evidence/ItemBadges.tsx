@@ -3,8 +3,9 @@
 // badges in two lines; when an item has more, the third says how many more and names them, so no
 // badge is ever cut off.
 import { Fragment, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
-import { severityLabels } from '../../../shared/domain/triage.ts';
+import { severityLabel } from '../../base/domain-labels.ts';
 import { isEscalated } from '../triage/triage.store.ts';
 
 export const TILE_BADGES = 3;
@@ -16,67 +17,97 @@ interface Badge {
   node: ReactNode;
 }
 
-export function itemBadges(item: ItemSummary): Badge[] {
+export function itemBadges(intl: IntlShape, item: ItemSummary): Badge[] {
+  const t = intl.formatMessage;
   const badges: Badge[] = [];
   const severity = item.severity;
   if (isEscalated(item)) {
+    const words = t({ id: 'badge.escalated', defaultMessage: 'Escalated' });
     badges.push({
       key: 'escalated',
-      words: 'Escalated',
-      node: <span className="badge badge-escalated">Escalated</span>,
+      words,
+      node: <span className="badge badge-escalated">{words}</span>,
     });
   }
   if (severity !== null) {
-    const words = `Severity ${severity}, ${severityLabels[severity]}`;
+    const words = t(
+      { id: 'badge.severity', defaultMessage: 'Severity {severity}, {label}' },
+      { severity, label: severityLabel(intl, severity) },
+    );
     badges.push({
       key: 'severity',
       words,
       node: (
         <span className={`badge badge-severity badge-severity-${severity}`}>
-          <span aria-hidden="true">S{severity}</span>
+          <span aria-hidden="true">
+            {t({ id: 'badge.severity.short', defaultMessage: 'S{severity}' }, { severity })}
+          </span>
           <span className="visually-hidden">{words}</span>
         </span>
       ),
     });
   }
   if (item.flags.includes('gps')) {
+    const words = t({ id: 'badge.gps', defaultMessage: 'GPS: location in the metadata' });
     badges.push({
       key: 'gps',
-      words: 'GPS: location in the metadata',
+      words,
       node: (
         <span className="badge badge-gps">
-          GPS<span className="visually-hidden">: location in the metadata</span>
+          <FormattedMessage
+            id="badge.gps.visible"
+            defaultMessage="GPS<hidden>: location in the metadata</hidden>"
+            values={{ hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+          />
         </span>
       ),
     });
   }
   if (item.flags.includes('animated')) {
-    badges.push({
-      key: 'animated',
-      words: 'Animated',
-      node: <span className="badge">Animated</span>,
-    });
+    const words = t({ id: 'badge.animated', defaultMessage: 'Animated' });
+    badges.push({ key: 'animated', words, node: <span className="badge">{words}</span> });
   }
   if (item.flags.includes('duplicate-acquired')) {
+    const words = t({ id: 'badge.acquiredAgain', defaultMessage: 'Acquired again' });
+    const title = t({
+      id: 'badge.acquiredAgain.title',
+      defaultMessage: 'The same bytes were brought in more than once',
+    });
     badges.push({
       key: 'again',
-      words: 'Acquired again',
+      words,
       node: (
-        <span className="badge" title="The same bytes were brought in more than once">
-          Acquired again
+        <span className="badge" title={title}>
+          {words}
         </span>
       ),
     });
   }
   const tags = item.tags.filter((t) => !(isEscalated(item) && t === 'escalated'));
   if (tags.length > 0) {
-    const words = tags.length === 1 ? `Tag: ${tags[0]}` : `Tags: ${tags.join(', ')}`;
+    const words = t(
+      {
+        id: 'badge.tags',
+        defaultMessage: '{count, plural, one {Tag: {tags}} other {Tags: {tags}}}',
+      },
+      { count: tags.length, tags: intl.formatList(tags, { type: 'unit' }) },
+    );
     badges.push({
       key: 'tags',
       words,
       node: (
         <span className="badge badge-tag">
-          {tags.length === 1 ? <bdi dir="auto">{tags[0]}</bdi> : `${tags.length} tags`}
+          {tags.length === 1 ? (
+            <bdi dir="auto">{tags[0]}</bdi>
+          ) : (
+            t(
+              {
+                id: 'badge.tagCount',
+                defaultMessage: '{count, plural, one {# tag} other {# tags}}',
+              },
+              { count: tags.length },
+            )
+          )}
         </span>
       ),
     });
@@ -84,8 +115,15 @@ export function itemBadges(item: ItemSummary): Badge[] {
   return badges;
 }
 
+/** The hidden badges' words in one line, separated as the language separates list items. */
+const listOf = (intl: IntlShape, badges: readonly Badge[]) =>
+  badges
+    .map((b) => b.words)
+    .join(intl.formatMessage({ id: 'badge.separator', defaultMessage: '; ' }));
+
 export function ItemBadges({ item, limit }: { item: ItemSummary; limit?: number }) {
-  const all = itemBadges(item);
+  const intl = useIntl();
+  const all = itemBadges(intl, item);
   const fits = limit === undefined || all.length <= limit;
   const shown = fits ? all : all.slice(0, limit - 1);
   const rest = fits ? [] : all.slice(limit - 1);
@@ -95,9 +133,14 @@ export function ItemBadges({ item, limit }: { item: ItemSummary; limit?: number 
         <Fragment key={b.key}>{b.node}</Fragment>
       ))}
       {rest.length > 0 && (
-        <span className="badge badge-more" title={rest.map((b) => b.words).join('; ')}>
-          <span aria-hidden="true">+{rest.length}</span>
-          <span className="visually-hidden">{rest.map((b) => b.words).join('; ')}</span>
+        <span className="badge badge-more" title={listOf(intl, rest)}>
+          <span aria-hidden="true">
+            {intl.formatMessage(
+              { id: 'badge.more', defaultMessage: '+{count, number}' },
+              { count: rest.length },
+            )}
+          </span>
+          <span className="visually-hidden">{listOf(intl, rest)}</span>
         </span>
       )}
     </span>

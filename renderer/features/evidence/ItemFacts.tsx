@@ -251,7 +251,7 @@ export function Acquisitions({ item }: { item: Item }) {
       {item.acquisitions.map((a, i) => (
         <li key={`${a.acquiredAt}-${i}`}>
           <span className="acquisition-path">
-            <bdi dir="auto">{a.sourcePath}</bdi>
+            <bdi dir="ltr">{a.sourcePath}</bdi>
           </span>
           <span className="muted">
             {i === 0 ? (

@@ -1,6 +1,7 @@
 // What kind of file a non-image item is, for its icon: from the type sniffed from its content
 // first, the extension only when the content said nothing (application/octet-stream). The name
 // itself is always shown too, so an icon never has to be trusted alone.
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { splitExtension } from '../../components/FileName.tsx';
 
 export const fileFamilies = [
@@ -18,19 +19,19 @@ export const fileFamilies = [
 ] as const;
 export type FileFamily = (typeof fileFamilies)[number];
 
-export const familyLabels: Record<FileFamily, string> = {
-  text: 'Text',
-  document: 'Document',
-  spreadsheet: 'Spreadsheet',
-  data: 'Data',
-  web: 'Web page',
-  archive: 'Archive',
-  audio: 'Audio',
-  video: 'Video',
-  image: 'Image',
-  program: 'Program',
-  other: 'File',
-};
+export const familyLabels: Record<FileFamily, MessageDescriptor> = defineMessages({
+  text: { id: 'fileKind.text', defaultMessage: 'Text' },
+  document: { id: 'fileKind.document', defaultMessage: 'Document' },
+  spreadsheet: { id: 'fileKind.spreadsheet', defaultMessage: 'Spreadsheet' },
+  data: { id: 'fileKind.data', defaultMessage: 'Data' },
+  web: { id: 'fileKind.web', defaultMessage: 'Web page' },
+  archive: { id: 'fileKind.archive', defaultMessage: 'Archive' },
+  audio: { id: 'fileKind.audio', defaultMessage: 'Audio' },
+  video: { id: 'fileKind.video', defaultMessage: 'Video' },
+  image: { id: 'fileKind.image', defaultMessage: 'Image' },
+  program: { id: 'fileKind.program', defaultMessage: 'Program' },
+  other: { id: 'fileKind.other', defaultMessage: 'File' },
+});
 
 const byMime: [RegExp, FileFamily][] = [
   [/^text\/html$|^application\/xhtml\+xml$/, 'web'],

@@ -1,4 +1,5 @@
 // The packet's recipient, contents, encryption and destination.
+import { defineMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { Check } from '../../components/Check.tsx';
 import { Field } from '../../components/Field.tsx';
 import { PacketOutField } from './PacketOutField.tsx';
@@ -43,13 +44,23 @@ function TextField(props: {
   );
 }
 
-const encryptions: [Encryption, string][] = [
-  ['none', 'Not encrypted'],
-  ['recipient', 'To the recipient’s age key'],
-  ['passphrase', 'With a passphrase'],
+const encryptions: [Encryption, MessageDescriptor][] = [
+  ['none', defineMessage({ id: 'packets.encryption.none', defaultMessage: 'Not encrypted' })],
+  [
+    'recipient',
+    defineMessage({
+      id: 'packets.encryption.recipient',
+      defaultMessage: 'To the recipient’s age key',
+    }),
+  ],
+  [
+    'passphrase',
+    defineMessage({ id: 'packets.encryption.passphrase', defaultMessage: 'With a passphrase' }),
+  ],
 ];
 
 export function PacketOptions({ values, errors, set }: OptionsProps) {
+  const t = useIntl().formatMessage;
   const chooseEncryption = (encryption: Encryption) => {
     set('encryption', encryption);
     set('out', withEncryptionSuffix(values.out, encryption !== 'none'));
@@ -57,20 +68,28 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
   return (
     <>
       <fieldset className="fieldset">
-        <legend className="fieldset-legend">For whom</legend>
+        <legend className="fieldset-legend">
+          {t({ id: 'packets.options.forWhom', defaultMessage: 'For whom' })}
+        </legend>
         <TextField
-          label="Agency or team"
+          label={t({ id: 'packets.options.agency', defaultMessage: 'Agency or team' })}
           error={errors.agency}
-          hint="Printed on the report's cover sheet."
+          hint={t({
+            id: 'packets.options.agencyHint',
+            defaultMessage: 'Printed on the report’s cover sheet.',
+          })}
           value={values.agency}
           onChange={(v) => set('agency', v)}
           testId="packet-agency"
           dir="auto"
         />
         <TextField
-          label="Their reference"
+          label={t({ id: 'packets.options.reference', defaultMessage: 'Their reference' })}
           error={errors.reference}
-          hint="A case or ticket number; kept with the file hashes for good."
+          hint={t({
+            id: 'packets.options.referenceHint',
+            defaultMessage: 'A case or ticket number; kept with the file hashes for good.',
+          })}
           value={values.reference}
           onChange={(v) => set('reference', v)}
           testId="packet-reference"
@@ -78,32 +97,53 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend className="fieldset-legend">What goes in</legend>
+        <legend className="fieldset-legend">
+          {t({ id: 'packets.summary.title', defaultMessage: 'What goes in' })}
+        </legend>
         <Check
-          label="The original files"
-          hint="Off: hashes and metadata only, for a first report."
+          label={t({ id: 'packets.options.originals', defaultMessage: 'The original files' })}
+          hint={t({
+            id: 'packets.options.originalsHint',
+            defaultMessage: 'Off: hashes and metadata only, for a first report.',
+          })}
           checked={values.includeOriginals}
           onChange={(v) => set('includeOriginals', v)}
           testId="packet-originals"
         />
         <Check
-          label="Notes"
-          hint="Your notes on the items, as written."
+          label={t({ id: 'cases.notes.title', defaultMessage: 'Notes' })}
+          hint={t({
+            id: 'packets.options.notesHint',
+            defaultMessage: 'Your notes on the items, as written.',
+          })}
           checked={values.includeNotes}
           onChange={(v) => set('includeNotes', v)}
           testId="packet-notes"
         />
         <Check
-          label="Veiled thumbnails in the report"
-          hint="Blurred and grey, as in the grid. Off by default: the report reads well without them."
+          label={t({
+            id: 'packets.options.thumbnails',
+            defaultMessage: 'Veiled thumbnails in the report',
+          })}
+          hint={t({
+            id: 'packets.options.thumbnailsHint',
+            defaultMessage:
+              'Blurred and grey, as in the grid. Off by default: the report reads well without them.',
+          })}
           checked={values.includeThumbnails}
           onChange={(v) => set('includeThumbnails', v)}
           testId="packet-thumbnails"
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend className="fieldset-legend">Encryption</legend>
-        <div className="radio-row" role="radiogroup" aria-label="Encryption">
+        <legend className="fieldset-legend">
+          {t({ id: 'packets.options.encryption', defaultMessage: 'Encryption' })}
+        </legend>
+        <div
+          className="radio-row"
+          role="radiogroup"
+          aria-label={t({ id: 'packets.options.encryption', defaultMessage: 'Encryption' })}
+        >
           {encryptions.map(([value, label]) => (
             <label key={value} className="check check-compact">
               <input
@@ -114,15 +154,22 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
                 onChange={() => chooseEncryption(value)}
                 data-testid={`encryption-${value}`}
               />
-              <span>{label}</span>
+              <span>{t(label)}</span>
             </label>
           ))}
         </div>
         {values.encryption === 'recipient' && (
           <TextField
-            label="Recipient (age public key)"
+            label={t({
+              id: 'packets.options.recipient',
+              defaultMessage: 'Recipient (age public key)',
+            })}
             error={errors.recipient}
-            hint="It starts with age1. They open the packet with the age tool and their own key."
+            hint={t({
+              id: 'packets.options.recipientHint',
+              defaultMessage:
+                'It starts with age1. They open the packet with the age tool and their own key.',
+            })}
             value={values.recipient}
             onChange={(v) => set('recipient', v)}
             testId="packet-recipient"
@@ -132,9 +179,13 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
         {values.encryption === 'passphrase' && (
           <>
             <Field
-              label="Packet passphrase"
+              label={t({ id: 'packets.options.passphrase', defaultMessage: 'Packet passphrase' })}
               error={errors.passphrase}
-              hint="At least 12 characters. Send it by another channel than the packet."
+              hint={t({
+                id: 'packets.options.passphraseHint',
+                defaultMessage:
+                  'At least 12 characters. Send it by another channel than the packet.',
+              })}
             >
               {(a) => (
                 <input
@@ -148,7 +199,10 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
                 />
               )}
             </Field>
-            <Field label="Type it again" error={errors.passphraseAgain}>
+            <Field
+              label={t({ id: 'vault.create.again', defaultMessage: 'Type it again' })}
+              error={errors.passphraseAgain}
+            >
               {(a) => (
                 <input
                   {...a}
@@ -165,7 +219,9 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
         )}
       </fieldset>
       <fieldset className="fieldset">
-        <legend className="fieldset-legend">Where it goes</legend>
+        <legend className="fieldset-legend">
+          {t({ id: 'packets.options.where', defaultMessage: 'Where it goes' })}
+        </legend>
         <PacketOutField
           value={values.out}
           error={errors.out}

@@ -5,6 +5,25 @@ import { readTriageKey } from './triage-keys.ts';
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
 describe('triage keys', () => {
+  it('reads the Arabic and Russian layouts by the physical key', () => {
+    // t, n, e, s on an Arabic layout type ف ى ث س; on a Russian one е т у ы.
+    const cases: [KeyboardEventInit, ReturnType<typeof readTriageKey>][] = [
+      [{ key: 'ف', code: 'KeyT' }, { kind: 'tag' }],
+      [{ key: 'е', code: 'KeyT' }, { kind: 'tag' }],
+      [{ key: 'ى', code: 'KeyN' }, { kind: 'note' }],
+      [{ key: 'т', code: 'KeyN' }, { kind: 'note' }],
+      [{ key: 'ث', code: 'KeyE' }, { kind: 'escalate' }],
+      [{ key: 'у', code: 'KeyE' }, { kind: 'escalate' }],
+      [{ key: 'س', code: 'KeyS' }, { kind: 'severity-mode' }],
+      [{ key: 'ы', code: 'KeyS' }, { kind: 'severity-mode' }],
+      [
+        { key: '٣', code: 'Digit3' },
+        { kind: 'categorise', position: 3 },
+      ],
+    ];
+    for (const [init, command] of cases) expect(readTriageKey(key(init), false)).toEqual(command);
+  });
+
   it('undoes with u or Ctrl+Z (Cmd+Z on macOS), whatever the layout types there', () => {
     for (const init of [
       { key: 'u', code: 'KeyU' },
