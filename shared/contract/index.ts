@@ -14,6 +14,7 @@ import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
 import { colleagueChannels } from './colleagues.ts';
+import { handoffChannels } from './handoff.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -29,6 +30,7 @@ export const channels = {
   ...keyChannels,
   ...custodyChannels,
   ...colleagueChannels,
+  ...handoffChannels,
 };
 
 export type Channels = typeof channels;

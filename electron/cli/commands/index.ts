@@ -1,6 +1,15 @@
 import type { Command } from '../command.ts';
 import { init } from './init.ts';
-import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
+import {
+  caseCreate,
+  caseList,
+  caseShow,
+  caseClose,
+  caseDestroy,
+  caseSend,
+  caseReceive,
+  caseTakeBack,
+} from './case.ts';
 import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
@@ -17,6 +26,9 @@ export const commands: readonly Command[] = [
   caseShow,
   caseClose,
   caseDestroy,
+  caseSend,
+  caseReceive,
+  caseTakeBack,
   ingest,
   itemList,
   itemShow,

@@ -13,6 +13,7 @@ import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
 import { colleagueHandlers } from './colleagues.handler.ts';
+import { handoffHandlers } from './handoff.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -29,4 +30,5 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...custodyHandlers,
   ...colleagueHandlers,
+  ...handoffHandlers,
 };
