@@ -49,21 +49,27 @@ const corePackages = [
   '@scure/base',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
+  'chardet',
+  'eld',
   'exif-reader',
   'file-type',
+  'iconv-lite',
   'playwright-core',
+  'postal-mime',
+  'saxes',
   'sharp',
   'yauzl',
   'yazl',
   'zod',
 ];
-// Inside the core: store, blobs, crypto, media and the vault are the floor; services (one folder
+// Inside the core: store, blobs, crypto, media, extract and the vault are the floor; services (one folder
 // per concept) stand on it; the facade core.ts and adapters stand on services. Never upward.
 const coreFloor = [
   'electron/core/crypto/**',
   'electron/core/store/**',
   'electron/core/blobs/**',
   'electron/core/media/**',
+  'electron/core/extract/**',
   'electron/core/vault/**',
   'electron/core/errors.ts',
   'electron/core/paths.ts',
@@ -99,7 +105,15 @@ const zones = [
     dirs: ['renderer'],
     why: 'the renderer is a web page: no Node, no native module; main is reached only through renderer/ipc/client.ts.',
     files: ['renderer/**', 'shared/**'],
-    packages: ['react', 'react-dom', 'zustand', '@tanstack/react-virtual', 'zod', 'react-intl'],
+    packages: [
+      'react',
+      'react-dom',
+      'zustand',
+      '@tanstack/react-virtual',
+      'zod',
+      'react-intl',
+      '@formatjs/icu-messageformat-parser',
+    ],
   },
   {
     zone: 'electron/preload/',

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
-import { IntlProvider } from 'react-intl';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App.tsx';
+import { LanguageRoot } from './app/LanguageRoot.tsx';
 import './app/theme.css';
 import './app/layout.css';
 
@@ -13,9 +13,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    {/* English from the messages' own defaults until the catalogs land (issue 16). */}
-    <IntlProvider locale="en" defaultLocale="en">
+    <LanguageRoot>
       <App />
-    </IntlProvider>
+    </LanguageRoot>
   </StrictMode>,
 );

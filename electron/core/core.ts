@@ -13,6 +13,7 @@ import { ItemService } from './items/item.service.ts';
 import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
+import { HashListService } from './hashlists/hashlist.service.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
 import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
@@ -61,8 +62,10 @@ export interface CoreOptions {
   access?: VaultAccess;
   /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
   lockWaitMs?: number;
-  /** Refuses to unveil items a hash list blocks; none are blocked until hash lists exist. */
+  /** Refuses to unveil items; by default, what the hash lists block (core.hashlists.blockReason). */
   isBlocked?: RevealBlock;
+  /** The platform's open dialog for a hash list: native in the app, scripted in the harness. */
+  pickHashList?: () => Promise<string | null>;
 }
 
 function osUser(): string {
@@ -87,6 +90,7 @@ export class CustodyCore {
   readonly triage: TriageService;
   readonly packets: PacketService;
   readonly custody: CustodyService;
+  readonly hashlists: HashListService;
   readonly identity: IdentityService;
   readonly colleagues: ColleagueService;
   readonly handoff: HandoffService;
@@ -102,6 +106,7 @@ export class CustodyCore {
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
   readonly #pickVerifyFile: ((what: VerifyPick) => Promise<string | null>) | undefined;
+  readonly #pickHashList: (() => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
@@ -109,6 +114,7 @@ export class CustodyCore {
     this.#pickEvidence = options.pickEvidence;
     this.#pickPacketTarget = options.pickPacketTarget;
     this.#pickVerifyFile = options.pickVerifyFile;
+    this.#pickHashList = options.pickHashList;
     this.#surface = options.surface ?? 'app';
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
@@ -117,14 +123,21 @@ export class CustodyCore {
     const events = this.events;
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
+    this.hashlists = new HashListService(vault);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
       events,
+      // Every new item is checked against the hash lists before its batch reports finished.
+      onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
-    this.reveal = new RevealService(session, events, options.isBlocked);
-    this.settings = new SettingsService(vault, events);
+    this.reveal = new RevealService(
+      session,
+      events,
+      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
+    );
+    this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({
       vault,
@@ -195,6 +208,13 @@ export class CustodyCore {
     return path === null
       ? null
       : this.paths.grant(path, what === 'packet' ? 'packet-in' : 'identity');
+  }
+
+  async pickHashList(): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickHashList) throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
+    const path = await this.#pickHashList();
+    return path === null ? null : this.paths.grant(path, 'hash-list');
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */

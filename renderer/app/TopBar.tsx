@@ -1,16 +1,17 @@
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import type { VaultStatus } from '../features/vault/vault.store.ts';
 import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
 import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
 import '../features/exposure/exposure.css';
 
-const stateLabels: Record<VaultStatus, string> = {
-  unknown: 'Opening…',
-  unreachable: 'Not connected',
-  absent: 'No vault yet',
-  locked: 'Locked',
-  unlocked: 'Unlocked',
-};
+const stateLabels: Record<VaultStatus, MessageDescriptor> = defineMessages({
+  unknown: { id: 'app.vaultState.unknown', defaultMessage: 'Opening…' },
+  unreachable: { id: 'app.vaultState.unreachable', defaultMessage: 'Not connected' },
+  absent: { id: 'app.vaultState.absent', defaultMessage: 'No vault yet' },
+  locked: { id: 'app.vaultState.locked', defaultMessage: 'Locked' },
+  unlocked: { id: 'app.vaultState.unlocked', defaultMessage: 'Unlocked' },
+});
 
 interface TopBarProps {
   status: VaultStatus;
@@ -19,6 +20,7 @@ interface TopBarProps {
 }
 
 export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
+  const intl = useIntl();
   return (
     <header className="topbar">
       <div className="brand">
@@ -28,8 +30,14 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
       <div className={`vault-state vault-state-${status}`} data-testid="vault-state">
         <span className="vault-state-dot" aria-hidden="true" />
         <span>
-          <span className="visually-hidden">Vault: </span>
-          {stateLabels[status]}
+          <FormattedMessage
+            id="app.vaultState"
+            defaultMessage="<hidden>Vault: </hidden>{state}"
+            values={{
+              state: intl.formatMessage(stateLabels[status]),
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            }}
+          />
         </span>
       </div>
       {status === 'unlocked' && <ExposureMeter />}
@@ -42,7 +50,7 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
             aria-keyshortcuts="Control+,"
             data-testid="open-settings"
           >
-            Settings
+            <FormattedMessage id="settings.title" defaultMessage="Settings" />
           </button>
         )}
         <button
@@ -52,7 +60,7 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
           aria-keyshortcuts="?"
           data-testid="shortcuts"
         >
-          Shortcuts <Kbd spec="?" />
+          <FormattedMessage id="app.shortcuts" defaultMessage="Shortcuts" /> <Kbd spec="?" />
         </button>
         {status === 'unlocked' && (
           <button
@@ -62,7 +70,7 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
             aria-keyshortcuts="Control+L"
             data-testid="lock"
           >
-            Lock <Kbd spec="Ctrl+L" />
+            <FormattedMessage id="app.lock" defaultMessage="Lock" /> <Kbd spec="Ctrl+L" />
           </button>
         )}
       </div>

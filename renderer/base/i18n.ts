@@ -1,40 +1,56 @@
-// Wording and formatting in one place. English only for now; dates, lists and language names come
-// from Intl so they follow the system locale.
+// Wording and formatting shared by every screen, in the interface's language (the `intl` of
+// LanguageRoot): error texts, language names, dates, durations, sizes. Evidence dates have their
+// own rules (evidence-date.ts).
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
-const errorText: Partial<Record<ErrorCode, string>> = {
-  WRONG_PASSPHRASE:
-    'That passphrase did not open the vault. Check Caps Lock and the keyboard language, then try again.',
-  VAULT_LOCKED: 'The vault is locked.',
-  VAULT_EXISTS: 'A vault already exists here. Unlock it instead.',
-  VAULT_NOT_FOUND: 'There is no vault here yet.',
-  VAULT_CORRUPT: 'The vault could not be read. It may be damaged; nothing was changed.',
-  NOT_FOUND: 'That case no longer exists.',
-  CASE_CLOSED: 'The case is closed. Reopen it to change its evidence.',
-  INTERNAL: 'Something went wrong; nothing was changed.',
-};
+const errorText: Partial<Record<ErrorCode, MessageDescriptor>> = defineMessages({
+  WRONG_PASSPHRASE: {
+    id: 'error.wrongPassphrase',
+    defaultMessage:
+      'That passphrase did not open the vault. Check Caps Lock and the keyboard language, then try again.',
+  },
+  VAULT_LOCKED: { id: 'error.vaultLocked', defaultMessage: 'The vault is locked.' },
+  VAULT_EXISTS: {
+    id: 'error.vaultExists',
+    defaultMessage: 'A vault already exists here. Unlock it instead.',
+  },
+  VAULT_NOT_FOUND: { id: 'error.vaultNotFound', defaultMessage: 'There is no vault here yet.' },
+  VAULT_CORRUPT: {
+    id: 'error.vaultCorrupt',
+    defaultMessage: 'The vault could not be read. It may be damaged; nothing was changed.',
+  },
+  NOT_FOUND: { id: 'error.notFound', defaultMessage: 'That case no longer exists.' },
+  CASE_CLOSED: {
+    id: 'error.caseClosed',
+    defaultMessage: 'The case is closed. Reopen it to change its evidence.',
+  },
+  INTERNAL: { id: 'error.internal', defaultMessage: 'Something went wrong; nothing was changed.' },
+});
 
-/** Calm, specific text for an error; the core's own message where we have nothing better. */
-export function describeError(error: { code: ErrorCode; message: string }): string {
-  return errorText[error.code] ?? error.message;
+/**
+ * Calm, specific text for an error; the core's own message (English, naming the file and the
+ * reason) where we have nothing better.
+ */
+export function describeError(
+  intl: IntlShape,
+  error: { code: ErrorCode; message: string },
+): string {
+  const text = errorText[error.code];
+  return text ? intl.formatMessage(text) : error.message;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-/** 'fa' → 'Persian'; an unknown but well-formed tag is shown as itself. */
-export function languageName(tag: string): string {
+/** 'fa' → 'Persian' (in the interface's language); an unknown but well-formed tag as itself. */
+export function languageName(intl: IntlShape, tag: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return intl.formatDisplayName(tag, { type: 'language', fallback: 'code' }) ?? tag;
   } catch {
     return tag;
   }
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+export function formatDateTime(intl: IntlShape, iso: string): string {
+  return intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 const MINUTE = 60;
@@ -42,39 +58,49 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** '5 minutes ago', 'yesterday'; older than a week, the date itself. */
-export function formatRelative(iso: string, now: number = Date.now()): string {
+export function formatRelative(intl: IntlShape, iso: string, now: number = Date.now()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
   const distance = Math.abs(seconds);
-  if (distance < MINUTE) return 'just now';
-  if (distance < HOUR) return relative.format(Math.round(seconds / MINUTE), 'minute');
-  if (distance < DAY) return relative.format(Math.round(seconds / HOUR), 'hour');
-  if (distance < 7 * DAY) return relative.format(Math.round(seconds / DAY), 'day');
-  return formatDateTime(iso);
+  const relative = (value: number, unit: 'minute' | 'hour' | 'day') =>
+    intl.formatRelativeTime(value, unit, { numeric: 'auto' });
+  if (distance < MINUTE)
+    return intl.formatMessage({ id: 'time.justNow', defaultMessage: 'just now' });
+  if (distance < HOUR) return relative(Math.round(seconds / MINUTE), 'minute');
+  if (distance < DAY) return relative(Math.round(seconds / HOUR), 'hour');
+  if (distance < 7 * DAY) return relative(Math.round(seconds / DAY), 'day');
+  return formatDateTime(intl, iso);
 }
 
-/** '45 s', '3 min', '1 h 5 min': how long, at a glance. */
-export function formatDuration(totalSeconds: number): string {
+const unit = (intl: IntlShape, value: number, name: 'second' | 'minute' | 'hour') =>
+  intl.formatNumber(value, { style: 'unit', unit: name, unitDisplay: 'short' });
+
+/** '45 sec', '3 min', '1 hr 5 min': how long, at a glance, in the language's own abbreviations. */
+export function formatDuration(intl: IntlShape, totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
-  if (seconds < MINUTE) return `${seconds} s`;
-  if (seconds < HOUR) return `${Math.floor(seconds / MINUTE)} min`;
-  const hours = Math.floor(seconds / HOUR);
+  if (seconds < MINUTE) return unit(intl, seconds, 'second');
+  if (seconds < HOUR) return unit(intl, Math.floor(seconds / MINUTE), 'minute');
+  const hours = unit(intl, Math.floor(seconds / HOUR), 'hour');
   const minutes = Math.floor((seconds % HOUR) / MINUTE);
-  return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
+  if (!minutes) return hours;
+  return intl.formatMessage(
+    { id: 'time.hoursMinutes', defaultMessage: '{hours} {minutes}' },
+    { hours, minutes: unit(intl, minutes, 'minute') },
+  );
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-const bytesFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+export function formatBytes(intl: IntlShape, bytes: number): string {
   let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  let step = 0;
+  while (value >= 1024 && step < byteUnits.length - 1) {
     value /= 1024;
-    unit += 1;
+    step += 1;
   }
-  return `${unit === 0 ? value : bytesFormat.format(value)} ${units[unit]}`;
+  return intl.formatNumber(value, {
+    style: 'unit',
+    unit: byteUnits[step] ?? 'byte',
+    unitDisplay: step === 0 ? 'long' : 'short',
+    maximumFractionDigits: step === 0 ? 0 : 1,
+  });
 }

@@ -1,10 +1,12 @@
 // Every keyboard shortcut, in one table: the handlers look keys up here and the `?` overlay lists
 // it, so the overlay cannot drift from what the keys do.
 
+import { defineMessage, defineMessages, type MessageDescriptor } from 'react-intl';
+
 export interface Shortcut {
   /** Key specs: a KeyboardEvent.key, optionally prefixed by `Ctrl+` and/or `Shift+`. */
   readonly keys: readonly string[];
-  readonly label: string;
+  readonly label: MessageDescriptor;
   readonly scope: ShortcutScope;
   /** How the overlay shows the keys, when listing each would be noise (1 … 9). */
   readonly shown?: readonly string[];
@@ -22,40 +24,154 @@ export const shortcutScopes = [
 ] as const;
 export type ShortcutScope = (typeof shortcutScopes)[number];
 
+export const shortcutScopeLabels: Record<ShortcutScope, MessageDescriptor> = defineMessages({
+  Anywhere: { id: 'shortcut.scope.anywhere', defaultMessage: 'Anywhere' },
+  'Case list': { id: 'shortcut.scope.caseList', defaultMessage: 'Case list' },
+  Case: { id: 'shortcut.scope.case', defaultMessage: 'Case' },
+  'Evidence grid': { id: 'shortcut.scope.grid', defaultMessage: 'Evidence grid' },
+  Item: { id: 'shortcut.scope.item', defaultMessage: 'Item' },
+  'Zoomed image': { id: 'shortcut.scope.zoomed', defaultMessage: 'Zoomed image' },
+  'Triage (grid and item)': {
+    id: 'shortcut.scope.triage',
+    defaultMessage: 'Triage (grid and item)',
+  },
+  Forms: { id: 'shortcut.scope.forms', defaultMessage: 'Forms' },
+});
+
 const digits = (prefix: string, from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
 export const shortcuts = {
-  lock: { keys: ['Ctrl+L'], label: 'Lock the vault now', scope: 'Anywhere' },
-  help: { keys: ['?'], label: 'Show the keyboard shortcuts', scope: 'Anywhere' },
-  back: {
-    keys: ['Escape'],
-    label: 'Close a dialog, clear the selection, or go back',
+  lock: {
+    keys: ['Ctrl+L'],
+    label: defineMessage({ id: 'shortcut.lock', defaultMessage: 'Lock the vault now' }),
     scope: 'Anywhere',
   },
-  settings: { keys: ['Ctrl+,'], label: 'Open the settings', scope: 'Anywhere' },
-  search: { keys: ['/'], label: 'Search cases', scope: 'Case list' },
-  next: { keys: ['j', 'ArrowDown'], label: 'Next case', scope: 'Case list' },
-  previous: { keys: ['k', 'ArrowUp'], label: 'Previous case', scope: 'Case list' },
-  open: { keys: ['Enter'], label: 'Open the selected case', scope: 'Case list' },
-  newCase: { keys: ['n'], label: 'New case', scope: 'Case list' },
-  edit: { keys: ['e'], label: 'Edit the case (outside the grid)', scope: 'Case' },
-  enterGrid: { keys: ['j', 'ArrowDown'], label: 'Go to the evidence grid', scope: 'Case' },
-  searchItems: { keys: ['/'], label: 'Search file names', scope: 'Case' },
-  addEvidence: { keys: ['a'], label: 'Add evidence (file picker)', scope: 'Case' },
-  package: { keys: ['p'], label: 'Package items for an agency', scope: 'Case' },
-  nextItem: { keys: ['j', 'ArrowRight'], label: 'Next item', scope: 'Evidence grid' },
-  previousItem: { keys: ['k', 'ArrowLeft'], label: 'Previous item', scope: 'Evidence grid' },
-  rowDown: { keys: ['ArrowDown'], label: 'One row down', scope: 'Evidence grid' },
-  rowUp: { keys: ['ArrowUp'], label: 'One row up', scope: 'Evidence grid' },
-  pageDown: { keys: ['PageDown'], label: 'One screen down', scope: 'Evidence grid' },
-  pageUp: { keys: ['PageUp'], label: 'One screen up', scope: 'Evidence grid' },
-  firstItem: { keys: ['Home'], label: 'First item', scope: 'Evidence grid' },
-  lastItem: { keys: ['End'], label: 'Last item', scope: 'Evidence grid' },
-  openItem: { keys: ['Enter'], label: 'Open the item', scope: 'Evidence grid' },
+  help: {
+    keys: ['?'],
+    label: defineMessage({ id: 'shortcut.help', defaultMessage: 'Show the keyboard shortcuts' }),
+    scope: 'Anywhere',
+  },
+  back: {
+    keys: ['Escape'],
+    label: defineMessage({
+      id: 'shortcut.back',
+      defaultMessage: 'Close a dialog, clear the selection, or go back',
+    }),
+    scope: 'Anywhere',
+  },
+  settings: {
+    keys: ['Ctrl+,'],
+    label: defineMessage({ id: 'shortcut.settings', defaultMessage: 'Open the settings' }),
+    scope: 'Anywhere',
+  },
+  search: {
+    keys: ['/'],
+    label: defineMessage({ id: 'shortcut.search', defaultMessage: 'Search cases' }),
+    scope: 'Case list',
+  },
+  next: {
+    keys: ['j', 'ArrowDown'],
+    label: defineMessage({ id: 'shortcut.next', defaultMessage: 'Next case' }),
+    scope: 'Case list',
+  },
+  previous: {
+    keys: ['k', 'ArrowUp'],
+    label: defineMessage({ id: 'shortcut.previous', defaultMessage: 'Previous case' }),
+    scope: 'Case list',
+  },
+  open: {
+    keys: ['Enter'],
+    label: defineMessage({ id: 'shortcut.open', defaultMessage: 'Open the selected case' }),
+    scope: 'Case list',
+  },
+  newCase: {
+    keys: ['n'],
+    label: defineMessage({ id: 'shortcut.newCase', defaultMessage: 'New case' }),
+    scope: 'Case list',
+  },
+  edit: {
+    keys: ['e'],
+    label: defineMessage({
+      id: 'shortcut.edit',
+      defaultMessage: 'Edit the case (outside the grid)',
+    }),
+    scope: 'Case',
+  },
+  enterGrid: {
+    keys: ['j', 'ArrowDown'],
+    label: defineMessage({ id: 'shortcut.enterGrid', defaultMessage: 'Go to the evidence grid' }),
+    scope: 'Case',
+  },
+  searchItems: {
+    keys: ['/'],
+    label: defineMessage({ id: 'shortcut.searchItems', defaultMessage: 'Search file names' }),
+    scope: 'Case',
+  },
+  addEvidence: {
+    keys: ['a'],
+    label: defineMessage({
+      id: 'shortcut.addEvidence',
+      defaultMessage: 'Add evidence (file picker)',
+    }),
+    scope: 'Case',
+  },
+  package: {
+    keys: ['p'],
+    label: defineMessage({ id: 'shortcut.package', defaultMessage: 'Package items for an agency' }),
+    scope: 'Case',
+  },
+  nextItem: {
+    keys: ['j', 'ArrowRight'],
+    label: defineMessage({ id: 'shortcut.nextItem', defaultMessage: 'Next item' }),
+    scope: 'Evidence grid',
+  },
+  previousItem: {
+    keys: ['k', 'ArrowLeft'],
+    label: defineMessage({ id: 'shortcut.previousItem', defaultMessage: 'Previous item' }),
+    scope: 'Evidence grid',
+  },
+  rowDown: {
+    keys: ['ArrowDown'],
+    label: defineMessage({ id: 'shortcut.rowDown', defaultMessage: 'One row down' }),
+    scope: 'Evidence grid',
+  },
+  rowUp: {
+    keys: ['ArrowUp'],
+    label: defineMessage({ id: 'shortcut.rowUp', defaultMessage: 'One row up' }),
+    scope: 'Evidence grid',
+  },
+  pageDown: {
+    keys: ['PageDown'],
+    label: defineMessage({ id: 'shortcut.pageDown', defaultMessage: 'One screen down' }),
+    scope: 'Evidence grid',
+  },
+  pageUp: {
+    keys: ['PageUp'],
+    label: defineMessage({ id: 'shortcut.pageUp', defaultMessage: 'One screen up' }),
+    scope: 'Evidence grid',
+  },
+  firstItem: {
+    keys: ['Home'],
+    label: defineMessage({ id: 'shortcut.firstItem', defaultMessage: 'First item' }),
+    scope: 'Evidence grid',
+  },
+  lastItem: {
+    keys: ['End'],
+    label: defineMessage({ id: 'shortcut.lastItem', defaultMessage: 'Last item' }),
+    scope: 'Evidence grid',
+  },
+  openItem: {
+    keys: ['Enter'],
+    label: defineMessage({ id: 'shortcut.openItem', defaultMessage: 'Open the item' }),
+    scope: 'Evidence grid',
+  },
   toggleSelect: {
     keys: ['x', ' '],
-    label: 'Select or unselect the focused item',
+    label: defineMessage({
+      id: 'shortcut.toggleSelect',
+      defaultMessage: 'Select or unselect the focused item',
+    }),
     scope: 'Evidence grid',
   },
   extendSelection: {
@@ -68,69 +184,142 @@ export const shortcuts = {
       'Shift+k',
     ],
     shown: ['Shift+Arrows'],
-    label: 'Extend the selection (also Shift+J, Shift+K)',
+    label: defineMessage({
+      id: 'shortcut.extendSelection',
+      defaultMessage: 'Extend the selection (also Shift+J, Shift+K)',
+    }),
     scope: 'Evidence grid',
   },
-  selectAll: { keys: ['Ctrl+a'], label: 'Select every item in the filter', scope: 'Evidence grid' },
-  itemNext: { keys: ['j', 'ArrowRight', 'ArrowDown'], label: 'Next item', scope: 'Item' },
-  itemPrevious: { keys: ['k', 'ArrowLeft', 'ArrowUp'], label: 'Previous item', scope: 'Item' },
-  revealStep: {
-    keys: ['r'],
-    label: 'Reveal one step more: outline, grey, colour',
+  selectAll: {
+    keys: ['Ctrl+a'],
+    label: defineMessage({
+      id: 'shortcut.selectAll',
+      defaultMessage: 'Select every item in the filter',
+    }),
+    scope: 'Evidence grid',
+  },
+  itemNext: {
+    keys: ['j', 'ArrowRight', 'ArrowDown'],
+    label: defineMessage({ id: 'shortcut.itemNext', defaultMessage: 'Next item' }),
     scope: 'Item',
   },
-  veil: { keys: ['v'], label: 'Veil again now', scope: 'Item' },
-  zoomIn: { keys: ['+', '='], label: 'Zoom into the unveiled image', scope: 'Item' },
-  zoomOut: { keys: ['-'], label: 'Zoom out', scope: 'Item' },
-  zoomReset: { keys: ['0'], label: 'Back to the whole image', scope: 'Zoomed image' },
+  itemPrevious: {
+    keys: ['k', 'ArrowLeft', 'ArrowUp'],
+    label: defineMessage({ id: 'shortcut.itemPrevious', defaultMessage: 'Previous item' }),
+    scope: 'Item',
+  },
+  revealStep: {
+    keys: ['r'],
+    label: defineMessage({
+      id: 'shortcut.revealStep',
+      defaultMessage: 'Reveal one step more: outline, grey, colour',
+    }),
+    scope: 'Item',
+  },
+  veil: {
+    keys: ['v'],
+    label: defineMessage({ id: 'shortcut.veil', defaultMessage: 'Veil again now' }),
+    scope: 'Item',
+  },
+  zoomIn: {
+    keys: ['+', '='],
+    label: defineMessage({ id: 'shortcut.zoomIn', defaultMessage: 'Zoom into the unveiled image' }),
+    scope: 'Item',
+  },
+  zoomOut: {
+    keys: ['-'],
+    label: defineMessage({ id: 'shortcut.zoomOut', defaultMessage: 'Zoom out' }),
+    scope: 'Item',
+  },
+  zoomReset: {
+    keys: ['0'],
+    label: defineMessage({ id: 'shortcut.zoomReset', defaultMessage: 'Back to the whole image' }),
+    scope: 'Zoomed image',
+  },
   pan: {
     keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'],
-    label: 'Move around the image (next and previous item again once zoomed out)',
+    label: defineMessage({
+      id: 'shortcut.pan',
+      defaultMessage: 'Move around the image (next and previous item again once zoomed out)',
+    }),
     scope: 'Zoomed image',
   },
   categorise: {
     keys: digits('', 1, 9),
     shown: ['1 … 9'],
-    label: 'Categorise by the number in the scheme',
+    label: defineMessage({
+      id: 'shortcut.categorise',
+      defaultMessage: 'Categorise by the number in the scheme',
+    }),
     scope: 'Triage (grid and item)',
   },
-  uncategorise: { keys: ['0'], label: 'Clear the category', scope: 'Triage (grid and item)' },
+  uncategorise: {
+    keys: ['0'],
+    label: defineMessage({ id: 'shortcut.uncategorise', defaultMessage: 'Clear the category' }),
+    scope: 'Triage (grid and item)',
+  },
   severity: {
     keys: digits('Shift+', 1, 5),
     shown: ['Shift+1 … 5'],
-    label: 'Severity 1 (low) to 5 (critical)',
+    label: defineMessage({
+      id: 'shortcut.severity',
+      defaultMessage: 'Severity 1 (low) to 5 (critical)',
+    }),
     scope: 'Triage (grid and item)',
   },
   clearSeverity: {
     keys: ['Shift+0'],
-    label: 'Clear the severity',
+    label: defineMessage({ id: 'shortcut.clearSeverity', defaultMessage: 'Clear the severity' }),
     scope: 'Triage (grid and item)',
   },
   severityMode: {
     keys: ['s'],
-    label: 'Severity: then 1 to 5, or 0 to clear',
+    label: defineMessage({
+      id: 'shortcut.severityMode',
+      defaultMessage: 'Severity: then 1 to 5, or 0 to clear',
+    }),
     scope: 'Triage (grid and item)',
   },
-  tag: { keys: ['t'], label: 'Add or remove a tag', scope: 'Triage (grid and item)' },
-  note: { keys: ['n'], label: 'Write a note', scope: 'Triage (grid and item)' },
+  tag: {
+    keys: ['t'],
+    label: defineMessage({ id: 'shortcut.tag', defaultMessage: 'Add or remove a tag' }),
+    scope: 'Triage (grid and item)',
+  },
+  note: {
+    keys: ['n'],
+    label: defineMessage({ id: 'shortcut.note', defaultMessage: 'Write a note' }),
+    scope: 'Triage (grid and item)',
+  },
   escalate: {
     keys: ['e'],
-    label: 'Escalate: severity 5 and the tag “escalated”',
+    label: defineMessage({
+      id: 'shortcut.escalate',
+      defaultMessage: 'Escalate: severity 5 and the tag “escalated”',
+    }),
     scope: 'Triage (grid and item)',
   },
   undo: {
     keys: ['u', 'Ctrl+Z'],
-    label: 'Undo the item’s last category, severity or tag change',
+    label: defineMessage({
+      id: 'shortcut.undo',
+      defaultMessage: 'Undo the item’s last category, severity or tag change',
+    }),
     scope: 'Triage (grid and item)',
   },
   reveal: {
     keys: ['r'],
-    label: 'Open the item and reveal its outline',
+    label: defineMessage({
+      id: 'shortcut.reveal',
+      defaultMessage: 'Open the item and reveal its outline',
+    }),
     scope: 'Evidence grid',
   },
   save: {
     keys: ['Ctrl+Enter'],
-    label: 'Save the case or the settings; build the packet',
+    label: defineMessage({
+      id: 'shortcut.save',
+      defaultMessage: 'Save the case or the settings; build the packet',
+    }),
     scope: 'Forms',
   },
 } as const satisfies Record<string, Shortcut>;

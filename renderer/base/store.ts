@@ -13,9 +13,11 @@ let generation = 0;
 export function defineStore<State extends object, Actions extends object>(
   initial: () => State,
   actions: (set: SetState<State & Actions>, get: GetState<State & Actions>) => Actions,
+  /** Only for what is not case data and must outlive a lock (the interface language). */
+  options: { keptOnLock?: boolean } = {},
 ): Store<State & Actions> {
   const store = create<State & Actions>()((set, get) => ({ ...initial(), ...actions(set, get) }));
-  resets.add(() => store.setState(initial() as Partial<State & Actions>));
+  if (!options.keptOnLock) resets.add(() => store.setState(initial() as Partial<State & Actions>));
   return store;
 }
 

@@ -1,6 +1,8 @@
 // Text from evidence shown so it cannot deceive: a control or bidi-override character (U+202E
 // would show `rtl-<U+202E>gnp.exe` as `rtl-exe.png`) is never put into the page as itself but as
 // a marked token such as ⟨U+202E⟩, with its name for screen readers and on hover.
+// The characters' names are Unicode's own (English), as support and the specs spell them.
+import { useIntl } from 'react-intl';
 import { unsafeSpans } from '../../shared/domain/unsafe-text.ts';
 
 const names: Readonly<Record<number, string>> = {
@@ -40,6 +42,7 @@ export function visibleText(text: string): string {
 }
 
 export function SafeText({ text }: { text: string }) {
+  const intl = useIntl();
   return (
     <>
       {unsafeSpans(text).map((span, i) =>
@@ -51,13 +54,22 @@ export function SafeText({ text }: { text: string }) {
               <span
                 key={`${i}-${j}`}
                 className="unsafe-char"
-                title={`Hidden character in the name: ${label}, ${name}`}
+                title={intl.formatMessage(
+                  {
+                    id: 'safeText.title',
+                    defaultMessage: 'Hidden character in the name: {code}, {name}',
+                  },
+                  { code: label, name },
+                )}
                 data-testid="unsafe-char"
               >
                 <span aria-hidden="true">⟨{label}⟩</span>
                 <span className="visually-hidden">
                   {' '}
-                  (hidden character {label}, {name}){' '}
+                  {intl.formatMessage(
+                    { id: 'safeText.spoken', defaultMessage: '(hidden character {code}, {name})' },
+                    { code: label, name },
+                  )}{' '}
                 </span>
               </span>
             );

@@ -13,6 +13,7 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
 import { handoffChannels } from './handoff.ts';
 
@@ -29,6 +30,7 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...hashlistChannels,
   ...colleagueChannels,
   ...handoffChannels,
 };

@@ -22,8 +22,28 @@ export const previewSizes = ['thumb', 'screen'] as const;
 export const previewSizeSchema = z.enum(previewSizes);
 export type PreviewSize = z.infer<typeof previewSizeSchema>;
 
+/**
+ * What an item is, from its content: each kind has its own view. Containers (email, web, pdf,
+ * document, archive, chat) yield child items; anything unreadable is opaque evidence.
+ */
+export const itemKinds = [
+  'image',
+  'video',
+  'audio',
+  'text',
+  'chat',
+  'email',
+  'web',
+  'pdf',
+  'document',
+  'archive',
+  'opaque',
+] as const;
+export const itemKindSchema = z.enum(itemKinds);
+export type ItemKind = z.infer<typeof itemKindSchema>;
+
 /** Flags a reviewer should see at a glance. */
-export const itemFlags = ['gps', 'animated', 'opaque', 'duplicate-acquired'] as const;
+export const itemFlags = ['gps', 'animated', 'opaque', 'duplicate-acquired', 'damaged'] as const;
 export const itemFlagSchema = z.enum(itemFlags);
 export type ItemFlag = z.infer<typeof itemFlagSchema>;
 
@@ -31,10 +51,14 @@ export type ItemFlag = z.infer<typeof itemFlagSchema>;
 export const itemFilterSchema = z.strictObject({
   /** A category code, or 'untriaged'. */
   category: z.string().max(60).optional(),
-  kind: z.enum(['image', 'opaque']).optional(),
+  kind: itemKindSchema.optional(),
+  /** Only the children of this item (its direct children). */
+  parentId: itemIdSchema.optional(),
   flag: itemFlagSchema.optional(),
   /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
+  /** Only items with a hash-list match shown. */
+  matched: z.boolean().optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
@@ -72,7 +96,7 @@ export const acquisitionSchema = z.object({
 export const itemSummarySchema = z.object({
   id: itemIdSchema,
   caseId: caseIdSchema,
-  kind: z.enum(['image', 'opaque']),
+  kind: itemKindSchema,
   mime: z.string(),
   originalName: z.string(),
   size: z.number().int().nonnegative(),
@@ -80,10 +104,20 @@ export const itemSummarySchema = z.object({
   height: z.number().int().nullable(),
   flags: z.array(itemFlagSchema),
   createdAt: z.string(),
+  /** The container this item came out of (an e-mail, an archive, a document), or null. */
+  parentId: itemIdSchema.nullable(),
+  /** Its path inside that parent ('attachments/photo.jpg'), or null at the top level. */
+  pathInParent: z.string().nullable(),
+  /** Why the file could not be decoded, or null. A damaged item is still evidence. */
+  damaged: z.string().nullable(),
+  /** When the evidence says it happened (capture time, e-mail date, page capture), ISO-8601 UTC. */
+  eventAt: z.string().nullable(),
   /** Code of the item's category in the active scheme, or null while untriaged. */
   category: z.string().nullable(),
   severity: z.number().int().nullable(),
   tags: z.array(z.string()),
+  /** A hash-list match shown for the item (the grid's badge): 'blocked' when it keeps the item veiled. */
+  match: z.enum(['blocked', 'match']).optional(),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 

@@ -1,5 +1,6 @@
 // The reviewer's settings, kept inside the vault (electron/core/settings) so the core enforces them.
 import { z } from 'zod';
+import { interfaceLanguages } from '../i18n/languages.ts';
 
 export const settingsSchema = z.object({
   /** Seconds before an unveiled item veils itself again. */
@@ -13,8 +14,13 @@ export const settingsSchema = z.object({
   exposureBreakMinutes: z.number().int().min(1).max(600),
   /** Show screenshots and screen sharing nothing (macOS, Windows). */
   contentProtection: z.boolean(),
+  /** The interface language; 'system' follows the OS's preferred languages. */
+  language: z.enum(['system', ...interfaceLanguages]),
+  /** Show evidence dates in the language's own calendar and digits (display only). */
+  localCalendar: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type LanguageChoice = Settings['language'];
 
 export const defaultSettings: Settings = {
   revealSeconds: 10,
@@ -23,4 +29,6 @@ export const defaultSettings: Settings = {
   autoLockMinutes: 5,
   exposureBreakMinutes: 20,
   contentProtection: true,
+  language: 'system',
+  localCalendar: false,
 };

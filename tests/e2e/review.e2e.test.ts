@@ -85,7 +85,7 @@ describe('review, end to end', () => {
     await page.getByTestId('passphrase').fill(PASSPHRASE);
     await page.getByTestId('unlock').click();
     await page.getByTestId('no-cases').waitFor();
-    expect(await page.getByTestId('exposure-today').textContent()).toBe('0 s, 0 items');
+    expect(await page.getByTestId('exposure-today').textContent()).toBe('0 sec, 0 items');
   });
 
   it('opens a case and ingests through the picker; the corrupt file fails alone', async () => {

@@ -18,6 +18,9 @@ import { keyShow, keyCard } from './key.ts';
 import { colleagueAdd, colleagueList, colleagueRemove } from './colleague.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
+import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
+import { match } from './match.ts';
+import { similar } from './similar.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -41,4 +44,10 @@ export const commands: readonly Command[] = [
   colleagueRemove,
   logVerify,
   vaultCheck,
+  hashlistImport,
+  hashlistList,
+  hashlistRemove,
+  hashlistExport,
+  match,
+  similar,
 ];

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.ts';
 
-export type BlobRole = 'original' | 'preview';
+export type BlobRole = 'original' | 'preview' | 'text';
 
 /** Registers a committed blob file. Run in the same transaction as the rows that point at it. */
 export function insertBlobRow(

@@ -5,35 +5,41 @@ import { getItem } from '../items/item.service.ts';
 import { record } from '../custody/custody-log.ts';
 import { touchCase } from '../cases/case.queries.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
-import { keptNameBytes, type WalkFile } from './walk.ts';
 import type { IngestContext } from './ingest-context.ts';
+import type { ItemOrigin } from './commit-item.ts';
 
 /** The case's item with these bytes, if there is one. */
 export function existingItem(ctx: IngestContext, sha256: string): string | null {
   return itemIdBySha256(ctx.vault.db, ctx.caseId, sha256) ?? null;
 }
 
-/** Records `file` as another acquisition of the item `existing`. */
+/** Records `origin` (a file, or a path inside another item) as another acquisition of `existing`. */
 export function recordDuplicate(
   ctx: IngestContext,
-  file: WalkFile,
+  origin: ItemOrigin,
   existing: string,
   sha256: string,
   acquiredAt: string,
 ): IngestFileResult {
   const { vault, caseId } = ctx;
   vault.db.transaction(() => {
-    insertAcquisition(vault.db, existing, file.displayPath, acquiredAt, keptNameBytes(file));
+    insertAcquisition(vault.db, existing, origin.sourcePath, acquiredAt, origin.sourceBytes);
     touchCase(vault.db, caseId, acquiredAt);
     record(vault, {
       action: 'item.acquired-again',
       caseId,
       itemId: existing,
-      details: { source: file.displayPath, sha256 },
+      details: {
+        source: origin.sourcePath,
+        sha256,
+        ...(origin.parent
+          ? { parentId: origin.parent.itemId, pathInParent: origin.parent.pathInParent }
+          : {}),
+      },
     });
   })();
   return {
-    path: file.displayPath,
+    path: origin.sourcePath,
     status: 'duplicate',
     reason: 'the same bytes are already in this case',
     item: getItem(vault, existing),

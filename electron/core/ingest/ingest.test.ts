@@ -44,7 +44,7 @@ const byName = (results: IngestFileResult[]) =>
   new Map(results.map((r) => [r.path.split('/').pop() ?? r.path, r]));
 
 describe('ingest of hostile and awkward files', () => {
-  it('PngSuite: valid edge cases ingest, each corrupt x*.png fails alone with a reason', async () => {
+  it('PngSuite: valid edge cases ingest, each corrupt x*.png is kept as damaged evidence with a reason', async () => {
     const dir = join(FIXTURES, 'pngsuite');
     const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png'));
     const { results } = await ingest(pngs.map((f) => join(dir, f)));
@@ -52,39 +52,45 @@ describe('ingest of hostile and awkward files', () => {
     const map = byName(results);
     for (const f of pngs) {
       const r = map.get(f);
+      expect(r?.status, `${f}: ${r?.reason ?? ''}`).toMatch(/ingested|duplicate/);
       if (f.startsWith('x')) {
-        expect(r?.status, f).toBe('failed');
-        expect(r?.reason, f).toMatch(/\S/);
+        expect(r?.item?.damaged, f).toMatch(/\S/);
+        expect(r?.item?.flags, f).toContain('damaged');
+        expect(r?.item?.sha256, f).toMatch(/^[0-9a-f]{64}$/);
       } else {
-        expect(r?.status, `${f}: ${r?.reason ?? ''}`).toMatch(/ingested|duplicate/);
+        expect(r?.item?.damaged, f).toBeNull();
       }
     }
-    const failures = results.filter((r) => r.status === 'failed');
-    console.log(
-      `PngSuite: ${results.length - failures.length} ingested, ${failures.length} failed`,
+    const damaged = results.filter((r) => r.item?.damaged);
+    console.log(`PngSuite: ${results.length} kept, ${damaged.length} of them damaged`);
+  });
+
+  it('badjpeg: none crashes the batch; each undecodable JPEG is kept as damaged with a reason', async () => {
+    const dir = join(FIXTURES, 'badjpeg');
+    const jpgs = (await readdir(dir)).filter((f) => f.endsWith('.jpg'));
+    const { caseId, results } = await ingest(jpgs.map((f) => join(dir, f)));
+    expect(results).toHaveLength(jpgs.length);
+    // An empty file holds no evidence: it alone is refused.
+    expect(byName(results).get('empty.jpg')).toMatchObject({ status: 'failed' });
+    expect(byName(results).get('empty.jpg')?.reason).toMatch(/empty/);
+    const kept = results.filter((r) => r.path !== 'empty.jpg');
+    for (const r of kept) expect(r.status, r.path).toMatch(/ingested|duplicate/);
+    const damaged = kept.filter((r) => r.item?.damaged);
+    expect(damaged.length).toBeGreaterThan(5);
+    for (const r of damaged) expect(r.item?.damaged).toMatch(/\S/);
+    const listed = listItems(core.vault(), caseId, 0, 100, { flag: 'damaged' });
+    expect(listed.items.map((i) => i.id).sort()).toEqual(
+      [...new Set(damaged.map((r) => r.item?.id ?? ''))].sort(),
     );
   });
 
-  it('badjpeg: none crashes the batch; each failure has a reason', async () => {
-    const dir = join(FIXTURES, 'badjpeg');
-    const jpgs = (await readdir(dir)).filter((f) => f.endsWith('.jpg'));
-    const { results } = await ingest(jpgs.map((f) => join(dir, f)));
-    expect(results).toHaveLength(jpgs.length);
-    for (const r of results) {
-      if (r.status === 'failed') expect(r.reason).toMatch(/\S/);
-      else expect(r.status).toBe('ingested');
-    }
-    expect(byName(results).get('empty.jpg')?.reason).toMatch(/empty/);
-    expect(results.filter((r) => r.status === 'failed').length).toBeGreaterThan(5);
-  });
-
-  it('refuses a 50,000 × 50,000 PNG bomb from its header, keeps going', async () => {
+  it('never decodes a 50,000 × 50,000 PNG bomb: kept as damaged from its header, keeps going', async () => {
     const bomb = join(work.path, 'bomb.png');
     await writeFile(bomb, pngClaiming(50_000, 50_000));
     const ok = join(FIXTURES, 'pngsuite', 'basn2c08.png');
     const { results } = await ingest([bomb, ok]);
-    expect(results[0]).toMatchObject({ status: 'failed' });
-    expect(results[0]?.reason).toMatch(/pixel limit|too large|exceeds/i);
+    expect(results[0]).toMatchObject({ status: 'ingested' });
+    expect(results[0]?.item?.damaged).toMatch(/pixel limit|too large|exceeds/i);
     expect(results[1]).toMatchObject({ status: 'ingested' });
   });
 
@@ -213,7 +219,7 @@ describe('ingest of hostile and awkward files', () => {
   it('keeps non-images as opaque evidence, sniffed by content not name', async () => {
     const dir = join(work.path, 'opaque');
     await mkdir(dir);
-    await writeFile(join(dir, 'chat-export.jpg'), 'this is text, not a JPEG\n'.repeat(100));
+    await writeFile(join(dir, 'chat-export.jpg'), Buffer.from([0, 1, 2, 3, 0, 0xfe, 0x42, 0]));
     await copyFile(join(FIXTURES, 'pngsuite', 'basn0g08.png'), join(dir, 'photo.txt'));
     const { results } = await ingest([dir]);
     const m = byName(results);
@@ -266,8 +272,8 @@ describe('ingest of hostile and awkward files', () => {
     await writeFile(join(dir, 'page.html'), '<!doctype html><html><body>saved</body></html>');
     const { results } = await ingest([dir]);
     expect(results.map((r) => [r.path, r.status, r.item?.kind, r.item?.mime])).toEqual([
-      ['text/chat.txt', 'ingested', 'opaque', 'text/plain'],
-      ['text/export.json', 'ingested', 'opaque', 'application/json'],
+      ['text/chat.txt', 'ingested', 'text', 'text/plain'],
+      ['text/export.json', 'ingested', 'text', 'application/json'],
       ['text/page.html', 'ingested', 'opaque', 'text/html'],
     ]);
   });

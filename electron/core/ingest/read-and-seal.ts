@@ -6,13 +6,17 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { BlobWriter } from '../blobs/index.ts';
 import { sniffBytes, SNIFF_BYTES, type Sniffed } from '../media/sniff.ts';
+import { hasExtractor } from '../extract/index.ts';
 import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
 import type { WalkFile } from './walk.ts';
 import { describeFileError, FileFailure, throwIfCancelled } from './ingest-context.ts';
 import type { IngestContext } from './ingest-context.ts';
 
-/** Images are read into memory once, so the bytes hashed are the bytes decoded; larger ones stream as opaque. */
-const IMAGE_IN_MEMORY_MAX = 256 * 1024 * 1024;
+/**
+ * Images and readable documents are read into memory once, so the bytes hashed are the bytes
+ * decoded or read; larger ones stream, and are kept whole without being read.
+ */
+export const IN_MEMORY_MAX = 256 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 /**
  * The file may have been swapped since the walk: without O_NONBLOCK, opening a FIFO waits for a
@@ -24,18 +28,28 @@ export interface SealedFile {
   size: number;
   sniffed: Sniffed;
   hashes: FileHashes;
-  /** The whole file, for an image small enough to decode from memory; else null. */
+  /** The whole file, for an image or document small enough to read from memory; else null. */
   bytes: Buffer | null;
   /** Holds the encrypted original, not yet committed. */
   writer: BlobWriter;
+  /** Why the content cannot be read, known from its first bytes already; else null. */
+  damaged: string | null;
 }
+
+/** A file whose content ingest reads (decodes or extracts), so it is held in memory once. */
+function isReadable(sniffed: Sniffed): boolean {
+  return sniffed.kind === 'image' || hasExtractor(sniffed.kind);
+}
+
+const DAMAGED_IMAGE = 'a damaged image: it has image structures but no valid signature';
 
 export type ReadOutcome = { sealed: SealedFile } | { refused: string };
 
 /**
  * Bytes that file-type cannot place but that carry an image format's inner markers: a PNG whose
- * signature was mangled in transit, a JPEG without its start marker. Failing them says "damaged";
- * keeping them as opaque items would hide that. Unknown bytes without such markers stay opaque evidence.
+ * signature was mangled in transit, a JPEG without its start marker. They are kept as damaged
+ * images: keeping them as plain opaque items would hide that. Unknown bytes without such markers
+ * stay opaque evidence.
  */
 function looksLikeDamagedImage(head: Buffer): boolean {
   const start = head.subarray(0, 64);
@@ -89,6 +103,51 @@ async function hashAndEncrypt(
   return { hashes: hasher.digest(), bytes: whole };
 }
 
+const DAMAGED_SNIFF: Sniffed = { mime: 'application/octet-stream', ext: 'bin', kind: 'image' };
+
+function damagedFromHead(sniffed: Sniffed, head: Buffer): string | null {
+  return sniffed.mime === 'application/octet-stream' && looksLikeDamagedImage(head)
+    ? DAMAGED_IMAGE
+    : null;
+}
+
+/**
+ * A file found inside another (an attachment, an archive member), already in memory: sniffed,
+ * hashed and sealed into an uncommitted blob like a file from disk.
+ */
+export async function sealBytes(
+  ctx: IngestContext,
+  bytes: Uint8Array,
+  name: string,
+): Promise<SealedFile> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = buffer.subarray(0, SNIFF_BYTES);
+  const sniffed = await sniffBytes(head, { name, complete: head.length === buffer.length });
+  const damaged = damagedFromHead(sniffed, head);
+  const writer = ctx.vault.blobs.openWriter(ctx.caseKey);
+  try {
+    const hasher = new MultiHasher();
+    for (let at = 0; at < buffer.length; at += READ_CHUNK) {
+      throwIfCancelled(ctx.signal);
+      const chunk = buffer.subarray(at, at + READ_CHUNK);
+      hasher.update(chunk);
+      await writer.write(chunk);
+    }
+    const keep = !damaged && isReadable(sniffed);
+    return {
+      size: buffer.length,
+      sniffed: damaged ? DAMAGED_SNIFF : sniffed,
+      hashes: hasher.digest(),
+      bytes: keep ? buffer : null,
+      writer,
+      damaged,
+    };
+  } catch (e) {
+    await writer.abort().catch(() => undefined);
+    throw e;
+  }
+}
+
 /** Reads the file into an uncommitted blob, or says why it is refused. Aborts its blob if it throws. */
 export async function readAndSeal(ctx: IngestContext, file: WalkFile): Promise<ReadOutcome> {
   let fh: FileHandle;
@@ -107,13 +166,18 @@ export async function readAndSeal(ctx: IngestContext, file: WalkFile): Promise<R
       name: file.displayPath,
       complete: head.length === st.size,
     });
-    if (sniffed.mime === 'application/octet-stream' && looksLikeDamagedImage(head)) {
-      return { refused: 'a damaged image: it has image structures but no valid signature' };
-    }
-    const isImage = sniffed.kind === 'image' && st.size <= IMAGE_IN_MEMORY_MAX;
+    const damaged = damagedFromHead(sniffed, head);
+    const keep = !damaged && isReadable(sniffed) && st.size <= IN_MEMORY_MAX;
     writer = ctx.vault.blobs.openWriter(ctx.caseKey);
-    const { hashes, bytes } = await hashAndEncrypt(fh, st.size, writer, isImage, ctx.signal);
-    const sealed = { size: st.size, sniffed, hashes, bytes, writer };
+    const { hashes, bytes } = await hashAndEncrypt(fh, st.size, writer, keep, ctx.signal);
+    const sealed = {
+      size: st.size,
+      sniffed: damaged ? DAMAGED_SNIFF : sniffed,
+      hashes,
+      bytes,
+      writer,
+      damaged,
+    };
     writer = null;
     return { sealed };
   } finally {

@@ -1,15 +1,17 @@
-// Phase three of a file's ingest: an image's pixels, decoded once in the decode pool, become its
-// PDQ, metadata and eight previews; the previews are sealed into blobs at once. Every blob id is
-// added to `written` as soon as it exists, so a failure anywhere lets the caller remove them all.
+// Phase three of a file's ingest, for an image: its pixels, decoded once in the decode pool,
+// become its PDQ, metadata and eight previews, sealed into blobs at once. Every blob id is added
+// to `written` as soon as it exists, so a failure anywhere lets the caller remove them all. The
+// same sealing serves the frames (video keyframes, document pages) an extractor returns.
 import type { BlobInfo } from '../blobs/index.ts';
-import type { RenderedImage } from '../media/previews.ts';
+import type { PreviewSet, RenderedImage } from '../media/previews.ts';
 import type { insertPreview } from '../items/item.queries.ts';
 import { previewSizes, revealSteps } from '../../../shared/domain/item.ts';
-import type { WalkFile } from './walk.ts';
 import type { SealedFile } from './read-and-seal.ts';
-import { FileFailure, type IngestContext } from './ingest-context.ts';
+import type { IngestContext } from './ingest-context.ts';
+import { CustodyError } from '../errors.ts';
 
 export type PreviewRow = Parameters<typeof insertPreview>[1];
+export type SealedPreview = Omit<PreviewRow, 'itemId'>;
 
 export interface RenderedItem {
   rendered: RenderedImage;
@@ -17,45 +19,52 @@ export interface RenderedItem {
   previewBlobs: BlobInfo[];
 }
 
-/** Decodes an image's bytes and stores its previews; null for anything kept opaque. */
-export async function renderPreviews(
+/** Seals the eight previews of one image or frame; their blobs are pushed to `blobs` and `written`. */
+export async function sealPreviewSet(
   ctx: IngestContext,
-  file: WalkFile,
-  sealed: SealedFile,
-  itemId: string,
+  previews: PreviewSet,
   written: string[],
-): Promise<RenderedItem | null> {
-  if (sealed.sniffed.kind !== 'image' || !sealed.bytes) return null;
-  let rendered: RenderedImage;
-  try {
-    rendered = await ctx.decoder.decode({ bytes: sealed.bytes }, { displayName: file.displayPath });
-  } catch (e) {
-    throw new FileFailure(
-      `not a readable ${sealed.sniffed.ext.toUpperCase()} image: ${(e as Error).message}`,
-    );
-  }
-  const previewRows: PreviewRow[] = [];
-  const previewBlobs: BlobInfo[] = [];
+  blobs: BlobInfo[],
+): Promise<SealedPreview[]> {
   const wanted = previewSizes.flatMap((size) => revealSteps.map((variant) => ({ size, variant })));
+  const rows: SealedPreview[] = [];
   // The eight writes run together; all settle before a failure is thrown, so cleanup sees every id.
   const settled = await Promise.allSettled(
     wanted.map(async ({ size, variant }) => {
-      const p = rendered.previews[size][variant];
+      const p = previews[size][variant];
       const blob = await ctx.vault.blobs.write(ctx.caseKey, p.bytes);
       written.push(blob.id);
-      previewBlobs.push(blob);
-      previewRows.push({
-        itemId,
-        size,
-        variant,
-        blobId: blob.id,
-        mime: p.mime,
-        width: p.width,
-        height: p.height,
-      });
+      blobs.push(blob);
+      rows.push({ size, variant, blobId: blob.id, mime: p.mime, width: p.width, height: p.height });
     }),
   );
   const failed = settled.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  return { rendered, previewRows, previewBlobs };
+  return rows;
+}
+
+/**
+ * Decodes an image's bytes and stores its previews. An image the decoder cannot read is kept as
+ * damaged evidence: the reason is returned instead of previews.
+ */
+export async function renderPreviews(
+  ctx: IngestContext,
+  displayName: string,
+  sealed: SealedFile,
+  itemId: string,
+  written: string[],
+): Promise<RenderedItem | { damaged: string }> {
+  if (!sealed.bytes) return { damaged: sealed.damaged ?? 'too large to decode' };
+  let rendered: RenderedImage;
+  try {
+    rendered = await ctx.decoder.decode({ bytes: sealed.bytes }, { displayName });
+  } catch (e) {
+    if (e instanceof CustodyError && e.code === 'CANCELLED') throw e;
+    return {
+      damaged: `not a readable ${sealed.sniffed.ext.toUpperCase()} image: ${(e as Error).message}`,
+    };
+  }
+  const previewBlobs: BlobInfo[] = [];
+  const rows = await sealPreviewSet(ctx, rendered.previews, written, previewBlobs);
+  return { rendered, previewRows: rows.map((r) => ({ ...r, itemId })), previewBlobs };
 }

@@ -5,14 +5,16 @@ import type {
   ItemFlag,
   ItemMetadata,
   ItemFilter,
+  ItemKind,
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
+import { BLOCKING_ITEM_CLAUSE, MATCHED_ITEM_CLAUSE } from '../hashlists/match.queries.ts';
 
 export interface NewItemRow {
   id: string;
   caseId: string;
-  kind: 'image' | 'opaque';
+  kind: ItemKind;
   mime: string;
   originalName: string;
   size: number;
@@ -28,16 +30,32 @@ export interface NewItemRow {
   flags: ItemFlag[];
   originalBlob: string;
   createdAt: string;
+  parentId?: string | null;
+  pathInParent?: string | null;
+  damaged?: string | null;
+  eventAt?: string | null;
+  facts?: Record<string, unknown>;
+  links?: string[];
+  language?: string | null;
 }
 
 export function insertItem(db: Db, r: NewItemRow): void {
   db.prepare(
     `INSERT INTO items (id, case_id, kind, mime, original_name, size, sha256, sha1, md5, pdq, pdq_quality,
-       pdq_dihedral, width, height, metadata, flags, original_blob, created_at)
+       pdq_dihedral, width, height, metadata, flags, original_blob, created_at, parent_id, path_in_parent,
+       damaged, event_at, facts, links, language)
      VALUES (@id, @caseId, @kind, @mime, @originalName, @size, @sha256, @sha1, @md5, @pdq, @pdqQuality,
-       @pdqDihedral, @width, @height, @metadata, @flags, @originalBlob, @createdAt)`,
+       @pdqDihedral, @width, @height, @metadata, @flags, @originalBlob, @createdAt, @parentId,
+       @pathInParent, @damaged, @eventAt, @facts, @links, @language)`,
   ).run({
     ...r,
+    parentId: r.parentId ?? null,
+    pathInParent: r.pathInParent ?? null,
+    damaged: r.damaged ?? null,
+    eventAt: r.eventAt ?? null,
+    facts: JSON.stringify(r.facts ?? {}),
+    links: JSON.stringify(r.links ?? []),
+    language: r.language ?? null,
     pdqDihedral: r.pdqDihedral ? JSON.stringify(r.pdqDihedral) : null,
     metadata: JSON.stringify(r.metadata),
     flags: JSON.stringify(r.flags),
@@ -103,9 +121,15 @@ interface SummaryRow {
   is_opaque: number;
   acquired_again: number;
   created_at: string;
+  parent_id: string | null;
+  path_in_parent: string | null;
+  damaged: string | null;
+  event_at: string | null;
   category: string | null;
   severity: number | null;
   tags: string;
+  matched: number;
+  blocked: number;
 }
 
 interface ItemRow extends SummaryRow {
@@ -125,19 +149,21 @@ interface ItemRow extends SummaryRow {
 const DERIVED_FLAGS: Partial<Record<ItemFlag, string>> = {
   opaque: `i.kind = 'opaque'`,
   'duplicate-acquired': '(SELECT count(*) FROM acquisitions a WHERE a.item_id = i.id) > 1',
+  damaged: 'i.damaged IS NOT NULL',
 };
 
 const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
   ${DERIVED_FLAGS.opaque} AS is_opaque, ${DERIVED_FLAGS['duplicate-acquired']} AS acquired_again,
-  i.created_at, i.severity,
-  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id) AS category,
+  i.created_at, i.parent_id, i.path_in_parent, i.damaged, i.event_at, i.severity,
+  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody') AS category,
+  ${MATCHED_ITEM_CLAUSE} AS matched, ${BLOCKING_ITEM_CLAUSE} AS blocked,
   (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
 
 function toSummary(r: SummaryRow): ItemSummary {
   return {
     id: r.id,
     caseId: r.case_id,
-    kind: r.kind as ItemSummary['kind'],
+    kind: r.kind as ItemKind,
     mime: r.mime,
     originalName: r.original_name,
     size: r.size,
@@ -147,11 +173,17 @@ function toSummary(r: SummaryRow): ItemSummary {
       ...(r.is_opaque ? (['opaque'] as const) : []),
       ...(JSON.parse(r.flags) as ItemFlag[]),
       ...(r.acquired_again ? (['duplicate-acquired'] as const) : []),
+      ...(r.damaged !== null ? (['damaged'] as const) : []),
     ],
     createdAt: r.created_at,
+    parentId: r.parent_id,
+    pathInParent: r.path_in_parent,
+    damaged: r.damaged,
+    eventAt: r.event_at,
     category: r.category,
     severity: r.severity,
     tags: (JSON.parse(r.tags) as string[]).sort(),
+    ...(r.blocked ? { match: 'blocked' as const } : r.matched ? { match: 'match' as const } : {}),
   };
 }
 
@@ -184,16 +216,23 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.category === 'untriaged') {
-    clauses.push('NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)');
+    clauses.push(
+      "NOT EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody')",
+    );
   } else if (filter.category) {
     clauses.push(
-      'EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.code = ?)',
+      "EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody' AND c.code = ?)",
     );
     params.push(filter.category);
   }
+  if (filter.matched) clauses.push(MATCHED_ITEM_CLAUSE);
   if (filter.kind) {
     clauses.push('i.kind = ?');
     params.push(filter.kind);
+  }
+  if (filter.parentId) {
+    clauses.push('i.parent_id = ?');
+    params.push(filter.parentId);
   }
   if (filter.flag) {
     const derived = DERIVED_FLAGS[filter.flag];

@@ -9,8 +9,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CustodyError } from '../errors.ts';
 import { isDecodeReply } from './decode-protocol.ts';
-import type { DecodeFault, DecodeReply, DecodeRequest, DecodeSource } from './decode-protocol.ts';
+import type { DecodeFault, DecodeReply, DecodeSource, WorkerRequest } from './decode-protocol.ts';
 import type { RenderOptions, RenderedImage } from './previews.ts';
+import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import type { ItemKind } from '../../../shared/domain/item.ts';
 
 export type { DecodeSource } from './decode-protocol.ts';
 
@@ -21,16 +23,26 @@ export interface DecodeJobOptions extends RenderOptions {
   fault?: DecodeFault;
 }
 
-/** A place that decodes images out of process. Node and Electron each provide one. */
+export interface ExtractJobOptions {
+  /** The file's name as the reviewer knows it: in failure messages, and for its extension. */
+  displayName: string;
+  limits: ExtractLimits;
+  /** Test hook, honoured only by workers started with CUSTODY_DECODE_FAULTS=1. */
+  fault?: DecodeFault;
+}
+
+/** A place that decodes images and reads documents out of process. Node and Electron each provide one. */
 export interface DecodeHost {
   start(): Promise<void>;
   decode(source: DecodeSource, options: DecodeJobOptions): Promise<RenderedImage>;
+  /** Runs the extractor for `kind` on the source, under the same watchdog as a decode. */
+  extract(kind: ItemKind, source: DecodeSource, options: ExtractJobOptions): Promise<ExtractResult>;
   close(): Promise<void>;
 }
 
 /** One worker process as the pool drives it, whatever started it. */
 export interface DecodeWorkerProcess {
-  send(request: DecodeRequest): void;
+  send(request: WorkerRequest): void;
   /** Every message the worker sends; the pool validates them. */
   onMessage(listener: (message: unknown) => void): void;
   /** Once, when the process has ended for any reason; `detail` names the exit code or signal. */
@@ -57,12 +69,18 @@ export const DEFAULT_DECODE_TIMEOUT_MS = 30_000;
 const NAME_MAX = 200;
 /** Workers that die before they are ready, in a row, before the pool stops respawning. */
 const MAX_START_FAILURES = 3;
+/** Heap ceiling of a Node decode worker, in MiB. */
+const WORKER_HEAP_MB = 1024;
+
+/** What a job asks of a worker, without its id. */
+type Work =
+  | { type: 'decode'; source: DecodeSource; options: DecodeJobOptions }
+  | { type: 'extract'; kind: ItemKind; source: DecodeSource; options: ExtractJobOptions };
 
 interface Job {
   id: number;
-  source: DecodeSource;
-  options: DecodeJobOptions;
-  resolve: (result: RenderedImage) => void;
+  work: Work;
+  resolve: (result: never) => void;
   reject: (error: Error) => void;
 }
 
@@ -77,8 +95,9 @@ interface Worker {
 }
 
 function decodeFailed(job: Job, reason: string, cause?: unknown): CustodyError {
-  const name = job.options.displayName.slice(0, NAME_MAX);
-  return new CustodyError('DECODE_FAILED', `Could not decode "${name}": ${reason}`, { cause });
+  const name = job.work.options.displayName.slice(0, NAME_MAX);
+  const verb = job.work.type === 'decode' ? 'decode' : 'read';
+  return new CustodyError('DECODE_FAILED', `Could not ${verb} "${name}": ${reason}`, { cause });
 }
 
 export class DecodePool implements DecodeHost {
@@ -109,11 +128,28 @@ export class DecodePool implements DecodeHost {
   }
 
   decode(source: DecodeSource, options: DecodeJobOptions): Promise<RenderedImage> {
+    return this.#enqueue<RenderedImage>({ type: 'decode', source, options });
+  }
+
+  extract(
+    kind: ItemKind,
+    source: DecodeSource,
+    options: ExtractJobOptions,
+  ): Promise<ExtractResult> {
+    return this.#enqueue<ExtractResult>({ type: 'extract', kind, source, options });
+  }
+
+  #enqueue<T>(work: Work): Promise<T> {
     if (this.#closed)
       return Promise.reject(new CustodyError('CANCELLED', 'The decoder is closed.'));
     const started = this.start();
-    return new Promise<RenderedImage>((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, source, options, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({
+        id: this.#nextId++,
+        work,
+        resolve,
+        reject,
+      });
       started.then(() => {
         this.#topUp();
         this.#dispatch();
@@ -199,13 +235,7 @@ export class DecodePool implements DecodeHost {
       const job = this.#queue.shift();
       if (!job) return;
       worker.job = job;
-      const request: DecodeRequest = {
-        type: 'decode',
-        id: job.id,
-        source: job.source,
-        options: renderOptions(job.options),
-        ...(job.options.fault === undefined ? {} : { fault: job.options.fault }),
-      };
+      const request = requestFor(job);
       worker.timer = setTimeout(() => this.#timeOut(worker), this.#timeoutMs);
       worker.process.send(request);
     }
@@ -216,8 +246,10 @@ export class DecodePool implements DecodeHost {
     if (!job || job.id !== reply.id) return;
     clearTimeout(worker.timer);
     worker.job = undefined;
-    if (reply.type === 'done') job.resolve(reply.result);
-    else job.reject(decodeFailed(job, reply.reason));
+    if (reply.type === 'failed') job.reject(decodeFailed(job, reply.reason));
+    else if ((reply.type === 'done') === (job.work.type === 'decode'))
+      job.resolve(reply.result as never);
+    else job.reject(decodeFailed(job, 'the worker answered a different request'));
     this.#dispatch();
   }
 
@@ -252,7 +284,8 @@ export class NodeDecodePool extends DecodePool {
 function forkWorker(workerPath: string, env: NodeJS.ProcessEnv): DecodeWorkerProcess {
   const child = fork(workerPath, [], {
     serialization: 'advanced',
-    execArgv: [],
+    // A parser that runs away with memory dies alone (its file stays as damaged evidence).
+    execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
     env,
     // Decoder chatter can quote file paths; it is not kept.
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -271,6 +304,29 @@ function forkWorker(workerPath: string, env: NodeJS.ProcessEnv): DecodeWorkerPro
     kill: () => {
       child.kill('SIGKILL');
     },
+  };
+}
+
+function requestFor(job: Job): WorkerRequest {
+  const { work } = job;
+  const fault = work.options.fault === undefined ? {} : { fault: work.options.fault };
+  if (work.type === 'decode') {
+    return {
+      type: 'decode',
+      id: job.id,
+      source: work.source,
+      options: renderOptions(work.options),
+      ...fault,
+    };
+  }
+  return {
+    type: 'extract',
+    id: job.id,
+    kind: work.kind,
+    source: work.source,
+    name: work.options.displayName,
+    limits: work.options.limits,
+    ...fault,
   };
 }
 

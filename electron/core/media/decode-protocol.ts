@@ -2,6 +2,8 @@
 // the Node (child_process.fork) host and Electron's utilityProcess host speak the same protocol.
 // Buffers travel as they are: both transports use structured-clone ("advanced") serialization.
 import type { RenderOptions, RenderedImage } from './previews.ts';
+import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import type { ItemKind } from '../../../shared/domain/item.ts';
 
 /** The worker reads the file itself from `path`; `bytes` is for content already in memory. */
 export type DecodeSource = { path: string } | { bytes: Uint8Array };
@@ -21,9 +23,24 @@ export interface DecodeRequest {
   fault?: DecodeFault;
 }
 
+/** Read a file's content with the registry's extractor for `kind` (electron/core/extract). */
+export interface ExtractRequest {
+  type: 'extract';
+  id: number;
+  kind: ItemKind;
+  source: DecodeSource;
+  /** The file's name as the reviewer knows it (extractors may read its extension). */
+  name: string;
+  limits: ExtractLimits;
+  fault?: DecodeFault;
+}
+
+export type WorkerRequest = DecodeRequest | ExtractRequest;
+
 export type DecodeReply =
   | { type: 'ready' }
   | { type: 'done'; id: number; result: RenderedImage }
+  | { type: 'extracted'; id: number; result: ExtractResult }
   | { type: 'failed'; id: number; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -42,11 +59,25 @@ export function isDecodeRequest(message: unknown): message is DecodeRequest {
   );
 }
 
+export function isExtractRequest(message: unknown): message is ExtractRequest {
+  if (!isRecord(message) || message.type !== 'extract' || typeof message.id !== 'number') {
+    return false;
+  }
+  const source = message.source;
+  return (
+    isRecord(source) &&
+    (typeof source.path === 'string' || source.bytes instanceof Uint8Array) &&
+    typeof message.kind === 'string' &&
+    typeof message.name === 'string' &&
+    isRecord(message.limits)
+  );
+}
+
 export function isDecodeReply(message: unknown): message is DecodeReply {
   if (!isRecord(message)) return false;
   if (message.type === 'ready') return true;
   if (typeof message.id !== 'number') return false;
-  if (message.type === 'done') return isRecord(message.result);
+  if (message.type === 'done' || message.type === 'extracted') return isRecord(message.result);
   return message.type === 'failed' && typeof message.reason === 'string';
 }
 

@@ -2,9 +2,15 @@
 // a time; a decoder that crashes or hangs takes only this process down, and its host replaces it.
 // Its host is either Node (child_process.fork: process.send) or Electron (utilityProcess:
 // process.parentPort), the same protocol over both.
-import { FAULT_ENV, isDecodeRequest, reasonFrom } from './decode-protocol.ts';
-import type { DecodeReply, DecodeRequest } from './decode-protocol.ts';
+import { FAULT_ENV, isDecodeRequest, isExtractRequest, reasonFrom } from './decode-protocol.ts';
+import type {
+  DecodeReply,
+  ExtractRequest,
+  WorkerRequest,
+  DecodeRequest,
+} from './decode-protocol.ts';
 import { renderImage } from './previews.ts';
+import { extractorFor } from '../extract/index.ts';
 import { applySharpPolicy } from './sharp-policy.ts';
 
 // One libvips thread: parallelism comes from running several workers.
@@ -47,7 +53,7 @@ if (!host) {
 }
 const send = (reply: DecodeReply): void => host.send(reply);
 
-function injectFault(request: DecodeRequest): void {
+function injectFault(request: WorkerRequest): void {
   if (request.fault === undefined || process.env[FAULT_ENV] !== '1') return;
   if (request.fault === 'exit') process.exit(70);
   if (request.fault === 'kill') process.kill(process.pid, 'SIGKILL');
@@ -70,7 +76,24 @@ async function handle(request: DecodeRequest): Promise<void> {
   }
 }
 
+/** Runs the registry's extractor; the source is read here, inside this killable process. */
+async function extract(request: ExtractRequest): Promise<void> {
+  injectFault(request);
+  const { source, name } = request;
+  const path = 'path' in source ? source.path : undefined;
+  try {
+    const extractor = await extractorFor(request.kind);
+    if (!extractor) throw new Error(`no reader for ${request.kind} evidence`);
+    const input = 'path' in source ? { path: source.path, name } : { bytes: source.bytes, name };
+    const result = await extractor(input, request.limits);
+    send({ type: 'extracted', id: request.id, result });
+  } catch (error) {
+    send({ type: 'failed', id: request.id, reason: reasonFrom(error, path) });
+  }
+}
+
 host.onRequest((message) => {
   if (isDecodeRequest(message)) void handle(message);
+  else if (isExtractRequest(message)) void extract(message);
 });
 send({ type: 'ready' });

@@ -24,7 +24,8 @@ describe('sniff', () => {
       expect(await sniffFile(misnamed)).toEqual({ mime: 'image/jpeg', ext: 'jpg', kind: 'image' });
       const svg = path.join(dir, 'picture.jpg');
       await writeFile(svg, SVG);
-      expect((await sniffFile(svg)).kind).toBe('opaque');
+      // SVG can script and fetch: never decoded as an image; its markup is readable as text.
+      expect((await sniffFile(svg)).kind).toBe('text');
     });
   });
 
@@ -53,10 +54,10 @@ describe('sniff', () => {
     expect(await sniffBytes(gif)).toEqual({ mime: 'image/gif', ext: 'gif', kind: 'image' });
   });
 
-  it('keeps PDF, SVG, unknown and empty content as opaque evidence', async () => {
+  it('names PDF its own kind, never an image, and keeps unknown and empty content opaque', async () => {
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-    expect(await sniffBytes(pdf)).toEqual({ mime: 'application/pdf', ext: 'pdf', kind: 'opaque' });
-    expect((await sniffBytes(Buffer.from(SVG))).kind).toBe('opaque');
+    expect(await sniffBytes(pdf)).toEqual({ mime: 'application/pdf', ext: 'pdf', kind: 'pdf' });
+    expect((await sniffBytes(Buffer.from(SVG))).kind).not.toBe('image');
     expect(await sniffBytes(Uint8Array.from([0x00, 0x01, 0xfe, 0x42, 0x00]))).toEqual({
       mime: 'application/octet-stream',
       ext: 'bin',
@@ -103,24 +104,52 @@ describe('sniff', () => {
       ['dump.bin', Buffer.from('{"a": 1}'), 'text/plain'],
     ])('%s', async (name, bytes, mime) => {
       const sniffed = await sniffBytes(bytes, { name, complete: true });
-      expect(sniffed).toMatchObject({ mime, kind: 'opaque' });
+      expect(sniffed).toMatchObject({ mime, kind: mime === 'text/html' ? 'web' : 'text' });
     });
 
-    it('is not fooled by NULs, invalid UTF-8 or a head cut mid-character', async () => {
+    it.each([
+      ['windows-1256 Arabic', Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3, 0x20, 0xda, 0xe1])],
+      ['KOI8-R Russian', Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x2c, 0x20, 0xcd, 0xc9])],
+    ])('recognises %s, with no byte-order mark, as text', async (_name, bytes) => {
+      expect(await sniffBytes(bytes, { name: 'note.dat', complete: true })).toEqual({
+        mime: 'text/plain',
+        ext: 'txt',
+        kind: 'text',
+      });
+    });
+
+    it('recognises e-mail by its headers and an mbox by its From line, whatever the name', async () => {
+      const eml = Buffer.from(
+        'Received: from mx.example.org\r\nFrom: a@example.org\r\nSubject: hi\r\n\r\nbody\r\n',
+      );
+      expect(await sniffBytes(eml, { name: 'message.txt', complete: true })).toMatchObject({
+        mime: 'message/rfc822',
+        kind: 'email',
+      });
+      const mbox = Buffer.from(
+        'From a@example.org Mon Jan  1 00:00:00 2024\nFrom: a@example.org\n\nbody\n',
+      );
+      expect(await sniffBytes(mbox, { name: 'inbox', complete: true })).toMatchObject({
+        mime: 'application/mbox',
+        kind: 'email',
+      });
+      // Prose that starts with "From" is not a mailbox.
+      const prose = Buffer.from('From the desk of the editor: hello.\n');
+      expect((await sniffBytes(prose, { complete: true })).kind).toBe('text');
+    });
+
+    it('is not fooled by NULs or control bytes; 8-bit text is text in an encoding read later', async () => {
       const nul = Buffer.from('looks like text\u0000but is not');
       expect((await sniffBytes(nul, { name: 'a.txt', complete: true })).mime).toBe(
         'application/octet-stream',
       );
+      const controls = Buffer.from([0x41, 0x01, 0x02, 0xe9, 0x42]);
+      expect((await sniffBytes(controls, { name: 'a.txt', complete: true })).kind).toBe('opaque');
       const latin1 = Buffer.from('caf\xe9 au lait', 'latin1');
-      expect((await sniffBytes(latin1, { name: 'a.txt', complete: true })).mime).toBe(
-        'application/octet-stream',
-      );
-      // A multi-byte character split by the end of the head is still text; a whole file is not.
+      expect((await sniffBytes(latin1, { name: 'a.txt', complete: true })).kind).toBe('text');
+      // A multi-byte character split by the end of the head is still text.
       const cut = Buffer.from('ok \u0416', 'utf8').subarray(0, 4);
       expect((await sniffBytes(cut, { name: 'a.txt', complete: false })).mime).toBe('text/plain');
-      expect((await sniffBytes(cut, { name: 'a.txt', complete: true })).mime).toBe(
-        'application/octet-stream',
-      );
     });
 
     it('reads the name from the path when sniffing a file', async () => {
@@ -130,7 +159,7 @@ describe('sniff', () => {
         expect(await sniffFile(json)).toEqual({
           mime: 'application/json',
           ext: 'json',
-          kind: 'opaque',
+          kind: 'text',
         });
       });
     });

@@ -3,9 +3,11 @@
 import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import { canDecodeHeic } from './sharp-policy.ts';
+import type { ItemKind } from '../../../shared/domain/item.ts';
 import { sniffText, startsWithBom, type TextHints } from './text-type.ts';
 
-export type SniffKind = 'image' | 'opaque';
+/** What the bytes are, as an item kind; the extractor registry reads the content by it. */
+export type SniffKind = ItemKind;
 
 export interface Sniffed {
   mime: string;
@@ -41,6 +43,34 @@ function isDecodable(mime: string): boolean {
   return HEIF_MIMES.has(mime) && canDecodeHeic();
 }
 
+const ARCHIVE_MIMES = new Set([
+  'application/zip',
+  'application/x-tar',
+  'application/x-7z-compressed',
+  'application/x-rar-compressed',
+  'application/vnd.rar',
+  'application/gzip',
+]);
+const DOCUMENT_MIMES = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+  'application/msword',
+  'application/rtf',
+]);
+
+/** The kind of a binary format file-type recognised. */
+function kindOfFound(mime: string): SniffKind {
+  if (isDecodable(mime)) return 'image';
+  if (ARCHIVE_MIMES.has(mime)) return 'archive';
+  if (DOCUMENT_MIMES.has(mime)) return 'document';
+  if (mime === 'application/pdf') return 'pdf';
+  if (mime === 'message/rfc822') return 'email';
+  if (mime === 'application/xml' || mime === 'text/xml') return 'text';
+  if (mime.startsWith('video/')) return 'video';
+  if (mime.startsWith('audio/')) return 'audio';
+  return 'opaque';
+}
+
 const TIFF: Sniffed = { mime: 'image/tiff', ext: 'tif', kind: 'image' };
 
 /**
@@ -71,7 +101,7 @@ export async function sniffBytes(bytes: Uint8Array, hints: TextHints = {}): Prom
   }
   const found = await fileTypeFromBuffer(head);
   if (!found) return (isTiffHeader(head) ? TIFF : sniffText(head, textHints)) ?? UNKNOWN;
-  return { mime: found.mime, ext: found.ext, kind: isDecodable(found.mime) ? 'image' : 'opaque' };
+  return { mime: found.mime, ext: found.ext, kind: kindOfFound(found.mime) };
 }
 
 /** Reads at most SNIFF_BYTES from the start of the file at `path` and sniffs them. */

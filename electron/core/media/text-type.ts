@@ -2,9 +2,11 @@
 // UTF-8, or UTF-16 with a byte-order mark, with no NULs or stray control characters. The name's
 // extension may then say which kind of text, but only where the content agrees: a file called
 // .json that does not start like JSON is plain text, and a web page called .txt is plain text too.
-// Text stays opaque evidence (no reader yet); only its MIME type is named.
+// Bytes in a legacy 8-bit encoding (windows-1256, KOI8-R, …) are text too when they hold no control
+// character; which encoding is for the text extractor to detect. E-mail is recognised by its
+// headers and an mbox by its "From " line, whatever the name.
 import { extname } from 'node:path';
-import type { Sniffed } from './sniff.ts';
+import type { Sniffed, SniffKind } from './sniff.ts';
 
 export interface TextHints {
   /** The file's name (or path), for its extension. */
@@ -16,6 +18,7 @@ export interface TextHints {
 interface TextKind {
   mime: string;
   ext: string;
+  kind: SniffKind;
   agrees(text: string, complete: boolean): boolean;
 }
 
@@ -38,32 +41,59 @@ function looksLikeJson(text: string, complete: boolean): boolean {
 const HTML: TextKind = {
   mime: 'text/html',
   ext: 'html',
+  kind: 'web',
   agrees: (t) => startsWithAny(t, ['<!doctype html', '<html', '<head', '<body', '<!--']),
 };
 const XML: TextKind = {
   mime: 'application/xml',
   ext: 'xml',
+  kind: 'text',
   agrees: (t) => startsWithAny(t, ['<?xml', '<']),
 };
 const ANY = (): boolean => true;
 
 /** Extensions that name a kind of text, each with what its content must look like. */
 const BY_EXTENSION: Record<string, TextKind> = {
-  '.txt': { mime: 'text/plain', ext: 'txt', agrees: ANY },
-  '.log': { mime: 'text/plain', ext: 'log', agrees: ANY },
-  '.json': { mime: 'application/json', ext: 'json', agrees: looksLikeJson },
+  '.txt': { mime: 'text/plain', ext: 'txt', kind: 'text', agrees: ANY },
+  '.log': { mime: 'text/plain', ext: 'log', kind: 'text', agrees: ANY },
+  '.json': { mime: 'application/json', ext: 'json', kind: 'text', agrees: looksLikeJson },
   '.html': HTML,
   '.htm': HTML,
   '.xml': XML,
-  '.csv': { mime: 'text/csv', ext: 'csv', agrees: ANY },
-  '.md': { mime: 'text/markdown', ext: 'md', agrees: ANY },
+  '.csv': { mime: 'text/csv', ext: 'csv', kind: 'text', agrees: ANY },
+  '.md': { mime: 'text/markdown', ext: 'md', kind: 'text', agrees: ANY },
   '.eml': {
     mime: 'message/rfc822',
     ext: 'eml',
+    kind: 'email',
     agrees: (t) => /^[A-Za-z-]+:/.test(t.trimStart()),
   },
 };
-const PLAIN: Sniffed = { mime: 'text/plain', ext: 'txt', kind: 'opaque' };
+const PLAIN: Sniffed = { mime: 'text/plain', ext: 'txt', kind: 'text' };
+const EMAIL: Sniffed = { mime: 'message/rfc822', ext: 'eml', kind: 'email' };
+const MBOX: Sniffed = { mime: 'application/mbox', ext: 'mbox', kind: 'email' };
+
+/** The headers a mail message starts with; three header lines, one of these among them, is mail. */
+const MAIL_HEADER =
+  /^(from|to|cc|date|subject|message-id|received|return-path|mime-version|delivered-to):/i;
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:/;
+
+/** An mbox's first line: "From ", the envelope sender, then an asctime date. */
+const MBOX_FROM = /^From \S+ +(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
+
+function looksLikeMail(text: string): boolean {
+  const lines = text.split(/\r?\n/, 40);
+  let headers = 0;
+  let known = false;
+  for (const line of lines) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line) && headers > 0) continue; // a folded header's continuation
+    if (!HEADER_LINE.test(line)) return false;
+    headers++;
+    known ||= MAIL_HEADER.test(line);
+  }
+  return headers >= 3 && known;
+}
 
 // NUL and the C0 controls no text file holds; tab, line breaks, form feed and ESC (coloured logs)
 // are allowed.
@@ -80,6 +110,12 @@ export function startsWithBom(head: Uint8Array): boolean {
   );
 }
 
+/** The head as text in some 8-bit encoding (still unknown), or null when it holds controls. */
+function decodeEightBit(head: Uint8Array): string | null {
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+  return NOT_TEXT.test(text) ? null : text;
+}
+
 /** The head as text, or null when it is not text. A head cut short may end mid-character. */
 function decodeText(head: Uint8Array, complete: boolean): string | null {
   let encoding = 'utf-8';
@@ -92,7 +128,7 @@ function decodeText(head: Uint8Array, complete: boolean): string | null {
     const text = new TextDecoder(encoding, { fatal: true }).decode(body, { stream: !complete });
     return NOT_TEXT.test(text) ? null : text;
   } catch {
-    return null;
+    return encoding === 'utf-8' ? decodeEightBit(body) : null;
   }
 }
 
@@ -102,7 +138,9 @@ export function sniffText(head: Uint8Array, hints: TextHints = {}): Sniffed | nu
   const complete = hints.complete ?? false;
   const text = decodeText(head, complete);
   if (text === null || text.trim().length === 0) return text === null ? null : PLAIN;
+  if (MBOX_FROM.test(text)) return MBOX;
+  if (looksLikeMail(text)) return EMAIL;
   const kind = hints.name ? BY_EXTENSION[extname(hints.name).toLowerCase()] : undefined;
-  if (kind?.agrees(text, complete)) return { mime: kind.mime, ext: kind.ext, kind: 'opaque' };
+  if (kind?.agrees(text, complete)) return { mime: kind.mime, ext: kind.ext, kind: kind.kind };
   return PLAIN;
 }

@@ -54,6 +54,9 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
     return refusePreview(403, 'locked');
   }
   if (!core.reveal.allows(target.itemId, target.variant)) return refusePreview(403, 'veiled');
+  // A known-illegal match keeps the item veiled unless an override allowed this unveiling.
+  if (target.variant !== 'veiled' && core.reveal.blockedNow(target.itemId) !== null)
+    return refusePreview(403, 'blocked');
   const row = selectPreviewBlob(vault.db, target.itemId, target.size, target.variant);
   if (!row) {
     // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.

@@ -44,6 +44,8 @@ export class RevealService {
   readonly #events: EventEmitter<CoreEvents>;
   readonly #isBlocked: RevealBlock;
   #timer: NodeJS.Timeout | null = null;
+  /** The item whose current unveiling a confirmed override allowed despite its block. */
+  #overridden: string | null = null;
 
   constructor(
     session: RevealSession,
@@ -55,8 +57,11 @@ export class RevealService {
     this.#isBlocked = isBlocked;
   }
 
-  /** Moves the item to `step` if the rules allow it; unveiling it re-veils any other item. */
-  set(itemId: string, step: RevealStep, reason?: string): Unveiled {
+  /**
+   * Moves the item to `step` if the rules allow it; unveiling it re-veils any other item. A blocked
+   * item (a known-illegal match) needs `override`, the reviewer's typed reason, which is logged.
+   */
+  set(itemId: string, step: RevealStep, reason?: string, override?: { reason: string }): Unveiled {
     const vault = this.#vault();
     const caseId = itemCaseId(vault.db, itemId);
     if (!caseId) throw new NotFoundError('item', itemId);
@@ -65,17 +70,28 @@ export class RevealService {
       return { itemId, step: 'veiled', until: null };
     }
     const settings = readSettings(vault);
+    const blockedBy = this.#isBlocked(vault, itemId);
+    if (blockedBy !== null && !override && !this.#overriding(itemId))
+      throw new RevealBlockedError(itemId, blockedBy);
     this.#check(vault, itemId, step, reason, settings);
     const ms = settings.revealSeconds * 1000;
     const { unveiling, ended } = this.#state.unveil(itemId, step, ms);
     if (ended) this.#logVeiled(vault, ended);
     this.#clearTimer();
     if (!unveiling) return { itemId, step: 'veiled', until: null };
+    this.#overridden = blockedBy !== null ? itemId : null;
     record(vault, {
       action: 'item.unveiled',
       caseId,
       itemId,
-      details: { step, seconds: settings.revealSeconds, ...(reason ? { reason } : {}) },
+      details: {
+        step,
+        seconds: settings.revealSeconds,
+        ...(reason ? { reason } : {}),
+        ...(blockedBy !== null && override
+          ? { override: { reason: override.reason, blockedBy } }
+          : {}),
+      },
     });
     this.#timer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
     this.#timer.unref();
@@ -85,6 +101,7 @@ export class RevealService {
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
   veilAll(): boolean {
     this.#clearTimer();
+    this.#overridden = null;
     const ended = this.#state.veilAll();
     const vault = this.#session.openVault();
     if (ended && vault) this.#logVeiled(vault, ended);
@@ -94,6 +111,21 @@ export class RevealService {
   /** Whether a preview of `variant` may be served for the item now. */
   allows(itemId: string, variant: RevealStep): boolean {
     return this.#state.allows(itemId, variant);
+  }
+
+  /**
+   * Why the item may not be shown beyond its veil right now, or null: its block, unless the
+   * unveiling going on was allowed by an override. The preview handler asks before serving.
+   */
+  blockedNow(itemId: string): string | null {
+    const vault = this.#session.openVault();
+    if (!vault) return 'the vault is locked';
+    if (this.#overriding(itemId)) return null;
+    return this.#isBlocked(vault, itemId);
+  }
+
+  #overriding(itemId: string): boolean {
+    return this.#overridden === itemId && this.#state.stepOf(itemId) !== 'veiled';
   }
 
   /** The item unveiled now, if any. */
@@ -115,8 +147,6 @@ export class RevealService {
   ): void {
     if (!previewVariants(vault.db, itemId).includes(step))
       throw new NotRevealableError(itemId, step);
-    const blocked = this.#isBlocked(vault, itemId);
-    if (blocked !== null) throw new RevealBlockedError(itemId, blocked);
     const shown = this.#state.stepOf(itemId);
     if (revealRank(step) > revealRank(shown)) {
       const next = nextRevealStep(shown, settings.greyStep);

@@ -1,7 +1,13 @@
 import type { EventEmitter } from 'node:events';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { CoreEvents } from '../events.ts';
-import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
+import {
+  defaultSettings,
+  settingsSchema,
+  type LanguageChoice,
+  type Settings,
+} from '../../../shared/domain/settings.ts';
+import { readInterfaceLanguage, writeInterfaceLanguage } from './interface-language.ts';
 
 const KEY = 'reviewer_settings';
 
@@ -31,14 +37,19 @@ export function writeSettings(vault: UnlockedVault, patch: SettingsPatch): Setti
 export class SettingsService {
   readonly #vault: () => UnlockedVault;
   readonly #events: EventEmitter<CoreEvents>;
-  constructor(vault: () => UnlockedVault, events: EventEmitter<CoreEvents>) {
+  readonly #vaultDir: string;
+  constructor(vault: () => UnlockedVault, events: EventEmitter<CoreEvents>, vaultDir: string) {
     this.#vault = vault;
     this.#events = events;
+    this.#vaultDir = vaultDir;
   }
   get = (): Settings => readSettings(this.#vault());
-  set = (patch: SettingsPatch): Settings => {
+  set = async (patch: SettingsPatch): Promise<Settings> => {
     const next = writeSettings(this.#vault(), patch);
+    if (patch.language !== undefined) await writeInterfaceLanguage(this.#vaultDir, next.language);
     this.#events.emit('settings:changed', next);
     return next;
   };
+  /** Readable while locked: the language the lock screen speaks (see interface-language.ts). */
+  lastLanguage = (): Promise<LanguageChoice | null> => readInterfaceLanguage(this.#vaultDir);
 }

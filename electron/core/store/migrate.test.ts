@@ -17,7 +17,12 @@ const shipped: Record<string, string> = {
   '0003-default-categories.ts': 'df117c852ffd1e4e2465a45073d6c0e13142d9a7ee7b20e8650c6bf046a9c79c',
   '0004-acquisition-source-bytes.ts':
     'c410236828c61c8fae3443e22761e88037e84ca767483d3dbe0e2178da300664',
-  '0005-handoff.ts': '541bd27ff8df52f002435ed5ec224c206cae429902bca997aea3d20f3bb79d12',
+  '0005-item-kinds-and-children.ts':
+    'fdfd323aecbb0d2c0b9b5d2697cf94e7c1ce7440ee9ff04bb2ec73a663eb3492',
+  '0006-text-layers-and-search.ts':
+    '1cf47a053277a91d6f035611103b6ad4de4ad3cbb21b08a0ebb597e70829501f',
+  '0007-hash-lists.ts': '05facd2186f96adaad2134c58769d846330d03386c6e2e6c10d0c4f8828ea66b',
+  '0008-handoff.ts': '394e98eea9324d3f73ae5de2cb7d12f05b1aabe8e414fef7dc664fa5955c6e50',
 };
 
 const migrationFiles = () =>
@@ -86,7 +91,49 @@ describe('migrate', () => {
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('kept')).toBe(
       '"yes"',
     );
-    expect(db.prepare('SELECT count(*) FROM categories').pluck().get()).toBe(9);
+    expect(
+      db
+        .prepare('SELECT scheme, count(*) AS n FROM categories GROUP BY scheme ORDER BY scheme')
+        .all(),
+    ).toEqual([
+      { scheme: 'copine', n: 10 },
+      { scheme: 'custody', n: 9 },
+      { scheme: 'dhs-cat', n: 6 },
+      { scheme: 'industry', n: 4 },
+      { scheme: 'uk-sc2014', n: 3 },
+      { scheme: 'vics-us', n: 5 },
+    ]);
+  });
+
+  it('widens item kinds in place: an item from before keeps its acquisitions and previews', () => {
+    const db = fresh();
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 4));
+    db.exec(`
+      INSERT INTO cases (id, title, kind, wrapped_key, created_at, updated_at)
+        VALUES ('c1', 't', 'other', x'00', 'now', 'now');
+      INSERT INTO blobs (id, case_id, role, size, created_at) VALUES ('b1', 'c1', 'original', 1, 'now');
+      INSERT INTO items (id, case_id, kind, mime, original_name, size, sha256, sha1, md5, original_blob, created_at)
+        VALUES ('i1', 'c1', 'image', 'image/png', 'a.png', 1, 's', 's', 'm', 'b1', 'now');
+      INSERT INTO acquisitions (item_id, source_path, acquired_at) VALUES ('i1', 'a.png', 'now');
+      INSERT INTO previews (item_id, size, variant, blob_id, mime, width, height)
+        VALUES ('i1', 'thumb', 'veiled', 'b1', 'image/jpeg', 1, 1);
+    `);
+    migrate(db);
+    expect(db.prepare('SELECT count(*) FROM acquisitions').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM previews').pluck().get()).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const add = (id: string, kind: string) =>
+      db
+        .prepare(
+          `INSERT INTO items (id, case_id, kind, mime, original_name, size, sha256, sha1, md5, original_blob, created_at, parent_id, path_in_parent)
+           VALUES (?, 'c1', ?, 'x', 'n', 1, ?, 's', 'm', 'b1', 'now', 'i1', 'inside/n')`,
+        )
+        .run(id, kind, id);
+    add('i2', 'email');
+    expect(() => add('i3', 'bogus')).toThrow(/CHECK constraint/);
+    db.prepare("DELETE FROM items WHERE id = 'i1'").run();
+    expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(0);
   });
 
   it('refuses a database from a newer build with DB_TOO_NEW, and leaves it as it was', () => {

@@ -12,6 +12,7 @@ import { settingsHandlers } from './settings.handler.ts';
 import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
+import { hashlistHandlers } from './hashlists.handler.ts';
 import { colleagueHandlers } from './colleagues.handler.ts';
 import { handoffHandlers } from './handoff.handler.ts';
 
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...packetHandlers,
   ...keyHandlers,
   ...custodyHandlers,
+  ...hashlistHandlers,
   ...colleagueHandlers,
   ...handoffHandlers,
 };

@@ -1,15 +1,28 @@
-import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Case } from '../../../shared/domain/case.ts';
+import { caseKindLabel } from '../../base/domain-labels.ts';
 
 /** Emergency, kind and status in words; colour only repeats what the words say. */
 export function CaseBadges({ c, showKind = true }: { c: Case; showKind?: boolean }) {
+  const intl = useIntl();
   return (
     <span className="badges">
       {c.emergency && c.status === 'open' && (
-        <span className="badge badge-emergency">Emergency</span>
+        <span className="badge badge-emergency">
+          <FormattedMessage id="cases.badge.emergency" defaultMessage="Emergency" />
+        </span>
       )}
-      {c.emergency && c.status === 'closed' && <span className="badge">Was emergency</span>}
-      {showKind && <span className="badge badge-kind">{caseKindLabels[c.kind]}</span>}
-      {c.status === 'closed' && <span className="badge badge-closed">Closed</span>}
+      {c.emergency && c.status === 'closed' && (
+        <span className="badge">
+          <FormattedMessage id="cases.badge.wasEmergency" defaultMessage="Was emergency" />
+        </span>
+      )}
+      {showKind && <span className="badge badge-kind">{caseKindLabel(intl, c.kind)}</span>}
+      {c.status === 'closed' && (
+        <span className="badge badge-closed">
+          <FormattedMessage id="cases.badge.closed" defaultMessage="Closed" />
+        </span>
+      )}
     </span>
   );
 }

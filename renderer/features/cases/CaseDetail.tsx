@@ -1,6 +1,8 @@
 // One case: its fields, its actions, and its evidence grid.
 import { useEffect, useRef, useState } from 'react';
-import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Case } from '../../../shared/domain/case.ts';
+import { caseKindLabel } from '../../base/domain-labels.ts';
 import { useCases } from './cases.store.ts';
 import { CaseBadges } from './CaseBadges.tsx';
 import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
@@ -25,7 +27,11 @@ export function CaseDetail({ id }: { id: string }) {
     return (
       <section className="page">
         <BackLink />
-        {loaded && <Notice tone="warning">That case no longer exists.</Notice>}
+        {loaded && (
+          <Notice tone="warning">
+            <FormattedMessage id="error.notFound" defaultMessage="That case no longer exists." />
+          </Notice>
+        )}
       </section>
     );
   }
@@ -39,7 +45,7 @@ function BackLink() {
       className="button-link back-link"
       onClick={() => useRoute.getState().back()}
     >
-      ← All cases
+      <FormattedMessage id="cases.backToAll" defaultMessage="← All cases" />
     </button>
   );
 }
@@ -50,6 +56,7 @@ function CaseView({ c }: { c: Case }) {
   const [error, setError] = useState<string | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { go, replace } = useRoute.getState();
+  const intl = useIntl();
 
   // The title takes the focus, unless the grid took it back on the way from an item.
   useEffect(() => {
@@ -64,7 +71,7 @@ function CaseView({ c }: { c: Case }) {
     const store = useCases.getState();
     const outcome = c.status === 'open' ? await store.close(c.id) : await store.reopen(c.id);
     setBusy(false);
-    if (!outcome.ok) setError(describeError(outcome.error));
+    if (!outcome.ok) setError(describeError(intl, outcome.error));
   };
 
   const destroy = async () => {
@@ -72,10 +79,13 @@ function CaseView({ c }: { c: Case }) {
     setError(null);
     const outcome = await useCases.getState().destroy(c.id);
     setBusy(false);
-    if (!outcome.ok) return setError(describeError(outcome.error));
-    useCases
-      .getState()
-      .setNotice('The case was destroyed. Its key is gone; a record of this stays.');
+    if (!outcome.ok) return setError(describeError(intl, outcome.error));
+    useCases.getState().setNotice(
+      intl.formatMessage({
+        id: 'cases.destroyed',
+        defaultMessage: 'The case was destroyed. Its key is gone; a record of this stays.',
+      }),
+    );
     replace({ name: 'cases' });
   };
 
@@ -98,7 +108,7 @@ function CaseView({ c }: { c: Case }) {
             aria-keyshortcuts="e"
             onClick={() => go({ name: 'edit-case', id: c.id })}
           >
-            Edit <Kbd spec="e" />
+            <FormattedMessage id="cases.edit" defaultMessage="Edit" /> <Kbd spec="e" />
           </button>
           <button
             type="button"
@@ -107,7 +117,11 @@ function CaseView({ c }: { c: Case }) {
             aria-disabled={busy || undefined}
             onClick={() => void (busy ? undefined : toggleStatus())}
           >
-            {c.status === 'open' ? 'Close case' : 'Reopen case'}
+            {c.status === 'open' ? (
+              <FormattedMessage id="cases.close" defaultMessage="Close case" />
+            ) : (
+              <FormattedMessage id="cases.reopen" defaultMessage="Reopen case" />
+            )}
           </button>
           <button
             type="button"
@@ -115,7 +129,7 @@ function CaseView({ c }: { c: Case }) {
             data-testid="destroy-case"
             onClick={() => setDestroying(true)}
           >
-            Destroy…
+            <FormattedMessage id="cases.destroy.open" defaultMessage="Destroy…" />
           </button>
         </div>
       </header>
@@ -126,8 +140,11 @@ function CaseView({ c }: { c: Case }) {
       )}
       {c.status === 'closed' && c.closedAt && (
         <Notice tone="info" testId="closed-notice">
-          Closed on {formatDateTime(c.closedAt)}. The case and its evidence stay in the vault until
-          you destroy it.
+          <FormattedMessage
+            id="cases.closedNotice"
+            defaultMessage="Closed on {date}. The case and its evidence stay in the vault until you destroy it."
+            values={{ date: formatDateTime(intl, c.closedAt) }}
+          />
         </Notice>
       )}
       {/* The case's facts beside its evidence, so the grid and an ingest's progress start high. */}
@@ -152,23 +169,46 @@ function CaseView({ c }: { c: Case }) {
 }
 
 function CaseFields({ c }: { c: Case }) {
+  const intl = useIntl();
   return (
     <div className="case-body">
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{caseKindLabels[c.kind]}</dd>
-        <dt>Priority</dt>
-        <dd>{c.emergency ? 'Emergency' : 'Routine'}</dd>
-        <dt>Languages</dt>
-        <dd>{c.languages.length ? c.languages.map(languageName).join(', ') : 'None recorded'}</dd>
-        <dt>Opened</dt>
-        <dd>{formatDateTime(c.createdAt)}</dd>
-        <dt>Last changed</dt>
-        <dd>{formatDateTime(c.updatedAt)}</dd>
+        <dt>
+          <FormattedMessage id="cases.fact.kind" defaultMessage="Kind" />
+        </dt>
+        <dd>{caseKindLabel(intl, c.kind)}</dd>
+        <dt>
+          <FormattedMessage id="cases.fact.priority" defaultMessage="Priority" />
+        </dt>
+        <dd>
+          {c.emergency ? (
+            <FormattedMessage id="cases.priority.emergency" defaultMessage="Emergency" />
+          ) : (
+            <FormattedMessage id="cases.priority.routine" defaultMessage="Routine" />
+          )}
+        </dd>
+        <dt>
+          <FormattedMessage id="cases.fact.languages" defaultMessage="Languages" />
+        </dt>
+        <dd>
+          {c.languages.length ? (
+            intl.formatList(c.languages.map((l) => languageName(intl, l)))
+          ) : (
+            <FormattedMessage id="cases.noneRecorded" defaultMessage="None recorded" />
+          )}
+        </dd>
+        <dt>
+          <FormattedMessage id="cases.fact.opened" defaultMessage="Opened" />
+        </dt>
+        <dd>{formatDateTime(intl, c.createdAt)}</dd>
+        <dt>
+          <FormattedMessage id="cases.fact.changed" defaultMessage="Last changed" />
+        </dt>
+        <dd>{formatDateTime(intl, c.updatedAt)}</dd>
       </dl>
       <section aria-labelledby="refs-title">
         <h2 id="refs-title" className="section-title">
-          External references
+          <FormattedMessage id="cases.refs.title" defaultMessage="External references" />
         </h2>
         {c.externalRefs.length ? (
           <ul className="refs" data-testid="case-refs-list">
@@ -179,12 +219,14 @@ function CaseFields({ c }: { c: Case }) {
             ))}
           </ul>
         ) : (
-          <p className="muted">None recorded.</p>
+          <p className="muted">
+            <FormattedMessage id="cases.refs.none" defaultMessage="None recorded." />
+          </p>
         )}
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title" className="section-title">
-          Notes
+          <FormattedMessage id="cases.notes.title" defaultMessage="Notes" />
         </h2>
         {c.notes ? (
           <div className="notes" data-testid="case-notes-text">
@@ -196,7 +238,9 @@ function CaseFields({ c }: { c: Case }) {
             ))}
           </div>
         ) : (
-          <p className="muted">No notes.</p>
+          <p className="muted">
+            <FormattedMessage id="cases.notes.none" defaultMessage="No notes." />
+          </p>
         )}
       </section>
     </div>

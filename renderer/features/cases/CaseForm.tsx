@@ -1,6 +1,8 @@
 // Create or edit a case. Ctrl+Enter saves; Escape goes back, asking first if something was typed.
 import { useRef, useState, type FormEvent } from 'react';
-import { caseKinds, caseKindLabels } from '../../../shared/domain/case.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { caseKinds } from '../../../shared/domain/case.ts';
+import { caseKindLabel } from '../../base/domain-labels.ts';
 import { useCases } from './cases.store.ts';
 import {
   caseFormFrom,
@@ -34,7 +36,9 @@ export function CaseForm({ id }: { id?: string }) {
   if (id && !existing) {
     return (
       <section className="page">
-        <Notice tone="warning">That case no longer exists.</Notice>
+        <Notice tone="warning">
+          <FormattedMessage id="error.notFound" defaultMessage="That case no longer exists." />
+        </Notice>
       </section>
     );
   }
@@ -57,6 +61,8 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
   const keepEditingRef = useRef<HTMLButtonElement>(null);
   const { back, replace } = useRoute.getState();
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   const set = <K extends CaseFormField>(field: K, value: CaseFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -65,7 +71,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
 
   const save = async () => {
     if (saving) return;
-    const result = validateCaseForm(values);
+    const result = validateCaseForm(intl, values);
     if (!result.ok) {
       setErrors(result.errors);
       const first = fieldOrder.find((f) => result.errors[f]);
@@ -80,7 +86,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
       : await store.create(result.fields);
     setSaving(false);
     if (!outcome.ok) {
-      setSaveError(describeError(outcome.error));
+      setSaveError(describeError(intl, outcome.error));
       return;
     }
     store.select(outcome.value.id);
@@ -97,7 +103,9 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
     void save();
   };
 
-  const title = id ? 'Edit case' : 'New case';
+  const title = id
+    ? t({ id: 'cases.form.editTitle', defaultMessage: 'Edit case' })
+    : t({ id: 'cases.new', defaultMessage: 'New case' });
   return (
     <section className="page page-narrow" aria-labelledby="form-title">
       <header className="page-header">
@@ -106,7 +114,11 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
         </h1>
       </header>
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate data-testid="case-form">
-        <Field label="Title" error={errors.title} required>
+        <Field
+          label={t({ id: 'cases.form.title', defaultMessage: 'Title' })}
+          error={errors.title}
+          required
+        >
           {(a) => (
             <input
               {...a}
@@ -122,7 +134,11 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
             />
           )}
         </Field>
-        <Field label="Kind" error={errors.kind} required>
+        <Field
+          label={t({ id: 'cases.fact.kind', defaultMessage: 'Kind' })}
+          error={errors.kind}
+          required
+        >
           {(a) => (
             <select
               {...a}
@@ -132,10 +148,12 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
               onChange={(e) => set('kind', caseKinds.find((k) => k === e.target.value) ?? '')}
               data-testid="case-kind"
             >
-              <option value="">Choose a kind…</option>
+              <option value="">
+                {t({ id: 'cases.form.chooseKind', defaultMessage: 'Choose a kind…' })}
+              </option>
               {caseKinds.map((k) => (
                 <option key={k} value={k}>
-                  {caseKindLabels[k]}
+                  {caseKindLabel(intl, k)}
                 </option>
               ))}
             </select>
@@ -151,9 +169,14 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
               data-testid="case-emergency"
             />
             <span>
-              <span className="check-label">Emergency</span>
+              <span className="check-label">
+                <FormattedMessage id="cases.priority.emergency" defaultMessage="Emergency" />
+              </span>
               <span className="field-hint">
-                Someone may be in danger now. Emergency cases are listed first.
+                <FormattedMessage
+                  id="cases.form.emergencyHint"
+                  defaultMessage="Someone may be in danger now. Emergency cases are listed first."
+                />
               </span>
             </span>
           </label>
@@ -164,8 +187,11 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
           onChange={(v) => set('languages', v)}
         />
         <Field
-          label="External references"
-          hint="Ticket numbers, usernames, page addresses: one per line."
+          label={t({ id: 'cases.refs.title', defaultMessage: 'External references' })}
+          hint={t({
+            id: 'cases.form.refsHint',
+            defaultMessage: 'Ticket numbers, usernames, page addresses: one per line.',
+          })}
           error={errors.externalRefs}
         >
           {(a) => (
@@ -182,7 +208,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
             />
           )}
         </Field>
-        <Field label="Notes" error={errors.notes}>
+        <Field label={t({ id: 'cases.notes.title', defaultMessage: 'Notes' })} error={errors.notes}>
           {(a) => (
             <textarea
               {...a}
@@ -201,7 +227,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
           onCancel={leave}
           cancel={
             <>
-              Cancel <Kbd spec="Escape" />
+              <FormattedMessage id="common.cancel" defaultMessage="Cancel" /> <Kbd spec="Escape" />
             </>
           }
           variant="form"
@@ -213,21 +239,31 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
             aria-disabled={saving || undefined}
             aria-keyshortcuts="Control+Enter"
           >
-            {id ? 'Save changes' : 'Create case'} <Kbd spec="Ctrl+Enter" />
+            {id ? (
+              <FormattedMessage id="cases.form.save" defaultMessage="Save changes" />
+            ) : (
+              <FormattedMessage id="cases.form.create" defaultMessage="Create case" />
+            )}{' '}
+            <Kbd spec="Ctrl+Enter" />
           </button>
         </FormFooter>
       </form>
       {confirmDiscard && (
         <Dialog
-          title="Discard your changes?"
+          title={t({ id: 'cases.discard.title', defaultMessage: 'Discard your changes?' })}
           onClose={() => setConfirmDiscard(false)}
           initialFocus={keepEditingRef}
           testId="discard-dialog"
         >
-          <p>What you typed in this form has not been saved.</p>
+          <p>
+            <FormattedMessage
+              id="cases.discard.lead"
+              defaultMessage="What you typed in this form has not been saved."
+            />
+          </p>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => back()}>
-              Discard changes
+              <FormattedMessage id="cases.discard.confirm" defaultMessage="Discard changes" />
             </button>
             <button
               ref={keepEditingRef}
@@ -235,7 +271,7 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
               className="button button-primary"
               onClick={() => setConfirmDiscard(false)}
             >
-              Keep editing
+              <FormattedMessage id="cases.discard.keep" defaultMessage="Keep editing" />
             </button>
           </div>
         </Dialog>

@@ -1,5 +1,6 @@
 // The case list: search, filters, and keyboard movement (j/k or arrows, Enter, n, /).
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useCases } from './cases.store.ts';
 import { defaultFilters, visibleCases } from './case-filter.ts';
 import { CaseFilters } from './CaseFilters.tsx';
@@ -27,6 +28,8 @@ export function CaseList() {
     visible.findIndex((c) => c.id === selectedId),
   );
   const { go } = useRoute.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const { select, setFilters, setNotice } = useCases.getState();
 
   useEffect(() => {
@@ -91,7 +94,7 @@ export function CaseList() {
     <section className="page" aria-labelledby="cases-title">
       <header className="page-header">
         <h1 id="cases-title" className="page-title">
-          Cases
+          <FormattedMessage id="cases.title" defaultMessage="Cases" />
         </h1>
         <button
           type="button"
@@ -100,14 +103,14 @@ export function CaseList() {
           aria-keyshortcuts="n"
           onClick={() => leaveTo({ name: 'new-case' })}
         >
-          New case <Kbd spec="n" />
+          <FormattedMessage id="cases.new" defaultMessage="New case" /> <Kbd spec="n" />
         </button>
       </header>
       {notice && (
         <Notice tone="info" testId="list-notice">
           {notice}{' '}
           <button type="button" className="button-link" onClick={() => setNotice(null)}>
-            Dismiss
+            <FormattedMessage id="common.dismiss" defaultMessage="Dismiss" />
           </button>
         </Notice>
       )}
@@ -115,14 +118,17 @@ export function CaseList() {
         <>
           <div className="search">
             <label htmlFor="case-search" className="visually-hidden">
-              Search cases
+              <FormattedMessage id="cases.search.label" defaultMessage="Search cases" />
             </label>
             <input
               id="case-search"
               ref={searchRef}
               type="search"
               className="input search-input"
-              placeholder="Search titles, references and notes"
+              placeholder={t({
+                id: 'cases.search.placeholder',
+                defaultMessage: 'Search titles, references and notes',
+              })}
               value={filters.query}
               dir="auto"
               autoComplete="off"
@@ -141,11 +147,16 @@ export function CaseList() {
       )}
       {loadError && (
         <Notice tone="warning" role="alert">
-          {describeError(loadError)}
+          {describeError(intl, loadError)}
         </Notice>
       )}
       {visible.length > 0 && (
-        <ul className="case-list" aria-label="Cases" ref={listRef} data-testid="case-list">
+        <ul
+          className="case-list"
+          aria-label={t({ id: 'cases.title', defaultMessage: 'Cases' })}
+          ref={listRef}
+          data-testid="case-list"
+        >
           {visible.map((c, index) => (
             <CaseRow
               key={c.id}
@@ -160,27 +171,42 @@ export function CaseList() {
       )}
       {loaded && cases.length === 0 && (
         <div className="empty" data-testid="no-cases">
-          <p>No cases yet.</p>
+          <p>
+            <FormattedMessage id="cases.empty" defaultMessage="No cases yet." />
+          </p>
           <p className="muted">
-            Press <Kbd spec="n" /> to open one.
+            <FormattedMessage
+              id="cases.empty.hint"
+              defaultMessage="Press {key} to open one."
+              values={{ key: <Kbd spec="n" /> }}
+            />
           </p>
         </div>
       )}
       {loaded && cases.length > 0 && visible.length === 0 && (
         <div className="empty">
-          <p>No case matches the search and filters.</p>
+          <p>
+            <FormattedMessage
+              id="cases.noMatch"
+              defaultMessage="No case matches the search and filters."
+            />
+          </p>
         </div>
       )}
       {loaded && hidden > 0 && (
         <p className="muted list-footer" data-testid="hidden-count">
-          {hidden === 1 ? '1 case is' : `${hidden} cases are`} hidden by the search or filters.{' '}
+          <FormattedMessage
+            id="cases.hidden"
+            defaultMessage="{count, plural, one {# case is} other {# cases are}} hidden by the search or filters."
+            values={{ count: hidden }}
+          />{' '}
           <button
             type="button"
             className="button-link"
             data-testid="show-all"
             onClick={() => setFilters({ ...defaultFilters, query: '', status: 'all' })}
           >
-            Show all cases
+            <FormattedMessage id="cases.showAll" defaultMessage="Show all cases" />
           </button>
         </p>
       )}

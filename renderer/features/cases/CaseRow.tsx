@@ -1,4 +1,6 @@
-import { caseKindLabels, type Case } from '../../../shared/domain/case.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Case } from '../../../shared/domain/case.ts';
+import { caseKindLabel } from '../../base/domain-labels.ts';
 import { formatRelative, languageName } from '../../base/i18n.ts';
 import { CaseBadges } from './CaseBadges.tsx';
 
@@ -16,6 +18,7 @@ export function CaseRow({ c, selected, now, onOpen, onFocus }: CaseRowProps) {
   if (c.emergency && c.status === 'open') classes.push('case-row-emergency');
   if (c.status === 'closed') classes.push('case-row-closed');
   const firstRef = c.externalRefs[0];
+  const intl = useIntl();
   return (
     <li className="case-item">
       <button
@@ -35,19 +38,30 @@ export function CaseRow({ c, selected, now, onOpen, onFocus }: CaseRowProps) {
             </bdi>
           </span>
           <span className="case-row-meta">
-            <span>{caseKindLabels[c.kind]}</span>
-            {c.languages.length > 0 && <span>{c.languages.map(languageName).join(', ')}</span>}
+            <span>{caseKindLabel(intl, c.kind)}</span>
+            {c.languages.length > 0 && (
+              <span>{intl.formatList(c.languages.map((l) => languageName(intl, l)))}</span>
+            )}
             {firstRef !== undefined && (
               <span className="case-row-ref">
-                <bdi>{firstRef}</bdi>
-                {c.externalRefs.length > 1 ? ` +${c.externalRefs.length - 1}` : ''}
+                <FormattedMessage
+                  id="cases.row.refs"
+                  defaultMessage="{ref}{more, plural, =0 {} other { +#}}"
+                  values={{ ref: <bdi>{firstRef}</bdi>, more: c.externalRefs.length - 1 }}
+                />
               </span>
             )}
           </span>
         </span>
         <span className="case-row-side">
           <CaseBadges c={c} showKind={false} />
-          <span className="case-row-updated">Updated {formatRelative(c.updatedAt, now)}</span>
+          <span className="case-row-updated">
+            <FormattedMessage
+              id="cases.row.updated"
+              defaultMessage="Updated {when}"
+              values={{ when: formatRelative(intl, c.updatedAt, now) }}
+            />
+          </span>
         </span>
       </button>
     </li>

@@ -1,5 +1,6 @@
 // Languages as a comma list, with one-key toggles for the languages most cases involve and the
 // names spelled out, so "fa" is visibly Persian before saving.
+import { useIntl } from 'react-intl';
 import { languageName } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
 import { parseLanguages, toggleLanguage } from './case-form.ts';
@@ -14,11 +15,16 @@ interface LanguagesFieldProps {
 
 export function LanguagesField({ value, error, onChange }: LanguagesFieldProps) {
   const tags = parseLanguages(value);
-  const names = tags.map(languageName).join(', ');
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const names = tags.length ? intl.formatList(tags.map((tag) => languageName(intl, tag))) : '';
   return (
     <Field
-      label="Languages"
-      hint="Language codes separated by commas, or pick below."
+      label={t({ id: 'cases.languages.label', defaultMessage: 'Languages' })}
+      hint={t({
+        id: 'cases.languages.hint',
+        defaultMessage: 'Language codes separated by commas, or pick below.',
+      })}
       error={error}
     >
       {(a) => (
@@ -35,7 +41,11 @@ export function LanguagesField({ value, error, onChange }: LanguagesFieldProps) 
             dir="ltr"
             data-testid="case-languages"
           />
-          <div className="chips" role="group" aria-label="Common languages">
+          <div
+            className="chips"
+            role="group"
+            aria-label={t({ id: 'cases.languages.common', defaultMessage: 'Common languages' })}
+          >
             {common.map((tag) => (
               <button
                 key={tag}
@@ -44,7 +54,7 @@ export function LanguagesField({ value, error, onChange }: LanguagesFieldProps) 
                 aria-pressed={tags.includes(tag)}
                 onClick={() => onChange(toggleLanguage(value, tag))}
               >
-                {languageName(tag)}
+                {languageName(intl, tag)}
               </button>
             ))}
           </div>

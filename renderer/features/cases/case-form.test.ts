@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   caseFormFrom,
@@ -8,6 +9,7 @@ import {
   validateCaseForm,
 } from './case-form.ts';
 
+const intl = createIntl({ locale: 'en' });
 describe('case form', () => {
   it('reads languages separated by commas, Arabic commas or spaces, without duplicates', () => {
     expect(parseLanguages('ar, fa،ru  EN ar')).toEqual(['ar', 'fa', 'ru', 'en']);
@@ -24,7 +26,7 @@ describe('case form', () => {
   });
 
   it('turns valid values into the contract fields', () => {
-    const result = validateCaseForm({
+    const result = validateCaseForm(intl, {
       title: '  تهديد بالعنف  ',
       kind: 'threat-of-violence',
       emergency: true,
@@ -46,7 +48,11 @@ describe('case form', () => {
   });
 
   it('names each field that is wrong, in words a person can act on', () => {
-    const result = validateCaseForm({ ...emptyCaseForm(), title: '   ', languages: 'ar, farsi!' });
+    const result = validateCaseForm(intl, {
+      ...emptyCaseForm(),
+      title: '   ',
+      languages: 'ar, farsi!',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.title).toBe('A case needs a title.');
@@ -71,7 +77,7 @@ describe('case form', () => {
       closedAt: null,
     });
     expect(values.languages).toBe('ru, uk');
-    const result = validateCaseForm(values);
+    const result = validateCaseForm(intl, values);
     expect(result.ok && result.fields.externalRefs).toEqual(['a', 'b']);
     expect(result.ok && result.fields.notes).toBe('line 1\nline 2');
   });

@@ -1,5 +1,6 @@
 // The case form's values (what the inputs hold) and their conversion to and from the contract's
 // fields. Validation is the shared schema's, so the form and main can never disagree.
+import type { IntlShape } from 'react-intl';
 import {
   caseFieldsSchema,
   type Case,
@@ -59,15 +60,25 @@ export function parseRefs(text: string): string[] {
   return [...new Set(lines)];
 }
 
-const fieldMessages: Partial<Record<CaseFormField, string>> = {
-  kind: 'Choose the kind of case.',
-  languages: 'Use language codes such as ar, fa, ru or en, separated by commas.',
-};
+function fieldError(intl: IntlShape, field: CaseFormField, tooLong: boolean): string {
+  const t = intl.formatMessage;
+  if (field === 'kind')
+    return t({ id: 'cases.form.error.kind', defaultMessage: 'Choose the kind of case.' });
+  if (field === 'languages')
+    return t({
+      id: 'cases.form.error.languages',
+      defaultMessage: 'Use language codes such as ar, fa, ru or en, separated by commas.',
+    });
+  if (tooLong) return t({ id: 'cases.form.error.tooLong', defaultMessage: 'This is too long.' });
+  if (field === 'title')
+    return t({ id: 'cases.form.error.title', defaultMessage: 'A case needs a title.' });
+  return t({ id: 'cases.form.error.invalid', defaultMessage: 'This value is not accepted.' });
+}
 
 export type CaseFormResult =
   { ok: true; fields: Required<CaseFields> } | { ok: false; errors: CaseFormErrors };
 
-export function validateCaseForm(values: CaseFormValues): CaseFormResult {
+export function validateCaseForm(intl: IntlShape, values: CaseFormValues): CaseFormResult {
   const parsed = caseFieldsSchema.safeParse({
     title: values.title,
     kind: values.kind,
@@ -81,14 +92,7 @@ export function validateCaseForm(values: CaseFormValues): CaseFormResult {
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as CaseFormField | undefined;
     if (!field || errors[field]) continue;
-    errors[field] =
-      fieldMessages[field] ??
-      (issue.code === 'too_big' ? 'This is too long.' : sentence(issue.message));
+    errors[field] = fieldError(intl, field, issue.code === 'too_big');
   }
   return { ok: false, errors };
-}
-
-function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return text.endsWith('.') ? text : `${text}.`;
 }

@@ -1,74 +1,136 @@
-// The item's custody entries, oldest first, in words: what happened, when, and by whom.
+// The item's custody entries, oldest first, in words: what happened, when (ISO 8601 in UTC, as the
+// log and packets record it, in every language), and by whom.
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { stepWords } from '../reveal/ladder.ts';
 import type { CustodyEntry } from './item-view.store.ts';
-import { formatDateTime } from '../../base/i18n.ts';
+import { categoryLabel } from '../../base/domain-labels.ts';
 import { useTriage } from '../triage/triage.store.ts';
 
 type Details = Record<string, unknown>;
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-const steps: Record<string, string> = {
-  veiled: 'veiled',
-  outline: 'outline',
-  grey: 'greyscale',
-  plain: 'colour',
-};
-const step = (v: unknown) => steps[text(v)] ?? text(v);
+function step(intl: IntlShape, v: unknown): string {
+  const key = text(v);
+  return key in stepWords ? intl.formatMessage(stepWords[key as keyof typeof stepWords]) : key;
+}
 
 /** One entry as a sentence; unknown actions show their own name. */
 export function describeEntry(
+  intl: IntlShape,
   action: string,
   details: Details,
-  categoryLabel: (code: string) => string = (code) => code,
+  label: (code: string) => string = (code) => code,
 ): string {
+  const t = intl.formatMessage;
+  const seconds = Number(details['seconds'] ?? 0);
   switch (action) {
     case 'item.ingested':
-      return `Ingested from ${text(details['source'])}`;
+      return t(
+        { id: 'custody.ingested', defaultMessage: 'Ingested from {source}' },
+        { source: text(details['source']) },
+      );
     case 'item.acquired-again':
-      return `The same bytes arrived again, from ${text(details['source'])}`;
+      return t(
+        {
+          id: 'custody.acquiredAgain',
+          defaultMessage: 'The same bytes arrived again, from {source}',
+        },
+        { source: text(details['source']) },
+      );
     case 'item.unveiled':
-      return `Unveiled to ${step(details['step'])} for up to ${text(details['seconds'])} s${
-        details['reason'] ? `: “${text(details['reason'])}”` : ''
-      }`;
+      return details['reason']
+        ? t(
+            {
+              id: 'custody.unveiledWithReason',
+              defaultMessage: 'Unveiled to {step} for up to {seconds, number} s: “{reason}”',
+            },
+            { step: step(intl, details['step']), seconds, reason: text(details['reason']) },
+          )
+        : t(
+            {
+              id: 'custody.unveiled',
+              defaultMessage: 'Unveiled to {step} for up to {seconds, number} s',
+            },
+            { step: step(intl, details['step']), seconds },
+          );
     case 'item.veiled':
-      return `Veiled again after ${text(details['seconds'])} s (reached ${step(details['highest'])})`;
+      return t(
+        {
+          id: 'custody.veiled',
+          defaultMessage: 'Veiled again after {seconds, number} s (reached {step})',
+        },
+        { seconds, step: step(intl, details['highest']) },
+      );
     case 'item.categorised':
       if ('severity' in details) {
         return details['severity'] === null
-          ? 'Severity cleared'
-          : `Severity set to ${text(details['severity'])}`;
+          ? t({ id: 'custody.severityCleared', defaultMessage: 'Severity cleared' })
+          : t(
+              { id: 'custody.severitySet', defaultMessage: 'Severity set to {severity}' },
+              { severity: text(details['severity']) },
+            );
       }
       return details['category'] === null
-        ? 'Category cleared'
-        : `Categorised as ${categoryLabel(text(details['category']))}`;
+        ? t({ id: 'custody.categoryCleared', defaultMessage: 'Category cleared' })
+        : t(
+            { id: 'custody.categorised', defaultMessage: 'Categorised as {category}' },
+            { category: label(text(details['category'])) },
+          );
     case 'item.annotated':
-      if ('tagAdded' in details) return `Tagged “${text(details['tagAdded'])}”`;
-      if ('tagRemoved' in details) return `Tag “${text(details['tagRemoved'])}” removed`;
-      return 'Note added';
+      if ('tagAdded' in details)
+        return t(
+          { id: 'custody.tagged', defaultMessage: 'Tagged “{tag}”' },
+          { tag: text(details['tagAdded']) },
+        );
+      if ('tagRemoved' in details)
+        return t(
+          { id: 'custody.tagRemoved', defaultMessage: 'Tag “{tag}” removed' },
+          { tag: text(details['tagRemoved']) },
+        );
+      return t({ id: 'custody.noteAdded', defaultMessage: 'Note added' });
     default:
       return action;
   }
 }
 
+/** ISO 8601 in UTC to the second: 2026-12-01T10:05:30Z. */
+export const isoSecond = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export function CustodyHistory({ entries }: { entries: readonly CustodyEntry[] | null }) {
+  const intl = useIntl();
   const categories = useTriage((s) => s.categories);
-  const label = (code: string) => categories.find((c) => c.code === code)?.label ?? code;
+  const label = (code: string) => {
+    const known = categories.find((c) => c.code === code);
+    return known ? categoryLabel(intl, known) : code;
+  };
   return (
     <section className="custody" aria-labelledby="custody-title">
       <h2 id="custody-title" className="section-title">
-        Custody history
+        <FormattedMessage id="custody.title" defaultMessage="Custody history" />
       </h2>
       {entries === null ? (
-        <p className="muted">Reading the custody log…</p>
+        <p className="muted">
+          <FormattedMessage id="custody.loading" defaultMessage="Reading the custody log…" />
+        </p>
       ) : (
         <ol className="custody-list" data-testid="custody-history">
           {entries.map((e) => (
             <li key={e.seq} className="custody-entry">
-              <span className="custody-when">{formatDateTime(e.at)}</span>
+              <time className="custody-when mono" dir="ltr" dateTime={e.at}>
+                {isoSecond(e.at)}
+              </time>
               <span className="custody-what">
-                <bdi dir="auto">{describeEntry(e.action, e.details, label)}</bdi>
+                <bdi dir="auto">{describeEntry(intl, e.action, e.details, label)}</bdi>
               </span>
               <span className="custody-who muted">
-                {e.actor} · entry {e.seq}
+                <FormattedMessage
+                  id="custody.who"
+                  defaultMessage="{actor} · entry {seq}"
+                  values={{
+                    actor: <bdi dir="ltr">{e.actor}</bdi>,
+                    seq: <bdi dir="ltr">{e.seq}</bdi>,
+                  }}
+                />
               </span>
             </li>
           ))}

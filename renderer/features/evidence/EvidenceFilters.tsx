@@ -1,6 +1,7 @@
 // Search by file name and the grid's filters. The search waits for a pause in typing, so a
 // 10,000-item case is not listed again on every key.
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Kbd } from '../../components/Kbd.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { categoryOptions, useTriage } from '../triage/triage.store.ts';
@@ -8,17 +9,26 @@ import { noFilter, useEvidence, type EvidenceFilter } from './evidence.store.ts'
 
 const SEARCH_PAUSE_MS = 250;
 
-const kindOptions: SelectOption<EvidenceFilter['kind']>[] = [
-  ['', 'Images and files'],
-  ['image', 'Images'],
-  ['opaque', 'Other files'],
-];
-const flagOptions: SelectOption<EvidenceFilter['flag']>[] = [
-  ['', 'Anything'],
-  ['gps', 'Location (GPS) in the metadata'],
-  ['animated', 'Animated'],
-  ['duplicate-acquired', 'Acquired more than once'],
-];
+function kindOptions(intl: IntlShape): SelectOption<EvidenceFilter['kind']>[] {
+  const t = intl.formatMessage;
+  return [
+    ['', t({ id: 'evidence.filter.allKinds', defaultMessage: 'Images and files' })],
+    ['image', t({ id: 'evidence.filter.images', defaultMessage: 'Images' })],
+    ['opaque', t({ id: 'evidence.filter.otherFiles', defaultMessage: 'Other files' })],
+  ];
+}
+function flagOptions(intl: IntlShape): SelectOption<EvidenceFilter['flag']>[] {
+  const t = intl.formatMessage;
+  return [
+    ['', t({ id: 'evidence.filter.anything', defaultMessage: 'Anything' })],
+    ['gps', t({ id: 'evidence.filter.gps', defaultMessage: 'Location (GPS) in the metadata' })],
+    ['animated', t({ id: 'evidence.filter.animated', defaultMessage: 'Animated' })],
+    [
+      'duplicate-acquired',
+      t({ id: 'evidence.filter.acquiredAgain', defaultMessage: 'Acquired more than once' }),
+    ],
+  ];
+}
 
 interface FiltersProps {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -30,6 +40,8 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
   const categories = useTriage((s) => s.categories);
   const [query, setQuery] = useState(filter.search);
   const { setFilter } = useEvidence.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   useEffect(() => {
     if (query === useEvidence.getState().filter.search) return;
@@ -56,17 +68,21 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
   );
 
   return (
-    <div className="evidence-filters" role="group" aria-label="Search and filters">
+    <div
+      className="evidence-filters"
+      role="group"
+      aria-label={t({ id: 'evidence.filter.group', defaultMessage: 'Search and filters' })}
+    >
       <div className="search evidence-search">
         <label htmlFor="item-search" className="visually-hidden">
-          Search file names
+          <FormattedMessage id="evidence.search" defaultMessage="Search file names" />
         </label>
         <input
           id="item-search"
           ref={searchRef}
           type="search"
           className="input search-input"
-          placeholder="Search file names"
+          placeholder={t({ id: 'evidence.search', defaultMessage: 'Search file names' })}
           value={query}
           dir="auto"
           autoComplete="off"
@@ -81,28 +97,35 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
         </span>
       </div>
       <SelectField
-        label="Category"
+        label={t({ id: 'evidence.filter.category', defaultMessage: 'Category' })}
         value={filter.category}
-        options={[['', 'Any category'], ['untriaged', 'Untriaged'], ...categoryOptions(categories)]}
+        options={[
+          ['', t({ id: 'evidence.filter.anyCategory', defaultMessage: 'Any category' })],
+          ['untriaged', t({ id: 'evidence.filter.untriaged', defaultMessage: 'Untriaged' })],
+          ...categoryOptions(intl, categories),
+        ]}
         onChange={(category) => void setFilter({ category })}
         testId="filter-category"
       />
       <SelectField
-        label="Type"
+        label={t({ id: 'evidence.filter.type', defaultMessage: 'Type' })}
         value={filter.kind}
-        options={kindOptions}
+        options={kindOptions(intl)}
         onChange={(kind) => void setFilter({ kind })}
         testId="filter-type"
       />
       <SelectField
-        label="Found in the evidence"
+        label={t({ id: 'evidence.filter.found', defaultMessage: 'Found in the evidence' })}
         value={filter.flag}
-        options={flagOptions}
+        options={flagOptions(intl)}
         onChange={(flag) => void setFilter({ flag })}
         testId="filter-flag"
       >
         <option value="hash-match" disabled>
-          Hash-list match (no hash lists yet)
+          {t({
+            id: 'evidence.filter.hashMatch',
+            defaultMessage: 'Hash-list match (no hash lists yet)',
+          })}
         </option>
       </SelectField>
       {changed && (
@@ -111,7 +134,7 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
           className="button button-quiet filters-reset"
           onClick={() => void setFilter({ category: '', kind: '', flag: '' })}
         >
-          Reset filters
+          <FormattedMessage id="cases.filter.reset" defaultMessage="Reset filters" />
         </button>
       )}
     </div>

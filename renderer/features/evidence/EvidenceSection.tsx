@@ -1,10 +1,11 @@
 // The case's evidence: adding files (picker or drop), search and filters, the veiled grid, what
 // is selected, and a status line that says what the last key did.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import type { Case } from '../../../shared/domain/case.ts';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
-import { describeError, plural } from '../../base/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from '../settings/settings.store.ts';
@@ -19,6 +20,11 @@ import { IngestPanel } from './IngestPanel.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import './evidence.css';
 
+const closedMessage = defineMessage({
+  id: 'evidence.closed',
+  defaultMessage: 'The case is closed. Reopen it to add evidence.',
+});
+
 export function EvidenceSection({ c }: { c: Case }) {
   const total = useEvidence((s) => s.total);
   const loaded = useEvidence((s) => s.loaded);
@@ -30,6 +36,8 @@ export function EvidenceSection({ c }: { c: Case }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const { go } = useRoute.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const open = c.status === 'open';
   const filtered =
     filter.category !== '' || filter.kind !== '' || filter.flag !== '' || filter.search !== '';
@@ -58,7 +66,7 @@ export function EvidenceSection({ c }: { c: Case }) {
   const addEvidence = async () => {
     setProblem(null);
     const outcome = await useIngest.getState().pick(c.id);
-    if (!outcome.ok) setProblem(describeError(outcome.error));
+    if (!outcome.ok) setProblem(describeError(intl, outcome.error));
   };
   const pack = () => go({ name: 'package', caseId: c.id });
 
@@ -73,9 +81,9 @@ export function EvidenceSection({ c }: { c: Case }) {
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!open) return setProblem('The case is closed. Reopen it to add evidence.');
+    if (!open) return setProblem(t(closedMessage));
     const outcome = await useIngest.getState().drop(c.id, [...event.dataTransfer.files]);
-    setProblem(outcome.ok ? null : describeError(outcome.error));
+    setProblem(outcome.ok ? null : describeError(intl, outcome.error));
   };
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -98,12 +106,18 @@ export function EvidenceSection({ c }: { c: Case }) {
     >
       <header className="evidence-header">
         <h2 id="evidence-title" className="section-title">
-          Evidence{' '}
+          <FormattedMessage id="evidence.title" defaultMessage="Evidence" />{' '}
           <span className="muted evidence-count" data-testid="evidence-count">
             {loaded &&
               (filtered
-                ? `${total.toLocaleString()} of ${c.itemCount.toLocaleString()}`
-                : total.toLocaleString())}
+                ? t(
+                    {
+                      id: 'evidence.count.filtered',
+                      defaultMessage: '{shown, number} of {all, number}',
+                    },
+                    { shown: total, all: c.itemCount },
+                  )
+                : intl.formatNumber(total))}
           </span>
         </h2>
         <div className="evidence-actions">
@@ -115,7 +129,7 @@ export function EvidenceSection({ c }: { c: Case }) {
               aria-keyshortcuts="a"
               onClick={() => void addEvidence()}
             >
-              Add evidence… <Kbd spec="a" />
+              <FormattedMessage id="evidence.add" defaultMessage="Add evidence…" /> <Kbd spec="a" />
             </button>
           )}
           <button
@@ -126,7 +140,7 @@ export function EvidenceSection({ c }: { c: Case }) {
             disabled={c.itemCount === 0}
             onClick={pack}
           >
-            Package… <Kbd spec="p" />
+            <FormattedMessage id="evidence.package" defaultMessage="Package…" /> <Kbd spec="p" />
           </button>
         </div>
       </header>
@@ -137,13 +151,16 @@ export function EvidenceSection({ c }: { c: Case }) {
       )}
       {loadError && (
         <Notice tone="warning" role="alert">
-          {describeError(loadError)}
+          {describeError(intl, loadError)}
         </Notice>
       )}
       <IngestPanel caseId={c.id} />
       {dragging && (
         <p className="drop-hint" aria-hidden="true">
-          Drop files or folders to add them to this case. They are shown veiled.
+          <FormattedMessage
+            id="evidence.dropHint"
+            defaultMessage="Drop files or folders to add them to this case. They are shown veiled."
+          />
         </p>
       )}
       {(c.itemCount > 0 || filtered) && (
@@ -151,14 +168,17 @@ export function EvidenceSection({ c }: { c: Case }) {
       )}
       {selectedCount > 0 && (
         <p className="selection-bar" data-testid="selection-bar">
-          <strong>{plural(selectedCount, 'item', 'items')} selected.</strong> Triage keys act on the
-          selection.{' '}
+          <FormattedMessage
+            id="evidence.selection"
+            defaultMessage="<strong>{count, plural, one {# item} other {# items}} selected.</strong> Triage keys act on the selection."
+            values={{ count: selectedCount, strong: (chunks) => <strong>{chunks}</strong> }}
+          />{' '}
           <button
             type="button"
             className="button-link"
             onClick={() => useEvidence.getState().clearSelection()}
           >
-            Clear the selection
+            <FormattedMessage id="evidence.clearSelection" defaultMessage="Clear the selection" />
           </button>{' '}
           <Kbd spec="Escape" />
         </p>
@@ -166,14 +186,28 @@ export function EvidenceSection({ c }: { c: Case }) {
       {loaded && total === 0 ? (
         <div className="evidence-empty" data-testid="evidence-empty">
           {filtered ? (
-            <p>No item matches the search and filters.</p>
+            <p>
+              <FormattedMessage
+                id="evidence.noMatch"
+                defaultMessage="No item matches the search and filters."
+              />
+            </p>
           ) : (
             <>
-              <p>No evidence in this case yet.</p>
+              <p>
+                <FormattedMessage
+                  id="evidence.empty"
+                  defaultMessage="No evidence in this case yet."
+                />
+              </p>
               <p className="muted">
                 {open
-                  ? 'Add files with Add evidence, or drop files and folders here. They arrive veiled, and nothing is revealed unless you ask.'
-                  : 'The case is closed. Reopen it to add evidence.'}
+                  ? t({
+                      id: 'evidence.empty.hint',
+                      defaultMessage:
+                        'Add files with Add evidence, or drop files and folders here. They arrive veiled, and nothing is revealed unless you ask.',
+                    })
+                  : t(closedMessage)}
               </p>
             </>
           )}

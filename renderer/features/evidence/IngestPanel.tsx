@@ -1,11 +1,12 @@
 // Ingest progress for this case: one calm bar (files done of files found, the file in hand) with
 // Cancel, then a short summary and every failure by path and reason, until dismissed.
-import { plural } from '../../base/i18n.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { caseIngest, useIngest } from './ingest.store.ts';
 import { FileName } from '../../components/FileName.tsx';
 
 export function IngestPanel({ caseId }: { caseId: string }) {
   const runs = useIngest((s) => s.runs);
+  const t = useIntl().formatMessage;
   const state = caseIngest(runs, caseId);
   if (!state.any) return null;
   const { done, total, failures } = state;
@@ -13,7 +14,11 @@ export function IngestPanel({ caseId }: { caseId: string }) {
   return (
     <section className="ingest" aria-labelledby="ingest-title" data-testid="ingest-panel">
       <h3 id="ingest-title" className="ingest-title">
-        {state.running ? 'Adding evidence' : state.cancelled ? 'Adding stopped' : 'Evidence added'}
+        {state.running
+          ? t({ id: 'ingest.title.running', defaultMessage: 'Adding evidence' })
+          : state.cancelled
+            ? t({ id: 'ingest.title.stopped', defaultMessage: 'Adding stopped' })
+            : t({ id: 'ingest.title.done', defaultMessage: 'Evidence added' })}
       </h3>
       {state.running ? (
         <div className="ingest-progress">
@@ -21,18 +26,30 @@ export function IngestPanel({ caseId }: { caseId: string }) {
             className="progress"
             max={Math.max(total, 1)}
             value={done}
-            aria-label="Files done"
+            aria-label={t({ id: 'ingest.progress', defaultMessage: 'Files done' })}
             data-testid="ingest-progress"
           />
           <p className="ingest-line" role="status">
-            {done.toLocaleString()} of {plural(total, 'file', 'files')}
-            {state.current !== null && (
-              <>
-                {' · '}
-                <bdi dir="auto" className="ingest-current">
-                  {state.current}
-                </bdi>
-              </>
+            {state.current !== null ? (
+              <FormattedMessage
+                id="ingest.line.current"
+                defaultMessage="{done, number} of {total, plural, one {# file} other {# files}} · {file}"
+                values={{
+                  done,
+                  total,
+                  file: (
+                    <bdi dir="auto" className="ingest-current">
+                      {state.current}
+                    </bdi>
+                  ),
+                }}
+              />
+            ) : (
+              <FormattedMessage
+                id="ingest.line"
+                defaultMessage="{done, number} of {total, plural, one {# file} other {# files}}"
+                values={{ done, total }}
+              />
             )}
           </p>
           <button
@@ -41,23 +58,29 @@ export function IngestPanel({ caseId }: { caseId: string }) {
             data-testid="ingest-cancel"
             onClick={() => state.ingestIds.forEach((id) => void useIngest.getState().cancel(id))}
           >
-            Cancel
+            <FormattedMessage id="common.cancel" defaultMessage="Cancel" />
           </button>
         </div>
       ) : (
         <p role="status" data-testid="ingest-summary">
-          {plural(state.ingested, 'item', 'items')} added
-          {state.duplicates > 0 &&
-            `, ${plural(state.duplicates, 'file was', 'files were')} already in the case`}
-          {failures.length > 0 &&
-            `, ${plural(failures.length, 'file', 'files')} could not be added`}
-          .
+          <FormattedMessage
+            id="ingest.summary"
+            defaultMessage="{items, plural, one {# item} other {# items}} added{duplicates, plural, =0 {} one {, # file was already in the case} other {, # files were already in the case}}{failed, plural, =0 {} one {, # file could not be added} other {, # files could not be added}}."
+            values={{
+              items: state.ingested,
+              duplicates: state.duplicates,
+              failed: failures.length,
+            }}
+          />
         </p>
       )}
       {failures.length > 0 && (
         <div className="ingest-failures">
           <p className="muted">
-            Each file below failed alone; everything else came in. The originals are untouched.
+            <FormattedMessage
+              id="ingest.failures.lead"
+              defaultMessage="Each file below failed alone; everything else came in. The originals are untouched."
+            />
           </p>
           <ul data-testid="ingest-failures">
             {failures.map((f, i) => (
@@ -79,7 +102,7 @@ export function IngestPanel({ caseId }: { caseId: string }) {
             data-testid="ingest-dismiss"
             onClick={() => useIngest.getState().dismiss(caseId)}
           >
-            Dismiss
+            <FormattedMessage id="common.dismiss" defaultMessage="Dismiss" />
           </button>
         </div>
       )}

@@ -2,16 +2,28 @@
 // plainly), dimensions, hashes to copy, PDQ, and every acquisition. All of it is text from the
 // evidence: shown as text, isolated for right-to-left, never as markup.
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Item } from '../../../shared/domain/item.ts';
-import { formatBytes, formatDateTime } from '../../base/i18n.ts';
+import { formatBytes, formatDuration } from '../../base/i18n.ts';
+import { EvidenceDate } from '../../components/EvidenceDate.tsx';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { Notice } from '../../components/Notice.tsx';
 
-function captureTime(value: string): string {
+/** The camera's own clock, as recorded (ISO digits, left to right), and its zone if it said one. */
+function captureTime(intl: IntlShape, value: string): string {
   const [date, time = ''] = value.split('T');
   const zone = /[+-]\d\d:\d\d$/.exec(time)?.[0];
   const clock = zone ? time.slice(0, -zone.length) : time;
-  return zone ? `${date} ${clock} (UTC${zone})` : `${date} ${clock}, camera clock (zone unknown)`;
+  const when = `${date} ${clock}`;
+  return zone
+    ? intl.formatMessage(
+        { id: 'item.captured.zone', defaultMessage: '{when} (UTC{zone})' },
+        { when, zone },
+      )
+    : intl.formatMessage(
+        { id: 'item.captured.noZone', defaultMessage: '{when}, camera clock (zone unknown)' },
+        { when },
+      );
 }
 
 const coordinate = (n: number) => n.toFixed(5);
@@ -19,21 +31,25 @@ const coordinate = (n: number) => n.toFixed(5);
 export function LocationFlag({ item }: { item: Item }) {
   const gps = item.metadata?.gps;
   if (!gps) return null;
+  const position =
+    gps.latitude !== null && gps.longitude !== null ? (
+      <bdi dir="ltr">
+        {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
+      </bdi>
+    ) : null;
   return (
     <Notice tone="warning" testId="location-flag">
-      <strong>Location in evidence.</strong>{' '}
-      {gps.latitude !== null && gps.longitude !== null ? (
-        <>
-          This file records where it was made:{' '}
-          <bdi dir="ltr">
-            {coordinate(gps.latitude)}, {coordinate(gps.longitude)}
-          </bdi>
-        </>
-      ) : (
-        <>This file records GPS data but no position</>
-      )}
-      {gps.altitude !== null && <>, {Math.round(gps.altitude)} m altitude</>}. It may identify a
-      person or a place: handle it as evidence.
+      <FormattedMessage
+        id="item.location.flag"
+        defaultMessage="<strong>Location in evidence.</strong> {hasPosition, select, yes {This file records where it was made: {position}} other {This file records GPS data but no position}}{hasAltitude, select, yes {, {altitude} m altitude} other {}}. It may identify a person or a place: handle it as evidence."
+        values={{
+          strong: (chunks) => <strong>{chunks}</strong>,
+          hasPosition: position ? 'yes' : 'no',
+          position,
+          hasAltitude: gps.altitude !== null ? 'yes' : 'no',
+          altitude: <bdi dir="ltr">{Math.round(gps.altitude ?? 0)}</bdi>,
+        }}
+      />
     </Notice>
   );
 }
@@ -41,59 +57,110 @@ export function LocationFlag({ item }: { item: Item }) {
 export function ItemMetadata({ item }: { item: Item }) {
   const m = item.metadata;
   const camera = m ? cameraName(m.make, m.model) : null;
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const notRecorded = (
+    <span className="muted">
+      <FormattedMessage id="item.notRecorded" defaultMessage="Not recorded" />
+    </span>
+  );
   return (
     <dl className="facts item-facts" data-testid="item-metadata">
-      <dt>Type</dt>
+      <dt>
+        <FormattedMessage id="item.fact.type" defaultMessage="Type" />
+      </dt>
       <dd>
-        {item.mime}
-        {m?.format ? ` (${m.format})` : ''}
+        <bdi dir="ltr">
+          {item.mime}
+          {m?.format ? ` (${m.format})` : ''}
+        </bdi>
       </dd>
-      <dt>Size</dt>
-      <dd>{formatBytes(item.size)}</dd>
+      <dt>
+        <FormattedMessage id="item.fact.size" defaultMessage="Size" />
+      </dt>
+      <dd>{formatBytes(intl, item.size)}</dd>
       {m && (
         <>
-          <dt>Dimensions</dt>
+          <dt>
+            <FormattedMessage id="item.fact.dimensions" defaultMessage="Dimensions" />
+          </dt>
           <dd>
-            {m.displayWidth} × {m.displayHeight} px
-            {m.orientation !== null && m.orientation > 1 ? `, orientation ${m.orientation}` : ''}
-            {m.pages > 1 ? `, ${m.pages} frames` : ''}
+            <FormattedMessage
+              id="item.dimensions"
+              defaultMessage="{size} px{orientation, plural, =0 {} other {, orientation #}}{frames, plural, =0 {} one {, # frame} other {, # frames}}"
+              values={{
+                size: <bdi dir="ltr">{`${m.displayWidth} × ${m.displayHeight}`}</bdi>,
+                orientation: m.orientation !== null && m.orientation > 1 ? m.orientation : 0,
+                frames: m.pages > 1 ? m.pages : 0,
+              }}
+            />
           </dd>
-          <dt>Camera</dt>
+          <dt>
+            <FormattedMessage id="item.fact.camera" defaultMessage="Camera" />
+          </dt>
+          <dd>{camera ? <bdi dir="auto">{camera}</bdi> : notRecorded}</dd>
+          <dt>
+            <FormattedMessage id="item.fact.captured" defaultMessage="Captured" />
+          </dt>
           <dd>
-            {camera ? <bdi dir="auto">{camera}</bdi> : <span className="muted">Not recorded</span>}
+            {m.capturedAt ? <bdi dir="ltr">{captureTime(intl, m.capturedAt)}</bdi> : notRecorded}
           </dd>
-          <dt>Captured</dt>
-          <dd>
-            {m.capturedAt ? captureTime(m.capturedAt) : <span className="muted">Not recorded</span>}
-          </dd>
-          <dt>Location</dt>
+          <dt>
+            <FormattedMessage id="item.fact.location" defaultMessage="Location" />
+          </dt>
           <dd>
             {m.gps ? (
               <span className="location-yes">
-                Yes:{' '}
-                <bdi dir="ltr">
-                  {m.gps.latitude !== null && m.gps.longitude !== null
-                    ? `${coordinate(m.gps.latitude)}, ${coordinate(m.gps.longitude)}`
-                    : `altitude ${Math.round(m.gps.altitude ?? 0)} m only`}
-                </bdi>
+                {m.gps.latitude !== null && m.gps.longitude !== null ? (
+                  <FormattedMessage
+                    id="item.location.yes"
+                    defaultMessage="Yes: {position}"
+                    values={{
+                      position: (
+                        <bdi dir="ltr">{`${coordinate(m.gps.latitude)}, ${coordinate(m.gps.longitude)}`}</bdi>
+                      ),
+                    }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="item.location.altitudeOnly"
+                    defaultMessage="Yes: altitude {altitude} m only"
+                    values={{ altitude: <bdi dir="ltr">{Math.round(m.gps.altitude ?? 0)}</bdi> }}
+                  />
+                )}
               </span>
             ) : (
-              <span className="muted">None in the file</span>
+              <span className="muted">
+                <FormattedMessage id="item.location.none" defaultMessage="None in the file" />
+              </span>
             )}
           </dd>
-          <dt>Other metadata</dt>
+          <dt>
+            <FormattedMessage id="item.fact.otherMetadata" defaultMessage="Other metadata" />
+          </dt>
           <dd>
-            {[m.hasXmp ? 'XMP' : '', m.hasIptc ? 'IPTC' : ''].filter(Boolean).join(', ') || (
-              <span className="muted">None</span>
+            {m.hasXmp || m.hasIptc ? (
+              <bdi dir="ltr">
+                {intl.formatList([m.hasXmp ? 'XMP' : '', m.hasIptc ? 'IPTC' : ''].filter(Boolean))}
+              </bdi>
+            ) : (
+              <span className="muted">
+                <FormattedMessage id="item.none" defaultMessage="None" />
+              </span>
             )}
           </dd>
         </>
       )}
-      <dt>Unveiled before</dt>
+      <dt>
+        <FormattedMessage id="item.fact.unveiledBefore" defaultMessage="Unveiled before" />
+      </dt>
       <dd>
         {item.exposureSeconds > 0
-          ? `${Math.round(item.exposureSeconds)} s in all, by anyone`
-          : 'Never'}
+          ? t(
+              { id: 'item.unveiledBefore', defaultMessage: '{duration} in all, by anyone' },
+              { duration: formatDuration(intl, item.exposureSeconds) },
+            )
+          : t({ id: 'item.unveiledNever', defaultMessage: 'Never' })}
       </dd>
     </dl>
   );
@@ -102,25 +169,33 @@ export function ItemMetadata({ item }: { item: Item }) {
 function Hash({ label, value, testId }: { label: string; value: string; testId: string }) {
   const ref = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const t = useIntl().formatMessage;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied('Copied.');
+      setCopied(t({ id: 'item.hash.copied', defaultMessage: 'Copied.' }));
     } catch {
       // Clipboard access can be refused (the app denies permissions): select it for Ctrl+C.
       if (ref.current) window.getSelection()?.selectAllChildren(ref.current);
-      setCopied('Selected: press Ctrl+C to copy.');
+      setCopied(t({ id: 'item.hash.selected', defaultMessage: 'Selected: press Ctrl+C to copy.' }));
     }
   };
   return (
     <>
       <dt>{label}</dt>
       <dd className="hash">
-        <code ref={ref} className="hash-value" data-testid={testId}>
+        <code ref={ref} className="hash-value" dir="ltr" data-testid={testId}>
           {value}
         </code>
         <button type="button" className="button-link" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {label}</span>
+          <FormattedMessage
+            id="item.hash.copy"
+            defaultMessage="Copy<hidden> {hash}</hidden>"
+            values={{
+              hash: label,
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            }}
+          />
         </button>
         {copied && (
           <span className="muted hash-copied" role="status">
@@ -142,16 +217,28 @@ export function ItemHashes({ item }: { item: Item }) {
       <dd className="hash">
         {item.pdq ? (
           <>
-            <code className="hash-value">{item.pdq}</code>
+            <code className="hash-value" dir="ltr">
+              {item.pdq}
+            </code>
             <span className="muted">
-              quality {item.pdqQuality ?? '?'} of 100
-              {item.pdqQuality !== null && item.pdqQuality < 50
-                ? ': too flat to match reliably'
-                : ''}
+              {item.pdqQuality === null ? (
+                <FormattedMessage id="item.pdq.qualityUnknown" defaultMessage="quality unknown" />
+              ) : (
+                <FormattedMessage
+                  id="item.pdq.quality"
+                  defaultMessage="quality {quality, number} of 100{flat, select, yes {: too flat to match reliably} other {}}"
+                  values={{ quality: item.pdqQuality, flat: item.pdqQuality < 50 ? 'yes' : 'no' }}
+                />
+              )}
             </span>
           </>
         ) : (
-          <span className="muted">None (not an image Custody could read)</span>
+          <span className="muted">
+            <FormattedMessage
+              id="item.pdq.none"
+              defaultMessage="None (not an image Custody could read)"
+            />
+          </span>
         )}
       </dd>
     </dl>
@@ -167,7 +254,19 @@ export function Acquisitions({ item }: { item: Item }) {
             <bdi dir="auto">{a.sourcePath}</bdi>
           </span>
           <span className="muted">
-            {i === 0 ? 'First acquired' : 'Acquired again'} {formatDateTime(a.acquiredAt)}
+            {i === 0 ? (
+              <FormattedMessage
+                id="item.acquired.first"
+                defaultMessage="First acquired {date}"
+                values={{ date: <EvidenceDate iso={a.acquiredAt} /> }}
+              />
+            ) : (
+              <FormattedMessage
+                id="item.acquired.again"
+                defaultMessage="Acquired again {date}"
+                values={{ date: <EvidenceDate iso={a.acquiredAt} /> }}
+              />
+            )}
           </span>
         </li>
       ))}

@@ -1,6 +1,7 @@
 // The item's notes, oldest first, and a field to add one. Notes are append-only; each line finds
 // its own direction, so a Persian line and a Russian line sit correctly one under the other.
 import { useState, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Note } from '../../../shared/domain/triage.ts';
 import { formatDateTime } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
@@ -17,10 +18,14 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const intl = useIntl();
 
   const add = async () => {
     if (busy) return;
-    if (!body.trim()) return setError('The note is empty.');
+    if (!body.trim())
+      return setError(
+        intl.formatMessage({ id: 'notes.empty', defaultMessage: 'The note is empty.' }),
+      );
     setBusy(true);
     const outcome = await useTriage.getState().note([itemId], body);
     setBusy(false);
@@ -31,7 +36,7 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
   return (
     <section className="item-notes" aria-labelledby="item-notes-title">
       <h2 id="item-notes-title" className="section-title">
-        Notes
+        <FormattedMessage id="cases.notes.title" defaultMessage="Notes" />
       </h2>
       {notes.length > 0 ? (
         <ol className="note-list" data-testid="item-notes">
@@ -44,16 +49,18 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
                   </p>
                 ))}
               </div>
-              <span className="muted note-time">{formatDateTime(note.createdAt)}</span>
+              <span className="muted note-time">{formatDateTime(intl, note.createdAt)}</span>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">No notes on this item.</p>
+        <p className="muted">
+          <FormattedMessage id="notes.none" defaultMessage="No notes on this item." />
+        </p>
       )}
       <div className="field">
         <label htmlFor="item-note-input" className="field-label">
-          Add a note <Kbd spec="n" />
+          <FormattedMessage id="notes.add.label" defaultMessage="Add a note" /> <Kbd spec="n" />
         </label>
         <NoteInput
           id="item-note-input"
@@ -71,8 +78,10 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
           testId="item-note-input"
         />
         <p id="item-note-hint" className="field-hint">
-          Notes cannot be changed later; add another to correct one. Ctrl+Enter adds, Escape leaves
-          the field.
+          <FormattedMessage
+            id="notes.hint"
+            defaultMessage="Notes cannot be changed later; add another to correct one. Ctrl+Enter adds, Escape leaves the field."
+          />
         </p>
         {error && <p className="field-error">{error}</p>}
         <div className="form-actions">
@@ -82,7 +91,7 @@ export function ItemNotes({ itemId, notes, inputRef }: ItemNotesProps) {
             data-testid="item-note-add"
             onClick={() => void add()}
           >
-            Add note <Kbd spec="Ctrl+Enter" />
+            <FormattedMessage id="notes.add" defaultMessage="Add note" /> <Kbd spec="Ctrl+Enter" />
           </button>
         </div>
       </div>

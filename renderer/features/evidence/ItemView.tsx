@@ -2,6 +2,7 @@
 // ladder to climb one deliberate step at a time, and beside it what the file says about itself,
 // its triage, notes and custody history. Moving to another item, or leaving, veils first.
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useRoute } from '../../base/route.store.ts';
 import { useKeys, useShortcut } from '../../base/use-shortcut.ts';
 import { matches } from '../../base/shortcuts.ts';
@@ -59,6 +60,8 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
   useEffect(() => resetZoom(), [itemId, canZoom, resetZoom]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { back, replace } = useRoute.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   useEffect(() => {
     void useItemView.getState().open(itemId);
@@ -142,18 +145,25 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       aria-labelledby="item-title"
       data-testid="item-view"
     >
-      <nav className="item-nav" aria-label="Item">
+      <nav className="item-nav" aria-label={t({ id: 'item.nav', defaultMessage: 'Item' })}>
         <button type="button" className="button-link back-link" onClick={back}>
-          ← Evidence
-          {caseTitle && (
-            <>
-              {' '}
-              of <bdi dir="auto">{caseTitle}</bdi>
-            </>
+          {caseTitle ? (
+            <FormattedMessage
+              id="item.backToCase"
+              defaultMessage="← Evidence of {case}"
+              values={{ case: <bdi dir="auto">{caseTitle}</bdi> }}
+            />
+          ) : (
+            <FormattedMessage id="item.back" defaultMessage="← Evidence" />
           )}
         </button>
         <span className="muted" data-testid="item-position">
-          {index >= 0 ? `Item ${index + 1} of ${total.toLocaleString()}` : ''}
+          {index >= 0
+            ? t(
+                { id: 'item.position', defaultMessage: 'Item {n, number} of {total, number}' },
+                { n: index + 1, total },
+              )
+            : ''}
         </span>
         <span className="item-nav-buttons">
           <button
@@ -162,7 +172,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
             disabled={index <= 0}
             onClick={() => void goToIndex(index - 1)}
           >
-            Previous <Kbd spec="k" />
+            <FormattedMessage id="item.previous" defaultMessage="Previous" /> <Kbd spec="k" />
           </button>
           <button
             type="button"
@@ -170,7 +180,7 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
             disabled={index < 0 || index >= total - 1}
             onClick={() => void goToIndex(index + 1)}
           >
-            Next <Kbd spec="j" />
+            <FormattedMessage id="item.next" defaultMessage="Next" /> <Kbd spec="j" />
           </button>
         </span>
       </nav>
@@ -179,13 +189,20 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
       </h1>
       {error && (
         <Notice tone="warning" role="alert">
-          {describeError(error)}
+          {describeError(intl, error)}
         </Notice>
       )}
       {item?.tags.includes('escalated') && (
         <Notice tone="warning" testId="escalated-banner">
-          <strong>Escalated.</strong> Severity {item.severity ?? 5} and the tag “escalated”. Package
-          it for the agency from the case with <Kbd spec="p" />.
+          <FormattedMessage
+            id="item.escalated"
+            defaultMessage="<strong>Escalated.</strong> Severity {severity} and the tag “escalated”. Package it for the agency from the case with {key}."
+            values={{
+              strong: (chunks) => <strong>{chunks}</strong>,
+              severity: item.severity ?? 5,
+              key: <Kbd spec="p" />,
+            }}
+          />
         </Notice>
       )}
       {item && <LocationFlag item={item} />}
@@ -206,8 +223,14 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
                 src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
                 alt={
                   revealable
-                    ? `${stepLabels[control.shown]} preview of the item`
-                    : 'A plain tile: this file has no image to show'
+                    ? t(
+                        { id: 'item.image.alt', defaultMessage: '{step} preview of the item' },
+                        { step: t(stepLabels[control.shown]) },
+                      )
+                    : t({
+                        id: 'item.image.none',
+                        defaultMessage: 'A plain tile: this file has no image to show',
+                      })
                 }
                 data-testid="item-image"
                 data-step={revealable ? control.shown : 'veiled'}
@@ -233,27 +256,29 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
           ) : (
             item && (
               <p className="muted">
-                Custody keeps this file as opaque evidence: there is no image to reveal. Its bytes
-                and hashes go into packets like any other item.
+                <FormattedMessage
+                  id="item.opaque"
+                  defaultMessage="Custody keeps this file as opaque evidence: there is no image to reveal. Its bytes and hashes go into packets like any other item."
+                />
               </p>
             )
           )}
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
             <h2 id="metadata-title" className="section-title">
-              From the file
+              <FormattedMessage id="item.section.metadata" defaultMessage="From the file" />
             </h2>
             {item && <ItemMetadata item={item} />}
           </section>
           <section aria-labelledby="hashes-title">
             <h2 id="hashes-title" className="section-title">
-              Hashes
+              <FormattedMessage id="item.section.hashes" defaultMessage="Hashes" />
             </h2>
             {item && <ItemHashes item={item} />}
           </section>
           <section aria-labelledby="acquired-title">
             <h2 id="acquired-title" className="section-title">
-              Acquisitions
+              <FormattedMessage id="item.section.acquisitions" defaultMessage="Acquisitions" />
             </h2>
             {item && <Acquisitions item={item} />}
           </section>

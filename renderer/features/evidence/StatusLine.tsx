@@ -1,4 +1,5 @@
 // One quiet line under the grid that says what the last triage key did, or what it waits for.
+import { FormattedMessage } from 'react-intl';
 import { Kbd } from '../../components/Kbd.tsx';
 import { useTriage } from '../triage/triage.store.ts';
 
@@ -13,13 +14,25 @@ export function StatusLine() {
       </p>
       {pending && (
         <p className="status-hint" data-testid="severity-hint">
-          Severity: <Kbd spec="1" /> to <Kbd spec="5" />, <Kbd spec="0" /> clears,{' '}
-          <Kbd spec="Escape" /> cancels.
+          <FormattedMessage
+            id="status.severityMode"
+            defaultMessage="Severity: {one} to {five}, {zero} clears, {escape} cancels."
+            values={{
+              one: <Kbd spec="1" />,
+              five: <Kbd spec="5" />,
+              zero: <Kbd spec="0" />,
+              escape: <Kbd spec="Escape" />,
+            }}
+          />
         </p>
       )}
       {!pending && !notice && !error && (
         <p className="status-hint">
-          Press <Kbd spec="?" /> for every key.
+          <FormattedMessage
+            id="status.help"
+            defaultMessage="Press {key} for every key."
+            values={{ key: <Kbd spec="?" /> }}
+          />
         </p>
       )}
     </div>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeEntry } from './CustodyHistory.tsx';
+import { createIntl } from 'react-intl';
+import { describeEntry as describe_ } from './CustodyHistory.tsx';
+
+const en = createIntl({ locale: 'en' });
+const describeEntry = (
+  ...args: Parameters<typeof describe_> extends [unknown, ...infer R] ? R : never
+) => describe_(en, ...args);
 
 describe('custody history in words', () => {
   it('says what happened to the item', () => {
@@ -22,6 +28,19 @@ describe('custody history in words', () => {
     const label = (code: string) => (code === 'doxxing' ? 'Doxxing' : code);
     expect(describeEntry('item.categorised', { category: 'doxxing' }, label)).toBe(
       'Categorised as Doxxing',
+    );
+  });
+
+  it('speaks the interface language, numbers and plural included', () => {
+    const ru = createIntl({
+      locale: 'ru',
+      messages: {
+        'custody.veiled': 'Снова скрыто через {seconds, number} с (дошло до: {step})',
+        'reveal.word.plain': 'цвет',
+      },
+    });
+    expect(describe_(ru, 'item.veiled', { seconds: 2.5, highest: 'plain' })).toBe(
+      'Снова скрыто через 2,5 с (дошло до: цвет)',
     );
   });
 

@@ -1,6 +1,7 @@
 // Bringing files in: the picker or a drop gives handles, ingest:start runs them in the core, and
 // 'ingest:progress' reports back. A run's failures stay on screen until the reviewer dismisses
 // them: a file that did not come in must not pass unnoticed.
+import { currentIntl } from '../../base/current-intl.ts';
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
 import { ClientError, dropFiles, invoke, on } from '../../ipc/client.ts';
@@ -72,8 +73,11 @@ export const useIngest = defineStore<IngestState, IngestActions>(
       const granted = await attempt(staleGuard(), () => dropFiles(files));
       if (!granted.ok) return granted;
       if (!granted.value || granted.value.length === 0) {
-        const why =
-          'This window cannot read where dropped files live. Use Add evidence to choose them instead.';
+        const why = currentIntl().formatMessage({
+          id: 'ingest.dropUnsupported',
+          defaultMessage:
+            'This window cannot read where dropped files live. Use Add evidence to choose them instead.',
+        });
         return { ok: false, error: new ClientError('UNSUPPORTED', why) };
       }
       return get().start(caseId, granted.value);

@@ -2,7 +2,8 @@
 // moment it opens: the prompt must not sit over a colour image.
 import { useEffect, useRef } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
-import { formatDuration, plural } from '../../base/i18n.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDuration } from '../../base/i18n.ts';
 import { useVault } from '../vault/vault.store.ts';
 import { useReveal } from '../reveal/reveal.store.ts';
 import { useExposure } from './exposure.store.ts';
@@ -15,6 +16,7 @@ export function BreakDialog({
   threshold: number;
 }) {
   const keepRef = useRef<HTMLButtonElement>(null);
+  const intl = useIntl();
   useEffect(() => {
     void useReveal.getState().veil();
   }, []);
@@ -25,25 +27,34 @@ export function BreakDialog({
   };
   return (
     <Dialog
-      title="Time for a short break?"
+      title={intl.formatMessage({
+        id: 'exposure.break.title',
+        defaultMessage: 'Time for a short break?',
+      })}
       onClose={dismiss}
       initialFocus={keepRef}
       testId="break-dialog"
     >
       <p>
-        You have looked at unveiled images for {formatDuration(todaySeconds)} today. A few minutes
-        away from the screen, ideally moving or outside, helps with this work.
+        <FormattedMessage
+          id="exposure.break.lead"
+          defaultMessage="You have looked at unveiled images for {duration} today. A few minutes away from the screen, ideally moving or outside, helps with this work."
+          values={{ duration: formatDuration(intl, todaySeconds) }}
+        />
       </p>
       <p className="muted">
-        Everything you triaged is saved; locking only clears the screen. This reminder comes after
-        every {plural(threshold, 'minute', 'minutes')} of unveiled time; change it in Settings.
+        <FormattedMessage
+          id="exposure.break.note"
+          defaultMessage="Everything you triaged is saved; locking only clears the screen. This reminder comes after every {minutes, plural, one {# minute} other {# minutes}} of unveiled time; change it in Settings."
+          values={{ minutes: threshold }}
+        />
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={takeBreak}>
-          Lock and take a break
+          <FormattedMessage id="exposure.break.lock" defaultMessage="Lock and take a break" />
         </button>
         <button ref={keepRef} type="button" className="button button-primary" onClick={dismiss}>
-          Keep working
+          <FormattedMessage id="exposure.break.keep" defaultMessage="Keep working" />
         </button>
       </div>
     </Dialog>

@@ -1,7 +1,8 @@
 // The reviewer's exposure in the top bar: today and this session, in quiet words. It refreshes
 // every few seconds while something is unveiled, and suggests a break past the threshold.
 import { useEffect } from 'react';
-import { formatDuration, plural } from '../../base/i18n.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDuration } from '../../base/i18n.ts';
 import { useSettings } from '../settings/settings.store.ts';
 import { useExposure } from './exposure.store.ts';
 import { BreakDialog } from './BreakDialog.tsx';
@@ -14,6 +15,7 @@ export function ExposureMeter() {
   const breakPrompt = useExposure((s) => s.breakPrompt);
   const threshold = useSettings((s) => s.settings.exposureBreakMinutes);
   const unveiled = exposure?.current != null;
+  const intl = useIntl();
 
   useEffect(() => {
     void useExposure.getState().refresh();
@@ -30,23 +32,47 @@ export function ExposureMeter() {
       className="exposure"
       data-testid="exposure"
       data-break-due={String(exposure.breakDue)}
-      aria-label="Your exposure to unveiled images"
+      aria-label={intl.formatMessage({
+        id: 'exposure.label',
+        defaultMessage: 'Your exposure to unveiled images',
+      })}
     >
       <span className={`exposure-dot${unveiled ? ' exposure-dot-on' : ''}`} aria-hidden="true" />
       <span className="exposure-part">
-        <span className="exposure-label">Unveiled today</span>{' '}
+        <span className="exposure-label">
+          <FormattedMessage id="exposure.today" defaultMessage="Unveiled today" />
+        </span>{' '}
         <span data-testid="exposure-today">
-          {formatDuration(exposure.todaySeconds)}, {plural(exposure.todayItems, 'item', 'items')}
+          <FormattedMessage
+            id="exposure.amount"
+            defaultMessage="{duration}, {items, plural, one {# item} other {# items}}"
+            values={{
+              duration: formatDuration(intl, exposure.todaySeconds),
+              items: exposure.todayItems,
+            }}
+          />
         </span>
       </span>
       <span className="exposure-part">
-        <span className="exposure-label">This session</span>{' '}
+        <span className="exposure-label">
+          <FormattedMessage id="exposure.session" defaultMessage="This session" />
+        </span>{' '}
         <span data-testid="exposure-session">
-          {formatDuration(exposure.sessionSeconds)},{' '}
-          {plural(exposure.sessionItems, 'item', 'items')}
+          <FormattedMessage
+            id="exposure.amount"
+            defaultMessage="{duration}, {items, plural, one {# item} other {# items}}"
+            values={{
+              duration: formatDuration(intl, exposure.sessionSeconds),
+              items: exposure.sessionItems,
+            }}
+          />
         </span>
       </span>
-      {unveiled && <span className="visually-hidden">An image is unveiled now.</span>}
+      {unveiled && (
+        <span className="visually-hidden">
+          <FormattedMessage id="exposure.unveiledNow" defaultMessage="An image is unveiled now." />
+        </span>
+      )}
       {breakPrompt && <BreakDialog todaySeconds={exposure.todaySeconds} threshold={threshold} />}
     </div>
   );

@@ -2,10 +2,11 @@
 // encrypted, and where the file goes. Then a calm progress bar, and the result with what the
 // recipient needs to verify it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
-import { describeError, plural } from '../../base/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';
@@ -77,6 +78,8 @@ export function PackageScreen({ caseId }: { caseId: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { back } = useRoute.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -103,7 +106,7 @@ export function PackageScreen({ caseId }: { caseId: string }) {
 
   const build = async () => {
     if (building || !items) return;
-    const checked = validatePacketForm(values);
+    const checked = validatePacketForm(intl, values);
     if (!checked.ok) {
       setErrors(checked.errors);
       requestAnimationFrame(() =>
@@ -111,12 +114,18 @@ export function PackageScreen({ caseId }: { caseId: string }) {
       );
       return;
     }
-    if (items.length === 0) return setBuildError('No item is chosen: choose another set above.');
+    if (items.length === 0)
+      return setBuildError(
+        t({
+          id: 'packets.noItems',
+          defaultMessage: 'No item is chosen: choose another set above.',
+        }),
+      );
     setBuildError(null);
     // No place chosen yet (the prefilled name): the save dialog opens on it first.
     let target = values.target;
     if (!target) {
-      const chosen = await chooseTarget(values.out, values.encryption !== 'none');
+      const chosen = await chooseTarget(intl, values.out, values.encryption !== 'none');
       if (chosen.note) return setBuildError(chosen.note);
       if (!chosen.target) return;
       target = chosen.target;
@@ -126,7 +135,7 @@ export function PackageScreen({ caseId }: { caseId: string }) {
     // A choice is good for one build: a failed one needs the dialog again.
     set('target', null);
     const outcome = await usePackets.getState().build(buildRequest(values, caseId, ids, target));
-    if (!outcome.ok) setBuildError(describeError(outcome.error));
+    if (!outcome.ok) setBuildError(describeError(intl, outcome.error));
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -148,16 +157,24 @@ export function PackageScreen({ caseId }: { caseId: string }) {
       data-testid="package-screen"
     >
       <button type="button" className="button-link back-link" onClick={back}>
-        ← Back to the case
+        <FormattedMessage id="packets.backArrow" defaultMessage="← Back to the case" />
       </button>
       <header className="page-header">
         <h1 id="package-title" className="page-title" tabIndex={-1} ref={headingRef}>
-          Package evidence
-          {c && (
-            <span className="package-case">
-              {' '}
-              <bdi dir="auto">{c.title}</bdi>
-            </span>
+          {c ? (
+            <FormattedMessage
+              id="packets.titleFor"
+              defaultMessage="Package evidence {case}"
+              values={{
+                case: (
+                  <span className="package-case">
+                    <bdi dir="auto">{c.title}</bdi>
+                  </span>
+                ),
+              }}
+            />
+          ) : (
+            <FormattedMessage id="packets.title" defaultMessage="Package evidence" />
           )}
         </h1>
       </header>
@@ -171,7 +188,8 @@ export function PackageScreen({ caseId }: { caseId: string }) {
           />
           <div className="form-actions">
             <button type="button" className="button button-primary" onClick={back}>
-              Back to the case <Kbd spec="Escape" />
+              <FormattedMessage id="packets.back" defaultMessage="Back to the case" />{' '}
+              <Kbd spec="Escape" />
             </button>
           </div>
         </>
@@ -185,7 +203,9 @@ export function PackageScreen({ caseId }: { caseId: string }) {
             data-testid="package-form"
           >
             <fieldset className="fieldset">
-              <legend className="fieldset-legend">Items</legend>
+              <legend className="fieldset-legend">
+                <FormattedMessage id="packets.items" defaultMessage="Items" />
+              </legend>
               {(['selection', 'filter', 'case'] as const)
                 .filter((source) => source !== 'filter' || filtered)
                 .map((source) => (
@@ -202,12 +222,36 @@ export function PackageScreen({ caseId }: { caseId: string }) {
                     <span>
                       {source === 'selection' &&
                         (counts.selection > 0
-                          ? `The selected items (${counts.selection.toLocaleString()})`
-                          : 'The selected items (none: select in the grid with x)')}
+                          ? t(
+                              {
+                                id: 'packets.source.selection',
+                                defaultMessage: 'The selected items ({count, number})',
+                              },
+                              { count: counts.selection },
+                            )
+                          : t({
+                              id: 'packets.source.selectionNone',
+                              defaultMessage:
+                                'The selected items (none: select in the grid with x)',
+                            }))}
                       {source === 'filter' &&
-                        `The items the grid's search and filters show (${counts.filter.toLocaleString()})`}
+                        t(
+                          {
+                            id: 'packets.source.filter',
+                            defaultMessage:
+                              'The items the grid’s search and filters show ({count, number})',
+                          },
+                          { count: counts.filter },
+                        )}
                       {source === 'case' &&
-                        `Every item in the case (${plural(counts.case, 'item', 'items')})`}
+                        t(
+                          {
+                            id: 'packets.source.case',
+                            defaultMessage:
+                              'Every item in the case ({count, plural, one {# item} other {# items}})',
+                          },
+                          { count: counts.case },
+                        )}
                     </span>
                   </label>
                 ))}
@@ -224,16 +268,19 @@ export function PackageScreen({ caseId }: { caseId: string }) {
                   className="progress"
                   max={100}
                   value={Math.round(progressShare(progress) * 100)}
-                  aria-label="Packet progress"
+                  aria-label={t({ id: 'packets.progress', defaultMessage: 'Packet progress' })}
                 />
                 <p role="status" className="muted">
-                  {progress ? phaseWords[progress.phase] : 'Starting'}…
+                  {progress
+                    ? t(phaseWords[progress.phase])
+                    : t({ id: 'packets.phase.starting', defaultMessage: 'Starting…' })}
                 </p>
               </div>
             )}
             <div className="form-actions">
               <button type="button" className="button" onClick={back} disabled={building}>
-                Cancel <Kbd spec="Escape" />
+                <FormattedMessage id="common.cancel" defaultMessage="Cancel" />{' '}
+                <Kbd spec="Escape" />
               </button>
               <button
                 type="submit"
@@ -241,7 +288,10 @@ export function PackageScreen({ caseId }: { caseId: string }) {
                 data-testid="build-packet"
                 aria-disabled={building || items === null || undefined}
               >
-                {building ? 'Building the packet…' : 'Build the packet'} <Kbd spec="Ctrl+Enter" />
+                {building
+                  ? t({ id: 'packets.building', defaultMessage: 'Building the packet…' })
+                  : t({ id: 'packets.build', defaultMessage: 'Build the packet' })}{' '}
+                <Kbd spec="Ctrl+Enter" />
               </button>
             </div>
           </form>
@@ -249,22 +299,30 @@ export function PackageScreen({ caseId }: { caseId: string }) {
             <PacketSummary items={items} />
             <section className="packet-key" aria-labelledby="key-title">
               <h2 id="key-title" className="section-title">
-                This workstation&apos;s signing key
+                <FormattedMessage
+                  id="packets.key.title"
+                  defaultMessage="This workstation’s signing key"
+                />
               </h2>
               <p className="muted">
-                Every packet is signed with it. The recipient pins this fingerprint to know the
-                packet came from here, unchanged.
+                <FormattedMessage
+                  id="packets.key.lead"
+                  defaultMessage="Every packet is signed with it. The recipient pins this fingerprint to know the packet came from here, unchanged."
+                />
               </p>
               {key ? (
                 <code
                   className="hash-value fingerprint"
+                  dir="ltr"
                   data-testid="key-fingerprint"
                   data-fingerprint={key.fingerprint}
                 >
                   {groupFingerprint(key.fingerprint)}
                 </code>
               ) : (
-                <p className="muted">Reading the key…</p>
+                <p className="muted">
+                  <FormattedMessage id="packets.key.reading" defaultMessage="Reading the key…" />
+                </p>
               )}
             </section>
           </aside>

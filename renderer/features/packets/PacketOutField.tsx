@@ -2,6 +2,7 @@
 // field shows the prefilled name until then, and the chosen path after; Choose… opens the dialog
 // on that name in the default folder. Where there is no dialog, a calm line says so.
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { describeError } from '../../base/i18n.ts';
 import { Field } from '../../components/Field.tsx';
 import type { PathGrant } from '../../../shared/domain/path-grant.ts';
@@ -17,6 +18,7 @@ interface PacketOutFieldProps {
 
 /** Opens the save dialog on the shown name; the choice, null when cancelled, or what went wrong. */
 export async function chooseTarget(
+  intl: IntlShape,
   shown: string,
   encrypted: boolean,
 ): Promise<{ target: PathGrant | null; shown: string; note: string | null }> {
@@ -25,8 +27,11 @@ export async function chooseTarget(
   if (!outcome.ok) {
     const note =
       outcome.error.code === 'UNSUPPORTED'
-        ? 'There is no save dialog here, so no packet can be saved.'
-        : describeError(outcome.error);
+        ? intl.formatMessage({
+            id: 'packets.out.noDialog',
+            defaultMessage: 'There is no save dialog here, so no packet can be saved.',
+          })
+        : describeError(intl, outcome.error);
     return { target: null, shown, note };
   }
   const target = outcome.value;
@@ -41,12 +46,13 @@ export async function chooseTarget(
 export function PacketOutField({ value, error, encrypted, onChoose }: PacketOutFieldProps) {
   const [choosing, setChoosing] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const intl = useIntl();
 
   const choose = async () => {
     if (choosing) return;
     setChoosing(true);
     setNote(null);
-    const chosen = await chooseTarget(value, encrypted);
+    const chosen = await chooseTarget(intl, value, encrypted);
     setChoosing(false);
     setNote(chosen.note);
     if (chosen.target) onChoose(chosen.target, chosen.shown);
@@ -54,9 +60,13 @@ export function PacketOutField({ value, error, encrypted, onChoose }: PacketOutF
 
   return (
     <Field
-      label="Save the packet as"
+      label={intl.formatMessage({ id: 'packets.out.label', defaultMessage: 'Save the packet as' })}
       error={error}
-      hint="Choose… opens the save dialog on this name, in your Documents folder. The name says nothing about the case, on purpose."
+      hint={intl.formatMessage({
+        id: 'packets.out.hint',
+        defaultMessage:
+          'Choose… opens the save dialog on this name, in your Documents folder. The name says nothing about the case, on purpose.',
+      })}
     >
       {(a) => (
         <>
@@ -78,7 +88,7 @@ export function PacketOutField({ value, error, encrypted, onChoose }: PacketOutF
               aria-disabled={choosing || undefined}
               data-testid="packet-choose-out"
             >
-              Choose…
+              <FormattedMessage id="packets.out.choose" defaultMessage="Choose…" />
             </button>
           </div>
           {note && (

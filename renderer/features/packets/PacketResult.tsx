@@ -1,7 +1,8 @@
 // Where the packet went, and how its recipient checks it: the packet id, the workstation key's
 // fingerprint to pin (sent by another channel), and the command to run.
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { BuiltPacket } from './packets.store.ts';
-import { formatBytes, plural } from '../../base/i18n.ts';
+import { formatBytes } from '../../base/i18n.ts';
 import { groupFingerprint, verifyCommand, type Encryption } from './packet-form.ts';
 
 interface ResultProps {
@@ -12,72 +13,118 @@ interface ResultProps {
 }
 
 export function PacketResult({ built, encryption, agency, reference }: ResultProps) {
+  const intl = useIntl();
   return (
     <section className="packet-result" aria-labelledby="result-title" data-testid="packet-result">
       <h2 id="result-title" className="section-title">
-        Packet written
+        <FormattedMessage id="packets.result.title" defaultMessage="Packet written" />
       </h2>
       <dl className="facts">
-        <dt>File</dt>
+        <dt>
+          <FormattedMessage id="packets.result.file" defaultMessage="File" />
+        </dt>
         <dd>
-          <code className="hash-value" data-testid="packet-out">
+          <code className="hash-value" dir="ltr" data-testid="packet-out">
             {built.out}
           </code>
         </dd>
         {(agency.trim() || reference.trim()) && (
           <>
-            <dt>For</dt>
+            <dt>
+              <FormattedMessage id="packets.result.for" defaultMessage="For" />
+            </dt>
             <dd>
-              <bdi dir="auto">{agency.trim() || 'No agency named'}</bdi>
-              {reference.trim() && (
-                <>
-                  , reference <bdi dir="auto">{reference.trim()}</bdi>
-                </>
-              )}
+              <FormattedMessage
+                id="packets.result.recipient"
+                defaultMessage="{agency}{hasReference, select, yes {, reference {reference}} other {}}"
+                values={{
+                  agency: (
+                    <bdi dir="auto">
+                      {agency.trim() ||
+                        intl.formatMessage({
+                          id: 'packets.result.noAgency',
+                          defaultMessage: 'No agency named',
+                        })}
+                    </bdi>
+                  ),
+                  hasReference: reference.trim() ? 'yes' : 'no',
+                  reference: <bdi dir="auto">{reference.trim()}</bdi>,
+                }}
+              />
             </dd>
           </>
         )}
-        <dt>Packet id</dt>
+        <dt>
+          <FormattedMessage id="packets.result.id" defaultMessage="Packet id" />
+        </dt>
         <dd>
-          <code className="hash-value" data-testid="packet-id">
+          <code className="hash-value" dir="ltr" data-testid="packet-id">
             {built.packetId}
           </code>
         </dd>
-        <dt>Contents</dt>
+        <dt>
+          <FormattedMessage id="packets.result.contents" defaultMessage="Contents" />
+        </dt>
         <dd>
-          {plural(built.items, 'item', 'items')}, {plural(built.originals, 'original', 'originals')}
-          , {formatBytes(built.bytes)}
-          {built.encrypted === 'none'
-            ? ', not encrypted'
-            : built.encrypted === 'age-recipient'
-              ? ', encrypted to the recipient'
-              : ', encrypted with a passphrase'}
+          <FormattedMessage
+            id="packets.result.contentsLine"
+            defaultMessage="{items, plural, one {# item} other {# items}}, {originals, plural, one {# original} other {# originals}}, {size}, {encryption, select, none {not encrypted} recipient {encrypted to the recipient} other {encrypted with a passphrase}}"
+            values={{
+              items: built.items,
+              originals: built.originals,
+              size: formatBytes(intl, built.bytes),
+              encryption:
+                built.encrypted === 'none'
+                  ? 'none'
+                  : built.encrypted === 'age-recipient'
+                    ? 'recipient'
+                    : 'passphrase',
+            }}
+          />
         </dd>
-        <dt>Signed by</dt>
+        <dt>
+          <FormattedMessage id="packets.result.signedBy" defaultMessage="Signed by" />
+        </dt>
         <dd>
-          <code className="hash-value fingerprint" data-testid="packet-fingerprint">
+          <code className="hash-value fingerprint" dir="ltr" data-testid="packet-fingerprint">
             {groupFingerprint(built.fingerprint)}
           </code>
         </dd>
       </dl>
       <div className="verify-how">
-        <h3 className="section-title">How the recipient checks it</h3>
+        <h3 className="section-title">
+          <FormattedMessage
+            id="packets.verify.title"
+            defaultMessage="How the recipient checks it"
+          />
+        </h3>
         <ol>
           <li>
-            Send the fingerprint above by another channel than the packet (read it out on a call, or
-            in a signed message), so they can pin it.
+            <FormattedMessage
+              id="packets.verify.fingerprint"
+              defaultMessage="Send the fingerprint above by another channel than the packet (read it out on a call, or in a signed message), so they can pin it."
+            />
           </li>
           {encryption === 'passphrase' && (
-            <li>Give them the passphrase by yet another channel; never with the packet.</li>
+            <li>
+              <FormattedMessage
+                id="packets.verify.passphrase"
+                defaultMessage="Give them the passphrase by yet another channel; never with the packet."
+              />
+            </li>
           )}
           <li>
-            They run the verifier that ships with Custody. It needs no vault:
-            <pre className="command" data-testid="verify-command">
+            <FormattedMessage
+              id="packets.verify.run"
+              defaultMessage="They run the verifier that ships with Custody. It needs no vault:"
+            />
+            <pre className="command" dir="ltr" data-testid="verify-command">
               {verifyCommand(built.out, built.fingerprint, encryption)}
             </pre>
-            It checks the signature, every file&apos;s hash and the custody entries, and says VALID
-            only when the pinned key signed it. Keep the packet id with their reference: the custody
-            log records this export under it.
+            <FormattedMessage
+              id="packets.verify.what"
+              defaultMessage="It checks the signature, every file’s hash and the custody entries, and says VALID only when the pinned key signed it. Keep the packet id with their reference: the custody log records this export under it."
+            />
           </li>
         </ol>
       </div>

@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   buildRequest,
@@ -32,6 +33,7 @@ const target = {
 };
 const recipient = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';
 
+const intl = createIntl({ locale: 'en' });
 describe('packet form', () => {
   it('prefills a bare name without the case, for the save dialog to open on', () => {
     expect(defaultOut(at, false)).toBe('custody-packet-2026-01-09-0705.zip');
@@ -45,14 +47,18 @@ describe('packet form', () => {
 
   it('takes the prefilled bare name; wants a real age recipient and a passphrase typed twice', () => {
     // The prefilled name is where the save dialog opens (in Documents), not an error.
-    expect(validatePacketForm(form)).toEqual({ ok: true });
-    expect(validatePacketForm({ ...form, out: 'packet.zip' })).toEqual({ ok: true });
-    const wrongAge = validatePacketForm({ ...form, encryption: 'recipient', recipient: 'age1xyz' });
+    expect(validatePacketForm(intl, form)).toEqual({ ok: true });
+    expect(validatePacketForm(intl, { ...form, out: 'packet.zip' })).toEqual({ ok: true });
+    const wrongAge = validatePacketForm(intl, {
+      ...form,
+      encryption: 'recipient',
+      recipient: 'age1xyz',
+    });
     expect(!wrongAge.ok && wrongAge.errors.recipient).toContain('age1');
-    expect(validatePacketForm({ ...form, encryption: 'recipient', recipient })).toEqual({
+    expect(validatePacketForm(intl, { ...form, encryption: 'recipient', recipient })).toEqual({
       ok: true,
     });
-    const mismatch = validatePacketForm({
+    const mismatch = validatePacketForm(intl, {
       ...form,
       encryption: 'passphrase',
       passphrase: 'a long passphrase here',

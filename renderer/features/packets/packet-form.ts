@@ -1,5 +1,6 @@
 // The packaging form, pure: where the packet goes by default, how the recipient is checked, and
 // what the recipient runs to verify it.
+import type { IntlShape } from 'react-intl';
 import type { Request } from '../../../shared/contract/index.ts';
 import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 import { withEncryptionSuffix } from '../../../shared/domain/packet-name.ts';
@@ -50,18 +51,32 @@ export function fileNameOf(out: string, fallback: string): string {
 const AGE_RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
 
 export function validatePacketForm(
+  intl: IntlShape,
   v: PacketFormValues,
 ): { ok: true } | { ok: false; errors: PacketErrors } {
+  const t = intl.formatMessage;
   const errors: PacketErrors = {};
-  if (v.agency.length > 300) errors.agency = 'At most 300 characters.';
-  if (v.reference.length > 300) errors.reference = 'At most 300 characters.';
+  const atMost = () =>
+    t({ id: 'packets.error.atMost', defaultMessage: 'At most {max} characters.' }, { max: 300 });
+  if (v.agency.length > 300) errors.agency = atMost();
+  if (v.reference.length > 300) errors.reference = atMost();
   if (v.encryption === 'recipient' && !AGE_RECIPIENT.test(v.recipient.trim())) {
-    errors.recipient = 'An age recipient: “age1” followed by 58 letters and digits.';
+    errors.recipient = t({
+      id: 'packets.error.recipient',
+      defaultMessage: 'An age recipient: “age1” followed by 58 letters and digits.',
+    });
   }
   if (v.encryption === 'passphrase') {
-    if ([...v.passphrase].length < 12) errors.passphrase = 'At least 12 characters.';
+    if ([...v.passphrase].length < 12)
+      errors.passphrase = t(
+        { id: 'packets.error.passphraseShort', defaultMessage: 'At least {min} characters.' },
+        { min: 12 },
+      );
     else if (v.passphrase !== v.passphraseAgain)
-      errors.passphraseAgain = 'The two are not the same.';
+      errors.passphraseAgain = t({
+        id: 'packets.error.passphraseMismatch',
+        defaultMessage: 'The two are not the same.',
+      });
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
 }

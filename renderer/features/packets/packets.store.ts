@@ -1,5 +1,6 @@
 // Building a packet: the workstation key to pin, the items chosen, progress from
 // 'packet:progress', and the result (where it went, its id, how to verify it).
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke, on } from '../../ipc/client.ts';
@@ -83,9 +84,12 @@ export function progressShare(p: Progress | null): number {
   }
 }
 
-export const phaseWords: Record<Progress['phase'], string> = {
-  collecting: 'Collecting the items and their custody entries',
-  report: 'Writing the report (HTML and PDF)',
-  writing: 'Writing the packet and signing it',
-  done: 'Done',
-};
+export const phaseWords: Record<Progress['phase'], MessageDescriptor> = defineMessages({
+  collecting: {
+    id: 'packets.phase.collecting',
+    defaultMessage: 'Collecting the items and their custody entries…',
+  },
+  report: { id: 'packets.phase.report', defaultMessage: 'Writing the report (HTML and PDF)…' },
+  writing: { id: 'packets.phase.writing', defaultMessage: 'Writing the packet and signing it…' },
+  done: { id: 'packets.phase.done', defaultMessage: 'Done.' },
+});

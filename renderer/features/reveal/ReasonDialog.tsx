@@ -1,8 +1,9 @@
 // Asked before the first unveiling of an item when the reviewer turned it on in Settings.
 import { useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { RevealStep } from '../../../shared/domain/item.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { stepLabels } from './ladder.ts';
+import { stepWords } from './ladder.ts';
 
 interface ReasonDialogProps {
   step: RevealStep;
@@ -15,6 +16,7 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
   const [busy, setBusy] = useState(false);
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const t = useIntl().formatMessage;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -26,7 +28,7 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
   };
   return (
     <Dialog
-      title="Why unveil this item?"
+      title={t({ id: 'reveal.reason.title', defaultMessage: 'Why unveil this item?' })}
       onClose={onCancel}
       initialFocus={inputRef}
       testId="reason-dialog"
@@ -34,11 +36,14 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="reason-input" className="field-label">
-            Reason
+            <FormattedMessage id="reveal.reason.label" defaultMessage="Reason" />
           </label>
           <p id="reason-hint" className="field-hint">
-            Kept in the item’s custody history, in the entry for this unveiling (not in its notes).
-            The item opens at the {stepLabels[step].toLowerCase()} step.
+            <FormattedMessage
+              id="reveal.reason.hint"
+              defaultMessage="Kept in the item’s custody history, in the entry for this unveiling (not in its notes). The item opens at the {step} step."
+              values={{ step: t(stepWords[step]) }}
+            />
           </p>
           <input
             id="reason-input"
@@ -56,14 +61,23 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
             maxLength={2000}
             data-testid="reason-input"
           />
-          {empty && <p className="field-error">Say briefly why, or cancel.</p>}
+          {empty && (
+            <p className="field-error">
+              <FormattedMessage
+                id="reveal.reason.empty"
+                defaultMessage="Say briefly why, or cancel."
+              />
+            </p>
+          )}
         </div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
-            Stay veiled
+            <FormattedMessage id="reveal.reason.cancel" defaultMessage="Stay veiled" />
           </button>
           <button type="submit" className="button button-primary" data-testid="reason-confirm">
-            {busy ? 'Unveiling…' : 'Unveil'}
+            {busy
+              ? t({ id: 'reveal.reason.busy', defaultMessage: 'Unveiling…' })
+              : t({ id: 'reveal.reason.confirm', defaultMessage: 'Unveil' })}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 // The ladder as a row of steps: the current one marked, the next one offered, the ones beyond it
 // out of reach until the next is taken. Clicks only; nothing reacts to hovering.
-import { ladder, stepHints, stepLabels } from './ladder.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ladder, stepHints, stepLabels, stepWords } from './ladder.ts';
 import { revealRank } from '../../../shared/domain/item.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { useSettings } from '../settings/settings.store.ts';
@@ -10,8 +11,14 @@ export function RevealStepper({ control }: { control: RevealControl }) {
   const greyStep = useSettings((s) => s.settings.greyStep);
   const revealSeconds = useSettings((s) => s.settings.revealSeconds);
   const { shown, next } = control;
+  const t = useIntl().formatMessage;
   return (
-    <div className="stepper" role="group" aria-label="Reveal" data-testid="reveal-stepper">
+    <div
+      className="stepper"
+      role="group"
+      aria-label={t({ id: 'reveal.group', defaultMessage: 'Reveal' })}
+      data-testid="reveal-stepper"
+    >
       <ol className="stepper-steps">
         {ladder(greyStep).map((step) => {
           const current = step === shown;
@@ -27,8 +34,8 @@ export function RevealStepper({ control }: { control: RevealControl }) {
                 data-step={step}
                 onClick={() => (reachable ? control.goTo(step) : undefined)}
               >
-                <span className="stepper-label">{stepLabels[step]}</span>
-                <span className="stepper-hint">{stepHints[step]}</span>
+                <span className="stepper-label">{t(stepLabels[step])}</span>
+                <span className="stepper-hint">{t(stepHints[step])}</span>
               </button>
             </li>
           );
@@ -37,8 +44,18 @@ export function RevealStepper({ control }: { control: RevealControl }) {
       <div className="stepper-footer">
         <p className="stepper-countdown" role="status" data-testid="reveal-countdown">
           {shown === 'veiled'
-            ? `Unveiling lasts ${revealSeconds} seconds, then the image is veiled again.`
-            : `Veils again in ${control.secondsLeft} s.`}
+            ? t(
+                {
+                  id: 'reveal.lasts',
+                  defaultMessage:
+                    'Unveiling lasts {seconds, plural, one {# second} other {# seconds}}, then the image is veiled again.',
+                },
+                { seconds: revealSeconds },
+              )
+            : t(
+                { id: 'reveal.countdown', defaultMessage: 'Veils again in {seconds, number} s.' },
+                { seconds: control.secondsLeft },
+              )}
         </p>
         {shown !== 'veiled' && (
           <div
@@ -56,7 +73,12 @@ export function RevealStepper({ control }: { control: RevealControl }) {
               aria-keyshortcuts="r"
               onClick={control.stepUp}
             >
-              Reveal: {stepLabels[next].toLowerCase()} <Kbd spec="r" />
+              <FormattedMessage
+                id="reveal.next"
+                defaultMessage="Reveal: {step}"
+                values={{ step: t(stepWords[next]) }}
+              />{' '}
+              <Kbd spec="r" />
             </button>
           )}
           <button
@@ -67,7 +89,7 @@ export function RevealStepper({ control }: { control: RevealControl }) {
             disabled={shown === 'veiled'}
             onClick={control.veil}
           >
-            Veil now <Kbd spec="v" />
+            <FormattedMessage id="reveal.veilNow" defaultMessage="Veil now" /> <Kbd spec="v" />
           </button>
         </div>
       </div>

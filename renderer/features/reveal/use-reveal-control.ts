@@ -1,5 +1,7 @@
 // The item view's hold on the reveal ladder: the step shown now (only ever one the core granted),
 // the next step, the reason prompt, and the countdown to the automatic re-veil.
+import { useIntl } from 'react-intl';
+import { describeError } from '../../base/i18n.ts';
 import { useEffect, useState } from 'react';
 import type { RevealStep } from '../../../shared/domain/item.ts';
 import { revealRank } from '../../../shared/domain/item.ts';
@@ -42,6 +44,7 @@ export function useRevealControl(itemId: string, revealable: boolean): RevealCon
   const settings = useSettings((s) => s.settings);
   const [askingReason, setAskingReason] = useState<RevealStep | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const intl = useIntl();
   const live = reveal.itemId === itemId && reveal.until !== null;
   const now = useTicker(live, 250);
   const shown = shownStep(reveal, itemId, now);
@@ -50,7 +53,7 @@ export function useRevealControl(itemId: string, revealable: boolean): RevealCon
   const unveil = async (step: RevealStep, reason?: string) => {
     setError(null);
     const outcome = await useReveal.getState().unveil(itemId, step, reason);
-    if (!outcome.ok) setError(outcome.error.message);
+    if (!outcome.ok) setError(describeError(intl, outcome.error));
   };
 
   const goTo = (step: RevealStep) => {

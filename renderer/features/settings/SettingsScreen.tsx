@@ -2,6 +2,7 @@
 // screen-capture protection (with a plain word about Linux). Every grid is veiled; there is no
 // setting for it, since a setting that changed nothing would mislead.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
 import { describeError } from '../../base/i18n.ts';
@@ -11,6 +12,7 @@ import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from './settings.store.ts';
 import { VaultCheckSection } from './VaultCheckSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import {
   formFrom,
   onLinux,
@@ -26,7 +28,9 @@ export function SettingsScreen() {
   if (!loaded) {
     return (
       <section className="page page-narrow" aria-busy="true">
-        <p className="muted">Reading your settings…</p>
+        <p className="muted">
+          <FormattedMessage id="settings.loading" defaultMessage="Reading your settings…" />
+        </p>
       </section>
     );
   }
@@ -69,6 +73,8 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { back } = useRoute.getState();
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const linux = onLinux(navigator.userAgent);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -80,17 +86,22 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   };
 
   const save = async () => {
-    const result = validateSettings(values);
+    const result = validateSettings(intl, values);
     if (!result.ok) {
       setErrors(result.errors);
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     const outcome = await useSettings.getState().save(result.settings);
-    if (!outcome.ok) return setSaveError(describeError(outcome.error));
+    if (!outcome.ok) return setSaveError(describeError(intl, outcome.error));
     setSaveError(null);
     setValues(formFrom(outcome.value));
-    setSaved('Saved. The new settings apply from the next reveal.');
+    setSaved(
+      t({
+        id: 'settings.saved',
+        defaultMessage: 'Saved. The new settings apply from the next reveal.',
+      }),
+    );
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -102,44 +113,67 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   return (
     <section className="page page-narrow" aria-labelledby="settings-title" data-testid="settings">
       <button type="button" className="button-link back-link" onClick={back}>
-        ← Back
+        <FormattedMessage id="common.backArrow" defaultMessage="← Back" />
       </button>
       <h1 id="settings-title" className="page-title" tabIndex={-1} ref={headingRef}>
-        Settings
+        <FormattedMessage id="settings.title" defaultMessage="Settings" />
       </h1>
+      <LanguageSection />
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="fieldset">
-          <legend className="fieldset-legend">Revealing images</legend>
+          <legend className="fieldset-legend">
+            <FormattedMessage id="settings.reveal.legend" defaultMessage="Revealing images" />
+          </legend>
           <NumberField
-            label="Veil again after"
-            hint="From 3 to 120 seconds. Leaving the window or opening another item veils at once."
-            unit="seconds"
+            label={t({ id: 'settings.revealSeconds.label', defaultMessage: 'Veil again after' })}
+            hint={t({
+              id: 'settings.revealSeconds.hint',
+              defaultMessage:
+                'From 3 to 120 seconds. Leaving the window or opening another item veils at once.',
+            })}
+            unit={t({ id: 'settings.revealSeconds.unit', defaultMessage: 'seconds' })}
             error={errors.revealSeconds}
             value={values.revealSeconds}
             onChange={(v) => set('revealSeconds', v)}
             testId="setting-revealSeconds"
           />
           <Check
-            label="Offer a greyscale step"
-            hint="Between the outline and colour. Off: the ladder goes from outline straight to colour."
+            label={t({ id: 'settings.greyStep.label', defaultMessage: 'Offer a greyscale step' })}
+            hint={t({
+              id: 'settings.greyStep.hint',
+              defaultMessage:
+                'Between the outline and colour. Off: the ladder goes from outline straight to colour.',
+            })}
             checked={values.greyStep}
             onChange={(v) => set('greyStep', v)}
             testId="setting-greyStep"
           />
           <Check
-            label="Ask for a reason before unveiling"
-            hint="Your reason is kept as a note on the item, with the custody record."
+            label={t({
+              id: 'settings.reasonPrompt.label',
+              defaultMessage: 'Ask for a reason before unveiling',
+            })}
+            hint={t({
+              id: 'settings.reasonPrompt.hint',
+              defaultMessage: 'Your reason is kept as a note on the item, with the custody record.',
+            })}
             checked={values.reasonPrompt}
             onChange={(v) => set('reasonPrompt', v)}
             testId="setting-reasonPrompt"
           />
         </fieldset>
         <fieldset className="fieldset">
-          <legend className="fieldset-legend">Looking after yourself</legend>
+          <legend className="fieldset-legend">
+            <FormattedMessage id="settings.care.legend" defaultMessage="Looking after yourself" />
+          </legend>
           <NumberField
-            label="Suggest a break after"
-            hint="Minutes of unveiled images in a day; the suggestion comes again after each further stretch."
-            unit="minutes unveiled"
+            label={t({ id: 'settings.break.label', defaultMessage: 'Suggest a break after' })}
+            hint={t({
+              id: 'settings.break.hint',
+              defaultMessage:
+                'Minutes of unveiled images in a day; the suggestion comes again after each further stretch.',
+            })}
+            unit={t({ id: 'settings.break.unit', defaultMessage: 'minutes unveiled' })}
             error={errors.exposureBreakMinutes}
             value={values.exposureBreakMinutes}
             onChange={(v) => set('exposureBreakMinutes', v)}
@@ -147,27 +181,47 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           />
         </fieldset>
         <fieldset className="fieldset">
-          <legend className="fieldset-legend">Protecting the screen</legend>
+          <legend className="fieldset-legend">
+            <FormattedMessage id="settings.screen.legend" defaultMessage="Protecting the screen" />
+          </legend>
           <NumberField
-            label="Lock after"
-            hint="Minutes without activity. Custody also locks when the computer locks or sleeps."
-            unit="minutes idle"
+            label={t({ id: 'settings.autoLock.label', defaultMessage: 'Lock after' })}
+            hint={t({
+              id: 'settings.autoLock.hint',
+              defaultMessage:
+                'Minutes without activity. Custody also locks when the computer locks or sleeps.',
+            })}
+            unit={t({ id: 'settings.autoLock.unit', defaultMessage: 'minutes idle' })}
             error={errors.autoLockMinutes}
             value={values.autoLockMinutes}
             onChange={(v) => set('autoLockMinutes', v)}
             testId="setting-autoLockMinutes"
           />
           <Check
-            label="Keep Custody out of screenshots and screen sharing"
-            hint="Works on macOS and Windows, as a deterrent rather than a guarantee."
+            label={t({
+              id: 'settings.contentProtection.label',
+              defaultMessage: 'Keep Custody out of screenshots and screen sharing',
+            })}
+            hint={t({
+              id: 'settings.contentProtection.hint',
+              defaultMessage: 'Works on macOS and Windows, as a deterrent rather than a guarantee.',
+            })}
             checked={values.contentProtection}
             onChange={(v) => set('contentProtection', v)}
             testId="setting-contentProtection"
           />
           <Notice tone={linux ? 'warning' : 'info'} testId="linux-protection">
             {linux
-              ? 'This computer runs Linux, which has no content protection: screenshots and screen sharing can capture Custody. Close sharing tools before unveiling.'
-              : 'Linux has no content protection: on Linux, screenshots and screen sharing can capture Custody whatever this setting says.'}
+              ? t({
+                  id: 'settings.linux.here',
+                  defaultMessage:
+                    'This computer runs Linux, which has no content protection: screenshots and screen sharing can capture Custody. Close sharing tools before unveiling.',
+                })
+              : t({
+                  id: 'settings.linux.elsewhere',
+                  defaultMessage:
+                    'Linux has no content protection: on Linux, screenshots and screen sharing can capture Custody whatever this setting says.',
+                })}
           </Notice>
         </fieldset>
         {saveError && (
@@ -178,10 +232,11 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         {saved && <Notice testId="settings-saved">{saved}</Notice>}
         <div className="form-actions">
           <button type="button" className="button" onClick={back}>
-            Back <Kbd spec="Escape" />
+            <FormattedMessage id="common.back" defaultMessage="Back" /> <Kbd spec="Escape" />
           </button>
           <button type="submit" className="button button-primary" data-testid="save-settings">
-            Save settings <Kbd spec="Ctrl+Enter" />
+            <FormattedMessage id="settings.save" defaultMessage="Save settings" />{' '}
+            <Kbd spec="Ctrl+Enter" />
           </button>
         </div>
       </form>

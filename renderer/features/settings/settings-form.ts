@@ -1,6 +1,11 @@
 // The settings form's values (numbers as typed) and their checking against the shared schema, so
 // the form and the core can never disagree on a limit.
+import type { IntlShape } from 'react-intl';
 import { settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
+
+// Language and calendar apply at once from their own section (LanguageSection.tsx), not this form.
+const formSchema = settingsSchema.omit({ language: true, localCalendar: true });
+export type FormSettings = Omit<Settings, 'language' | 'localCalendar'>;
 
 export interface SettingsFormValues {
   revealSeconds: string;
@@ -25,18 +30,41 @@ export function formFrom(s: Settings): SettingsFormValues {
   };
 }
 
-const limits: Partial<Record<SettingsField, [number, number, string]>> = {
+const limits: Partial<Record<SettingsField, [number, number, 'seconds' | 'minutes']>> = {
   revealSeconds: [3, 120, 'seconds'],
   autoLockMinutes: [1, 240, 'minutes'],
   exposureBreakMinutes: [1, 600, 'minutes'],
 };
 
+const outOfRange = (intl: IntlShape, min: number, max: number, unit: 'seconds' | 'minutes') =>
+  unit === 'seconds'
+    ? intl.formatMessage(
+        {
+          id: 'settings.error.seconds',
+          defaultMessage: 'A whole number of seconds from {min} to {max}.',
+        },
+        { min, max },
+      )
+    : intl.formatMessage(
+        {
+          id: 'settings.error.minutes',
+          defaultMessage: 'A whole number of minutes from {min} to {max}.',
+        },
+        { min, max },
+      );
+const notAccepted = (intl: IntlShape) =>
+  intl.formatMessage({
+    id: 'settings.error.invalid',
+    defaultMessage: 'This value is not accepted.',
+  });
+
 const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 export function validateSettings(
+  intl: IntlShape,
   v: SettingsFormValues,
-): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
-  const parsed = settingsSchema.safeParse({
+): { ok: true; settings: FormSettings } | { ok: false; errors: SettingsErrors } {
+  const parsed = formSchema.safeParse({
     ...v,
     revealSeconds: whole(v.revealSeconds),
     autoLockMinutes: whole(v.autoLockMinutes),
@@ -48,9 +76,7 @@ export function validateSettings(
     const field = issue.path[0] as SettingsField | undefined;
     const limit = field ? limits[field] : undefined;
     if (!field || errors[field]) continue;
-    errors[field] = limit
-      ? `A whole number of ${limit[2]} from ${limit[0]} to ${limit[1]}.`
-      : 'This value is not accepted.';
+    errors[field] = limit ? outOfRange(intl, ...limit) : notAccepted(intl);
   }
   return { ok: false, errors };
 }

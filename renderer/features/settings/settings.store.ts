@@ -3,6 +3,7 @@
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke } from '../../ipc/client.ts';
+import { useLanguage } from '../../base/language.store.ts';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
 
 interface SettingsState {
@@ -17,18 +18,24 @@ interface SettingsActions {
 
 export const useSettings = defineStore<SettingsState, SettingsActions>(
   () => ({ settings: defaultSettings, loaded: false }),
-  (set, get) => ({
-    // Every screen that needs the settings asks; only the first ask of an unlock (or a retry after
-    // a failed one) reaches main, since save() keeps the store current afterwards.
-    load: async () => {
-      if (get().loaded) return;
-      const outcome = await attempt(staleGuard(), () => invoke('settings:get', {}));
-      if (outcome.ok) set({ settings: outcome.value, loaded: true });
-    },
-    save: async (patch) => {
-      const outcome = await attempt(staleGuard(), () => invoke('settings:set', patch));
-      if (outcome.ok) set({ settings: outcome.value, loaded: true });
-      return outcome;
-    },
-  }),
+  (set, get) => {
+    const loaded = (settings: Settings) => {
+      set({ settings, loaded: true });
+      useLanguage.getState().chosen(settings.language, settings.localCalendar);
+    };
+    return {
+      // Every screen that needs the settings asks; only the first ask of an unlock (or a retry after
+      // a failed one) reaches main, since save() keeps the store current afterwards.
+      load: async () => {
+        if (get().loaded) return;
+        const outcome = await attempt(staleGuard(), () => invoke('settings:get', {}));
+        if (outcome.ok) loaded(outcome.value);
+      },
+      save: async (patch) => {
+        const outcome = await attempt(staleGuard(), () => invoke('settings:set', patch));
+        if (outcome.ok) loaded(outcome.value);
+        return outcome;
+      },
+    };
+  },
 );

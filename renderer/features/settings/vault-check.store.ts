@@ -2,15 +2,14 @@
 // a large vault, so the store says it is running and the screen keeps a second run from starting.
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt } from '../../base/outcome.ts';
-import { describeError } from '../../base/i18n.ts';
-import { invoke } from '../../ipc/client.ts';
+import { invoke, type ClientError } from '../../ipc/client.ts';
 import type { VaultCheck } from '../../../shared/domain/vault.ts';
 
 interface VaultCheckState {
   running: boolean;
   result: VaultCheck | null;
-  /** The check itself could not run, in the core's words. */
-  error: string | null;
+  /** The check itself could not run: shown in words by the section (describeError). */
+  error: ClientError | null;
 }
 
 interface VaultCheckActions {
@@ -25,7 +24,7 @@ export const useVaultCheck = defineStore<VaultCheckState, VaultCheckActions>(
       set({ running: true, result: null, error: null });
       const outcome = await attempt(staleGuard(), () => invoke('vault:check', {}));
       if (outcome.ok) set({ running: false, result: outcome.value });
-      else set({ running: false, error: describeError(outcome.error) });
+      else set({ running: false, error: outcome.error });
     },
   }),
 );

@@ -1,10 +1,11 @@
 // The two small dialogs triage keys open: a tag (t) and a note (n), for the items they act on.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Kbd } from '../../components/Kbd.tsx';
 import { FormFooter } from '../../components/FormFooter.tsx';
 import { NoteInput } from '../../components/NoteInput.tsx';
-import { plural } from '../../base/i18n.ts';
+import { describeError } from '../../base/i18n.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from './triage.store.ts';
 import { FileName } from '../../components/FileName.tsx';
@@ -23,11 +24,17 @@ function Targets({ ids }: { ids: readonly string[] }) {
   return (
     <p className="muted dialog-targets">
       {name !== undefined ? (
-        <>
-          On <FileName name={name} />
-        </>
+        <FormattedMessage
+          id="triage.on.one"
+          defaultMessage="On {name}"
+          values={{ name: <FileName name={name} /> }}
+        />
       ) : (
-        `On ${plural(ids.length, 'item', 'items')}`
+        <FormattedMessage
+          id="triage.on.many"
+          defaultMessage="On {count, plural, one {# item} other {# items}}"
+          values={{ count: ids.length }}
+        />
       )}
     </p>
   );
@@ -59,24 +66,38 @@ function TagDialog({ ids }: { ids: string[] }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { onTargets, known } = useTagsOf(ids);
   const close = () => useTriage.getState().closeDialog();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const text = tag.trim();
-    if (!text) return setError('Type a tag, or press Escape.');
-    if (text.length > 60) return setError('A tag has at most 60 characters.');
+    if (!text)
+      return setError(
+        t({ id: 'triage.tag.empty', defaultMessage: 'Type a tag, or press Escape.' }),
+      );
+    if (text.length > 60)
+      return setError(
+        t({ id: 'triage.tag.tooLong', defaultMessage: 'A tag has at most 60 characters.' }),
+      );
     const outcome = await useTriage.getState().tag(ids, text, true);
     if (outcome.ok) close();
-    else setError(outcome.error.message);
+    else setError(describeError(intl, outcome.error));
   };
   const remove = async (name: string) => {
     const outcome = await useTriage.getState().tag(ids, name, false);
-    if (!outcome.ok) setError(outcome.error.message);
+    if (!outcome.ok) setError(describeError(intl, outcome.error));
   };
 
   return (
     <Dialog
-      title={ids.length === 1 ? 'Tag this item' : `Tag ${plural(ids.length, 'item', 'items')}`}
+      title={t(
+        {
+          id: 'triage.tag.title',
+          defaultMessage: '{count, plural, one {Tag this item} other {Tag # items}}',
+        },
+        { count: ids.length },
+      )}
       onClose={close}
       initialFocus={inputRef}
       testId="tag-dialog"
@@ -85,7 +106,7 @@ function TagDialog({ ids }: { ids: string[] }) {
         <Targets ids={ids} />
         <div className="field">
           <label htmlFor="tag-input" className="field-label">
-            Tag
+            <FormattedMessage id="triage.tag.label" defaultMessage="Tag" />
           </label>
           <input
             id="tag-input"
@@ -104,32 +125,56 @@ function TagDialog({ ids }: { ids: string[] }) {
             data-testid="tag-input"
           />
           <datalist id="known-tags">
-            {known.map((t) => (
-              <option key={t} value={t} />
+            {known.map((k) => (
+              <option key={k} value={k} />
             ))}
           </datalist>
         </div>
         {onTargets.length > 0 && (
           <div className="field">
             <span className="field-label">
-              Tags on {ids.length === 1 ? 'this item' : 'these items'}
+              <FormattedMessage
+                id="triage.tag.current"
+                defaultMessage="{count, plural, one {Tags on this item} other {Tags on these items}}"
+                values={{ count: ids.length }}
+              />
             </span>
             <ul className="tag-list">
               {onTargets.map(([name, count]) => (
                 <li key={name}>
                   <bdi dir="auto">{name}</bdi>
-                  {ids.length > 1 && <span className="muted"> ({count})</span>}{' '}
+                  {ids.length > 1 && (
+                    <span className="muted">
+                      {' '}
+                      <FormattedMessage
+                        id="triage.tag.count"
+                        defaultMessage="({count, number})"
+                        values={{ count }}
+                      />
+                    </span>
+                  )}{' '}
                   <button type="button" className="button-link" onClick={() => void remove(name)}>
-                    Remove<span className="visually-hidden"> the tag {name}</span>
+                    <FormattedMessage
+                      id="triage.tag.remove"
+                      defaultMessage="Remove<hidden> the tag {tag}</hidden>"
+                      values={{
+                        tag: name,
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      }}
+                    />
                   </button>
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <FormFooter error={error} onCancel={close} cancel="Cancel">
+        <FormFooter
+          error={error}
+          onCancel={close}
+          cancel={t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
+        >
           <button type="submit" className="button button-primary" data-testid="tag-add">
-            Add tag <Kbd spec="Enter" />
+            <FormattedMessage id="triage.tag.add" defaultMessage="Add tag" /> <Kbd spec="Enter" />
           </button>
         </FormFooter>
       </form>
@@ -142,19 +187,26 @@ function NoteDialog({ ids }: { ids: string[] }) {
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const close = () => useTriage.getState().closeDialog();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   const submit = async () => {
-    if (!body.trim()) return setError('The note is empty.');
+    if (!body.trim())
+      return setError(t({ id: 'notes.empty', defaultMessage: 'The note is empty.' }));
     const outcome = await useTriage.getState().note(ids, body);
     if (outcome.ok) close();
-    else setError(outcome.error.message);
+    else setError(describeError(intl, outcome.error));
   };
 
   return (
     <Dialog
-      title={
-        ids.length === 1 ? 'Note on this item' : `Note on ${plural(ids.length, 'item', 'items')}`
-      }
+      title={t(
+        {
+          id: 'triage.note.title',
+          defaultMessage: '{count, plural, one {Note on this item} other {Note on # items}}',
+        },
+        { count: ids.length },
+      )}
       onClose={close}
       initialFocus={inputRef}
       testId="note-dialog"
@@ -170,10 +222,13 @@ function NoteDialog({ ids }: { ids: string[] }) {
         <Targets ids={ids} />
         <div className="field">
           <label htmlFor="note-input" className="field-label">
-            Note
+            <FormattedMessage id="triage.note.label" defaultMessage="Note" />
           </label>
           <p className="field-hint" id="note-hint">
-            Notes are part of the record: they cannot be changed later. To correct one, add another.
+            <FormattedMessage
+              id="triage.note.hint"
+              defaultMessage="Notes are part of the record: they cannot be changed later. To correct one, add another."
+            />
           </p>
           <NoteInput
             id="note-input"
@@ -189,9 +244,13 @@ function NoteDialog({ ids }: { ids: string[] }) {
             testId="note-input"
           />
         </div>
-        <FormFooter error={error} onCancel={close} cancel="Cancel">
+        <FormFooter
+          error={error}
+          onCancel={close}
+          cancel={t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
+        >
           <button type="submit" className="button button-primary" data-testid="note-add">
-            Add note <Kbd spec="Ctrl+Enter" />
+            <FormattedMessage id="notes.add" defaultMessage="Add note" /> <Kbd spec="Ctrl+Enter" />
           </button>
         </FormFooter>
       </form>

@@ -1,51 +1,71 @@
 // The item's triage in the item view: category, severity and tags, with the keys beside each so
 // the mouse is never needed (and never harmful when used).
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Item } from '../../../shared/domain/item.ts';
-import { severityLabels } from '../../../shared/domain/triage.ts';
+import { severityLabel } from '../../base/domain-labels.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { categoryOptions, isEscalated, useTriage } from './triage.store.ts';
 
-const severityOptions: SelectOption<string>[] = [
-  ['', 'Not set'],
-  ...severityLabels.slice(1).map((label, i) => [String(i + 1), `${i + 1}. ${label}`] as const),
-];
+function severityOptions(intl: IntlShape): SelectOption<string>[] {
+  return [
+    ['', intl.formatMessage({ id: 'triage.severity.notSet', defaultMessage: 'Not set' })],
+    ...[1, 2, 3, 4, 5].map(
+      (n) =>
+        [
+          String(n),
+          intl.formatMessage(
+            { id: 'triage.severityOption', defaultMessage: '{n}. {label}' },
+            { n, label: severityLabel(intl, n) },
+          ),
+        ] as const,
+    ),
+  ];
+}
 
 export function TriagePanel({ item }: { item: Item }) {
   const categories = useTriage((s) => s.categories);
   const triage = useTriage.getState();
   const ids = [item.id];
+  const intl = useIntl();
+  const t = intl.formatMessage;
   return (
     <section className="triage-panel" aria-labelledby="triage-title" data-testid="triage-panel">
       <h2 id="triage-title" className="section-title">
-        Triage
+        <FormattedMessage id="triage.title" defaultMessage="Triage" />
       </h2>
       <div className="triage-fields">
         <SelectField
           label={
             <>
-              Category <Kbd spec="1 … 9" />
+              <FormattedMessage id="evidence.filter.category" defaultMessage="Category" />{' '}
+              <Kbd spec="1 … 9" />
             </>
           }
           value={item.category ?? ''}
-          options={[['', 'Untriaged'], ...categoryOptions(categories)]}
+          options={[
+            ['', t({ id: 'evidence.filter.untriaged', defaultMessage: 'Untriaged' })],
+            ...categoryOptions(intl, categories),
+          ]}
           onChange={(code) => void triage.categorise(ids, code || null)}
           testId="item-category"
         />
         <SelectField
           label={
             <>
-              Severity <Kbd spec="s" />
+              <FormattedMessage id="triage.severity" defaultMessage="Severity" /> <Kbd spec="s" />
             </>
           }
           value={item.severity === null ? '' : String(item.severity)}
-          options={severityOptions}
+          options={severityOptions(intl)}
           onChange={(n) => void triage.setSeverity(ids, n ? Number(n) : null)}
           testId="item-severity"
         />
       </div>
       <div className="triage-tags">
-        <span className="filter-label">Tags</span>
+        <span className="filter-label">
+          <FormattedMessage id="triage.tags" defaultMessage="Tags" />
+        </span>
         {item.tags.length > 0 ? (
           <ul className="chips" data-testid="item-tags">
             {item.tags.map((tag) => (
@@ -54,7 +74,10 @@ export function TriagePanel({ item }: { item: Item }) {
                 <button
                   type="button"
                   className="tag-remove"
-                  aria-label={`Remove the tag ${tag}`}
+                  aria-label={t(
+                    { id: 'triage.removeTag', defaultMessage: 'Remove the tag {tag}' },
+                    { tag },
+                  )}
                   onClick={() => void triage.tag(ids, tag, false)}
                 >
                   ×
@@ -63,12 +86,14 @@ export function TriagePanel({ item }: { item: Item }) {
             ))}
           </ul>
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">
+            <FormattedMessage id="item.none" defaultMessage="None" />
+          </span>
         )}
       </div>
       <div className="triage-actions">
         <button type="button" className="button" onClick={() => triage.openDialog('tag', ids)}>
-          Tag… <Kbd spec="t" />
+          <FormattedMessage id="triage.tagButton" defaultMessage="Tag…" /> <Kbd spec="t" />
         </button>
         <button
           type="button"
@@ -77,7 +102,7 @@ export function TriagePanel({ item }: { item: Item }) {
           disabled={isEscalated(item) && item.severity === 5}
           onClick={() => void triage.escalate(ids)}
         >
-          Escalate <Kbd spec="e" />
+          <FormattedMessage id="triage.escalate" defaultMessage="Escalate" /> <Kbd spec="e" />
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 // Carries out a triage key on the items it acts on (the selection, or the focused item).
 import type { TriageCommand } from './triage-keys.ts';
 import { useTriage } from './triage.store.ts';
+import { currentIntl } from '../../base/current-intl.ts';
 
 export interface TriageHooks {
   /** The item view writes notes in its own field instead of a dialog. */
@@ -22,11 +23,22 @@ export async function runTriageCommand(
     return;
   }
   if (hooks.caseClosed) {
-    triage.say('The case is closed, so its triage cannot change. Reopen the case to triage.');
+    triage.say(
+      currentIntl().formatMessage({
+        id: 'triage.caseClosed',
+        defaultMessage:
+          'The case is closed, so its triage cannot change. Reopen the case to triage.',
+      }),
+    );
     return;
   }
   if (ids.length === 0) {
-    triage.say('No item to act on yet: move to one with j or the arrow keys.');
+    triage.say(
+      currentIntl().formatMessage({
+        id: 'triage.noItem',
+        defaultMessage: 'No item to act on yet: move to one with j or the arrow keys.',
+      }),
+    );
     return;
   }
   switch (cmd.kind) {
@@ -39,7 +51,12 @@ export async function runTriageCommand(
       return;
     case 'severity-mode':
       triage.setSeverityPending(true);
-      triage.say('Severity: press 1 (low) to 5 (critical), or 0 to clear.');
+      triage.say(
+        currentIntl().formatMessage({
+          id: 'triage.severityMode',
+          defaultMessage: 'Severity: press 1 (low) to 5 (critical), or 0 to clear.',
+        }),
+      );
       return;
     case 'tag':
       triage.openDialog('tag', ids);

@@ -22,6 +22,10 @@ const summaries: ItemSummary[] = ids.map((id, i) => ({
   height: 1,
   flags: [],
   createdAt: '2026-01-01T00:00:00.000Z',
+  parentId: null,
+  pathInParent: null,
+  damaged: null,
+  eventAt: null,
   category: null,
   severity: null,
   tags: [],
@@ -71,7 +75,9 @@ describe('triage', () => {
     const outcome = await useTriage.getState().setSeverity(ids, 4);
     expect(outcome.ok).toBe(false);
     expect(shown().map((i) => i?.severity)).toEqual([null, null]);
-    expect(useTriage.getState().error).toBe('The case is closed.');
+    expect(useTriage.getState().error).toBe(
+      'The case is closed. Reopen it to change its evidence.',
+    );
   });
 
   it('escalates: severity 5 and the tag, on every selected item', async () => {
@@ -156,6 +162,8 @@ describe('triage undo', () => {
       },
     });
     await runTriageCommand({ kind: 'undo' }, [ids[0]!]);
-    expect(useTriage.getState().error).toBe('The case is closed.');
+    expect(useTriage.getState().error).toBe(
+      'The case is closed. Reopen it to change its evidence.',
+    );
   });
 });

@@ -3,12 +3,14 @@
 // sentence says what happened (read out by screen readers, shown in the status line).
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
-import { plural } from '../../base/i18n.ts';
+import type { IntlShape, MessageDescriptor } from 'react-intl';
+import { describeError } from '../../base/i18n.ts';
+import { currentIntl } from '../../base/current-intl.ts';
+import { categoryLabel, severityLabel } from '../../base/domain-labels.ts';
 import { announce } from '../../base/store-events.ts';
 import { invoke } from '../../ipc/client.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import {
-  severityLabels,
   type Category,
   type TriageUndo,
   type TriageUndone,
@@ -46,10 +48,23 @@ interface TriageActions {
 }
 
 /** The scheme's categories as select options, numbered by the key that picks each. */
-export const categoryOptions = (categories: readonly Category[]) =>
-  categories.map((c) => [c.code, `${c.position}. ${c.label}`] as const);
+export const categoryOptions = (intl: IntlShape, categories: readonly Category[]) =>
+  categories.map(
+    (c) =>
+      [
+        c.code,
+        intl.formatMessage(
+          { id: 'triage.categoryOption', defaultMessage: '{position}. {label}' },
+          { position: c.position, label: categoryLabel(intl, c) },
+        ),
+      ] as const,
+  );
 
-const itemsWord = (ids: readonly string[]) => plural(ids.length, 'item', 'items');
+// The sentences a triage action ends with, in the interface's language at the time.
+const t = (
+  descriptor: MessageDescriptor,
+  values?: Record<string, string | number | null>,
+): string => currentIntl().formatMessage(descriptor, values);
 
 export const useTriage = defineStore<TriageState, TriageActions>(
   () => ({ categories: [], notice: null, error: null, severityPending: false, dialog: null }),
@@ -64,14 +79,17 @@ export const useTriage = defineStore<TriageState, TriageActions>(
       if (ids.length === 0) return { ok: true, value: 0 };
       const outcome = await attempt(staleGuard(), call);
       if (!outcome.ok) {
-        set({ error: outcome.error.message, notice: null });
+        set({ error: describeError(currentIntl(), outcome.error), notice: null });
         return outcome;
       }
       announce('items-changed', { ids, change });
       set({ notice: sentence, error: null });
       return { ok: true, value: ids.length };
     };
-    const label = (code: string) => get().categories.find((c) => c.code === code)?.label ?? code;
+    const label = (code: string) => {
+      const known = get().categories.find((c) => c.code === code);
+      return known ? categoryLabel(currentIntl(), known) : code;
+    };
 
     return {
       loadCategories: async () => {
@@ -88,14 +106,33 @@ export const useTriage = defineStore<TriageState, TriageActions>(
           () => invoke('triage:categorise', { itemIds: ids, category: code }),
           (i) => ({ ...i, category: code }),
           code === null
-            ? `${itemsWord(ids)}: category cleared.`
-            : `${itemsWord(ids)}: ${label(code)}.`,
+            ? t(
+                {
+                  id: 'triage.categoryCleared',
+                  defaultMessage:
+                    '{count, plural, one {# item} other {# items}}: category cleared.',
+                },
+                { count: ids.length },
+              )
+            : t(
+                {
+                  id: 'triage.categorised',
+                  defaultMessage: '{count, plural, one {# item} other {# items}}: {category}.',
+                },
+                { count: ids.length, category: label(code) },
+              ),
         ),
       categoriseByPosition: async (ids, position) => {
         if (position === null) return get().categorise(ids, null);
         const category = get().categories.find((c) => c.position === position);
         if (!category) {
-          set({ error: `The scheme has no category ${position}.`, notice: null });
+          set({
+            error: t(
+              { id: 'triage.noCategory', defaultMessage: 'The scheme has no category {position}.' },
+              { position },
+            ),
+            notice: null,
+          });
           return { ok: true, value: 0 };
         }
         return get().categorise(ids, category.code);
@@ -106,8 +143,22 @@ export const useTriage = defineStore<TriageState, TriageActions>(
           () => invoke('triage:severity', { itemIds: ids, severity }),
           (i) => ({ ...i, severity }),
           severity === null
-            ? `${itemsWord(ids)}: severity cleared.`
-            : `${itemsWord(ids)}: severity ${severity} (${severityLabels[severity]}).`,
+            ? t(
+                {
+                  id: 'triage.severityCleared',
+                  defaultMessage:
+                    '{count, plural, one {# item} other {# items}}: severity cleared.',
+                },
+                { count: ids.length },
+              )
+            : t(
+                {
+                  id: 'triage.severitySet',
+                  defaultMessage:
+                    '{count, plural, one {# item} other {# items}}: severity {severity} ({label}).',
+                },
+                { count: ids.length, severity, label: severityLabel(currentIntl(), severity) },
+              ),
         ),
       tag: (ids, tag, on) =>
         run(
@@ -117,7 +168,22 @@ export const useTriage = defineStore<TriageState, TriageActions>(
             ...i,
             tags: on ? [...new Set([...i.tags, tag])].sort() : i.tags.filter((t) => t !== tag),
           }),
-          on ? `${itemsWord(ids)}: tagged “${tag}”.` : `${itemsWord(ids)}: tag “${tag}” removed.`,
+          on
+            ? t(
+                {
+                  id: 'triage.tagged',
+                  defaultMessage: '{count, plural, one {# item} other {# items}}: tagged “{tag}”.',
+                },
+                { count: ids.length, tag },
+              )
+            : t(
+                {
+                  id: 'triage.untagged',
+                  defaultMessage:
+                    '{count, plural, one {# item} other {# items}}: tag “{tag}” removed.',
+                },
+                { count: ids.length, tag },
+              ),
         ),
       note: (ids, body) =>
         run(
@@ -126,7 +192,13 @@ export const useTriage = defineStore<TriageState, TriageActions>(
             for (const itemId of ids) await invoke('notes:add', { itemId, body });
           },
           (i) => i,
-          ids.length === 1 ? 'Note added.' : `Note added to ${itemsWord(ids)}.`,
+          t(
+            {
+              id: 'triage.noteAdded',
+              defaultMessage: '{count, plural, one {Note added.} other {Note added to # items.}}',
+            },
+            { count: ids.length },
+          ),
         ),
       escalate: async (ids) => {
         const severity = await get().setSeverity(ids, ESCALATED_SEVERITY);
@@ -134,7 +206,18 @@ export const useTriage = defineStore<TriageState, TriageActions>(
         const tagged = await get().tag(ids, ESCALATED_TAG, true);
         if (tagged.ok) {
           set({
-            notice: `Escalated ${itemsWord(ids)}: severity 5 (Critical) and the tag “${ESCALATED_TAG}”.`,
+            notice: t(
+              {
+                id: 'triage.escalated',
+                defaultMessage:
+                  'Escalated {count, plural, one {# item} other {# items}}: severity 5 ({label}) and the tag “{tag}”.',
+              },
+              {
+                count: ids.length,
+                label: severityLabel(currentIntl(), ESCALATED_SEVERITY),
+                tag: ESCALATED_TAG,
+              },
+            ),
           });
         }
         return tagged;
@@ -156,7 +239,7 @@ export const useTriage = defineStore<TriageState, TriageActions>(
           });
         }
         if (!outcome.ok) {
-          set({ error: outcome.error.message, notice: null });
+          set({ error: describeError(currentIntl(), outcome.error), notice: null });
           return outcome;
         }
         const undone = results.filter((r) => r.undone !== null);
@@ -178,14 +261,31 @@ export function undoneWords(undone: TriageUndone, label: (code: string) => strin
   switch (undone.field) {
     case 'category':
       return undone.restored === null
-        ? 'category cleared again'
-        : `category back to ${label(undone.restored)}`;
+        ? t({ id: 'triage.undone.categoryCleared', defaultMessage: 'category cleared again' })
+        : t(
+            { id: 'triage.undone.category', defaultMessage: 'category back to {category}' },
+            { category: label(undone.restored) },
+          );
     case 'severity':
       return undone.restored === null
-        ? 'severity cleared again'
-        : `severity back to ${undone.restored} (${severityLabels[undone.restored] ?? ''})`;
+        ? t({ id: 'triage.undone.severityCleared', defaultMessage: 'severity cleared again' })
+        : t(
+            {
+              id: 'triage.undone.severity',
+              defaultMessage: 'severity back to {severity} ({label})',
+            },
+            { severity: undone.restored, label: severityLabel(currentIntl(), undone.restored) },
+          );
     case 'tag':
-      return undone.restored ? `tag “${undone.tag}” put back` : `tag “${undone.tag}” removed`;
+      return undone.restored
+        ? t(
+            { id: 'triage.undone.tagBack', defaultMessage: 'tag “{tag}” put back' },
+            { tag: undone.tag },
+          )
+        : t(
+            { id: 'triage.undone.tagRemoved', defaultMessage: 'tag “{tag}” removed' },
+            { tag: undone.tag },
+          );
   }
 }
 
@@ -194,9 +294,20 @@ function undoSentence(
   asked: number,
   label: (code: string) => string,
 ): string {
-  if (undone.length === 0) return 'Nothing left to undo.';
-  if (asked === 1 && undone[0]?.undone) return `Undid: ${undoneWords(undone[0].undone, label)}.`;
-  return `Undid the last change on ${plural(undone.length, 'item', 'items')}.`;
+  if (undone.length === 0)
+    return t({ id: 'triage.undo.nothing', defaultMessage: 'Nothing left to undo.' });
+  if (asked === 1 && undone[0]?.undone)
+    return t(
+      { id: 'triage.undo.one', defaultMessage: 'Undid: {what}.' },
+      { what: undoneWords(undone[0].undone, label) },
+    );
+  return t(
+    {
+      id: 'triage.undo.many',
+      defaultMessage: 'Undid the last change on {count, plural, one {# item} other {# items}}.',
+    },
+    { count: undone.length },
+  );
 }
 
 export const isEscalated = (i: Pick<ItemSummary, 'tags'>) => i.tags.includes(ESCALATED_TAG);

@@ -1,5 +1,6 @@
 // First run: choose the passphrase. The screen says plainly that nobody can recover it.
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useVault } from './vault.store.ts';
 import { passphraseStrength, MIN_PASSPHRASE_LENGTH } from './passphrase-strength.ts';
 import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
@@ -17,6 +18,8 @@ export function CreateVault() {
   const passphraseRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
   const strengthId = useId();
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   const strength = passphraseStrength(passphrase);
   const mismatch =
@@ -37,18 +40,23 @@ export function CreateVault() {
     <section className="gate" aria-labelledby="create-title" data-testid="create-screen">
       <form className="gate-card" onSubmit={(event) => void submit(event)} noValidate>
         <h1 id="create-title" className="gate-title" tabIndex={-1}>
-          Create your vault
+          <FormattedMessage id="vault.create.title" defaultMessage="Create your vault" />
         </h1>
         <p className="gate-lead">
-          Everything you bring into Custody is encrypted with a key that only this passphrase opens.
+          <FormattedMessage
+            id="vault.create.lead"
+            defaultMessage="Everything you bring into Custody is encrypted with a key that only this passphrase opens."
+          />
         </p>
         <Notice tone="warning">
-          <strong>A forgotten passphrase cannot be recovered</strong>, not by your organisation and
-          not by support. Without it the evidence stays encrypted for good. Keep a copy somewhere
-          safe, away from this computer.
+          <FormattedMessage
+            id="vault.create.warning"
+            defaultMessage="<strong>A forgotten passphrase cannot be recovered</strong>, not by your organisation and not by support. Without it the evidence stays encrypted for good. Keep a copy somewhere safe, away from this computer."
+            values={{ strong: (chunks) => <strong>{chunks}</strong> }}
+          />
         </Notice>
         <PassphraseField
-          label="Passphrase"
+          label={t({ id: 'vault.passphrase', defaultMessage: 'Passphrase' })}
           value={passphrase}
           onChange={setPassphrase}
           testId="passphrase"
@@ -62,14 +70,17 @@ export function CreateVault() {
             <>
               {passphrase && <StrengthMeter strength={strength} id={strengthId} />}
               <p>
-                At least {MIN_PASSPHRASE_LENGTH} characters. Four or more unrelated words are easy
-                to type and hard to guess.
+                <FormattedMessage
+                  id="vault.create.hint"
+                  defaultMessage="At least {min} characters. Four or more unrelated words are easy to type and hard to guess."
+                  values={{ min: MIN_PASSPHRASE_LENGTH }}
+                />
               </p>
             </>
           }
         />
         <PassphraseField
-          label="Type it again"
+          label={t({ id: 'vault.create.again', defaultMessage: 'Type it again' })}
           value={confirmation}
           onChange={setConfirmation}
           testId="passphrase-confirm"
@@ -78,11 +89,18 @@ export function CreateVault() {
           busy={busy}
           revealed={revealed}
           invalid={mismatch}
-          description={mismatch ? 'The two passphrases are not the same yet.' : undefined}
+          description={
+            mismatch
+              ? t({
+                  id: 'vault.create.mismatch',
+                  defaultMessage: 'The two passphrases are not the same yet.',
+                })
+              : undefined
+          }
         />
         {error && (
           <Notice tone="warning" role="alert">
-            {describeError(error)}
+            {describeError(intl, error)}
           </Notice>
         )}
         <div className="gate-actions">
@@ -93,7 +111,9 @@ export function CreateVault() {
             data-testid="create-vault"
             aria-disabled={busy || undefined}
           >
-            {busy ? 'Creating the vault…' : 'Create vault'}
+            {busy
+              ? t({ id: 'vault.create.busy', defaultMessage: 'Creating the vault…' })
+              : t({ id: 'vault.create.submit', defaultMessage: 'Create vault' })}
           </button>
         </div>
       </form>

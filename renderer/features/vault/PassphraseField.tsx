@@ -1,6 +1,7 @@
 // One passphrase input: a label, an optional "show" toggle, a Caps Lock hint, and room for a hint
 // or an error that screen readers hear with the field.
 import { useId, useState, type ReactNode, type Ref } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 interface PassphraseFieldProps {
   label: string;
@@ -51,7 +52,7 @@ export function PassphraseField({ inputRef, ...props }: PassphraseFieldProps) {
       />
       {capsLock && (
         <p id={capsId} className="field-hint field-hint-warning">
-          Caps Lock is on.
+          <FormattedMessage id="vault.capsLock" defaultMessage="Caps Lock is on." />
         </p>
       )}
       {props.description && (
@@ -71,7 +72,11 @@ export function RevealToggle({ revealed, onToggle }: { revealed: boolean; onTogg
       aria-pressed={revealed}
       onClick={onToggle}
     >
-      {revealed ? 'Hide passphrase' : 'Show passphrase'}
+      {revealed ? (
+        <FormattedMessage id="vault.hidePassphrase" defaultMessage="Hide passphrase" />
+      ) : (
+        <FormattedMessage id="vault.showPassphrase" defaultMessage="Show passphrase" />
+      )}
     </button>
   );
 }

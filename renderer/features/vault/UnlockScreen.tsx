@@ -3,11 +3,18 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useVault, type LockReason } from './vault.store.ts';
 import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
 import { describeError } from '../../base/i18n.ts';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 
-const reasons: Partial<Record<LockReason, string>> = {
-  idle: 'Custody locked itself after a period without activity.',
-  system: 'Custody locked itself because the computer was locked or went to sleep.',
-};
+const reasons: Partial<Record<LockReason, MessageDescriptor>> = defineMessages({
+  idle: {
+    id: 'vault.locked.idle',
+    defaultMessage: 'Custody locked itself after a period without activity.',
+  },
+  system: {
+    id: 'vault.locked.system',
+    defaultMessage: 'Custody locked itself because the computer was locked or went to sleep.',
+  },
+});
 
 export function UnlockScreen() {
   const busy = useVault((s) => s.busy);
@@ -17,6 +24,8 @@ export function UnlockScreen() {
   const [revealed, setRevealed] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const wrong = error?.code === 'WRONG_PASSPHRASE';
+  const intl = useIntl();
+  const t = intl.formatMessage;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,11 +44,18 @@ export function UnlockScreen() {
     <section className="gate" aria-labelledby="unlock-title" data-testid="unlock-screen">
       <form className="gate-card" onSubmit={(event) => void submit(event)} noValidate>
         <h1 id="unlock-title" className="gate-title">
-          Custody is locked
+          <FormattedMessage id="vault.locked.title" defaultMessage="Custody is locked" />
         </h1>
-        <p className="gate-lead">{reason ?? 'Enter your passphrase to open the vault.'}</p>
+        <p className="gate-lead">
+          {reason
+            ? t(reason)
+            : t({
+                id: 'vault.locked.lead',
+                defaultMessage: 'Enter your passphrase to open the vault.',
+              })}
+        </p>
         <PassphraseField
-          label="Passphrase"
+          label={t({ id: 'vault.passphrase', defaultMessage: 'Passphrase' })}
           value={passphrase}
           onChange={(value) => {
             setPassphrase(value);
@@ -55,7 +71,7 @@ export function UnlockScreen() {
           description={
             error ? (
               <span data-testid="unlock-error" className="field-error" role="alert">
-                {describeError(error)}
+                {describeError(intl, error)}
               </span>
             ) : undefined
           }
@@ -68,7 +84,9 @@ export function UnlockScreen() {
             data-testid="unlock"
             aria-disabled={busy || undefined}
           >
-            {busy ? 'Unlocking…' : 'Unlock'}
+            {busy
+              ? t({ id: 'vault.unlocking', defaultMessage: 'Unlocking…' })
+              : t({ id: 'vault.unlock', defaultMessage: 'Unlock' })}
           </button>
         </div>
       </form>

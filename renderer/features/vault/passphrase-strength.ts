@@ -10,17 +10,8 @@ export interface Strength {
   level: StrengthLevel;
   /** 0 to 4, for the meter. */
   score: number;
-  label: string;
   acceptable: boolean;
 }
-
-const labels: Record<StrengthLevel, string> = {
-  'too-short': 'Too short',
-  weak: 'Weak: add a few more words',
-  fair: 'Fair: one or two more words would make it strong',
-  strong: 'Strong',
-  'very-strong': 'Very strong',
-};
 
 const common = ['password', 'passphrase', 'qwerty', '123456', 'letmein', 'custody', 'admin'];
 
@@ -63,5 +54,5 @@ export function passphraseStrength(passphrase: string): Strength {
     level = bits < 50 ? 'weak' : bits < 70 ? 'fair' : bits < 90 ? 'strong' : 'very-strong';
   }
   const score = ['too-short', 'weak', 'fair', 'strong', 'very-strong'].indexOf(level);
-  return { level, score, label: labels[level], acceptable: level !== 'too-short' };
+  return { level, score, acceptable: level !== 'too-short' };
 }

@@ -3,7 +3,10 @@ import { initial } from './0001-initial.ts';
 import { custodyCheckpoints } from './0002-custody-checkpoints.ts';
 import { defaultCategoryScheme } from './0003-default-categories.ts';
 import { acquisitionSourceBytes } from './0004-acquisition-source-bytes.ts';
-import { handoff } from './0005-handoff.ts';
+import { itemKindsAndChildren } from './0005-item-kinds-and-children.ts';
+import { textLayersAndSearch } from './0006-text-layers-and-search.ts';
+import { hashLists } from './0007-hash-lists.ts';
+import { handoff } from './0008-handoff.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -11,5 +14,8 @@ export const migrations: readonly Migration[] = [
   custodyCheckpoints,
   defaultCategoryScheme,
   acquisitionSourceBytes,
+  itemKindsAndChildren,
+  textLayersAndSearch,
+  hashLists,
   handoff,
 ];

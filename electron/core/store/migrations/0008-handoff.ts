@@ -5,7 +5,7 @@ import type { Migration } from '../migrate.ts';
  * workstation trusts, the cases it has handed over, and what it received with its proofs.
  */
 export const handoff: Migration = {
-  version: 5,
+  version: 8,
   name: 'handoff',
   up(db) {
     db.exec(`

@@ -1,0 +1,137 @@
+// Phase three of a file's ingest: what its content says. An image is decoded into previews; a
+// kind the extractor registry reads goes to the decode process as an `extract` request; whatever
+// cannot be read leaves the item as damaged evidence with the reason, never refused. The text
+// layer and any frames' previews are sealed into blobs here, before the commit.
+import type { BlobInfo } from '../blobs/index.ts';
+import { CustodyError } from '../errors.ts';
+import { hasExtractor } from '../extract/index.ts';
+import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import { detectLanguage } from '../extract/text/language.ts';
+import type { ItemKind } from '../../../shared/domain/item.ts';
+import type { SealedFile } from './read-and-seal.ts';
+import {
+  renderPreviews,
+  sealPreviewSet,
+  type RenderedItem,
+  type SealedPreview,
+} from './render-previews.ts';
+import type { IngestContext } from './ingest-context.ts';
+
+export interface SealedFrame {
+  idx: number;
+  timeSeconds: number | null;
+  page: number | null;
+  width: number;
+  height: number;
+  pdq: string;
+  pdqQuality: number;
+  previews: SealedPreview[];
+}
+
+export interface TextLayer {
+  blob: BlobInfo;
+  encoding: string | null;
+  chars: number;
+}
+
+export interface ContentRead {
+  kind: ItemKind;
+  /** A more precise type than the sniff gave, or null. */
+  mime: string | null;
+  image: RenderedItem | null;
+  /** What the extractor returned (its children are ingested after the commit). */
+  extracted: ExtractResult | null;
+  text: string | null;
+  textLayer: TextLayer | null;
+  language: string | null;
+  frames: SealedFrame[];
+  /** Blobs of frame previews and the text layer, for the commit's blob rows. */
+  derivedBlobs: { blob: BlobInfo; role: 'preview' | 'text' }[];
+  damaged: string | null;
+}
+
+function unread(kind: ItemKind, damaged: string | null): ContentRead {
+  return {
+    kind,
+    mime: null,
+    image: null,
+    extracted: null,
+    text: null,
+    textLayer: null,
+    language: null,
+    frames: [],
+    derivedBlobs: [],
+    damaged,
+  };
+}
+
+export async function readContent(
+  ctx: IngestContext,
+  displayName: string,
+  sealed: SealedFile,
+  itemId: string,
+  written: string[],
+  limits: ExtractLimits,
+): Promise<ContentRead> {
+  const { kind } = sealed.sniffed;
+  if (kind === 'image') {
+    const image = await renderPreviews(ctx, displayName, sealed, itemId, written);
+    if ('damaged' in image) return unread('image', image.damaged);
+    return { ...unread('image', null), image };
+  }
+  if (!hasExtractor(kind)) return unread(kind === 'text' ? 'text' : 'opaque', sealed.damaged);
+  if (!sealed.bytes)
+    return unread(kind, `too large to read here (over ${sealed.size} bytes kept whole)`);
+  let extracted: ExtractResult;
+  try {
+    extracted = await ctx.decoder.extract(kind, { bytes: sealed.bytes }, { displayName, limits });
+  } catch (e) {
+    if (e instanceof CustodyError && e.code === 'CANCELLED') throw e;
+    return unread(kind, (e as Error).message);
+  }
+  return sealExtracted(ctx, extracted, written);
+}
+
+async function sealExtracted(
+  ctx: IngestContext,
+  extracted: ExtractResult,
+  written: string[],
+): Promise<ContentRead> {
+  const derivedBlobs: ContentRead['derivedBlobs'] = [];
+  const frames: SealedFrame[] = [];
+  for (const [idx, frame] of extracted.frames.entries()) {
+    const blobs: BlobInfo[] = [];
+    const previews = await sealPreviewSet(ctx, frame.previews, written, blobs);
+    for (const blob of blobs) derivedBlobs.push({ blob, role: 'preview' });
+    frames.push({
+      idx,
+      timeSeconds: frame.timeSeconds,
+      page: frame.page,
+      width: frame.width,
+      height: frame.height,
+      pdq: frame.pdq.hash,
+      pdqQuality: frame.pdq.quality,
+      previews,
+    });
+  }
+  let textLayer: TextLayer | null = null;
+  const { text } = extracted;
+  if (text !== null) {
+    const blob = await ctx.vault.blobs.write(ctx.caseKey, Buffer.from(text, 'utf8'));
+    written.push(blob.id);
+    derivedBlobs.push({ blob, role: 'text' });
+    textLayer = { blob, encoding: extracted.encoding, chars: text.length };
+  }
+  return {
+    kind: extracted.kind,
+    mime: extracted.mime,
+    image: null,
+    extracted,
+    text,
+    textLayer,
+    language: text === null ? null : detectLanguage(text),
+    frames,
+    derivedBlobs,
+    damaged: extracted.damaged,
+  };
+}

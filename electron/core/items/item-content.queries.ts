@@ -1,0 +1,79 @@
+// What was read from an item's content, beside its row: the text layer (its blob and encoding),
+// its dated events, and its frames with their previews (migrations 0005 and 0006).
+import type { Db } from '../store/db.ts';
+import type { ExtractedEvent } from '../extract/extract-result.ts';
+import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
+
+export interface TextLayerRow {
+  itemId: string;
+  blobId: string;
+  encoding: string | null;
+  detectedEncoding: string | null;
+  chars: number;
+}
+
+export function insertTextLayer(db: Db, r: TextLayerRow): void {
+  db.prepare(
+    `INSERT INTO text_layers (item_id, blob_id, encoding, detected_encoding, chars)
+     VALUES (@itemId, @blobId, @encoding, @detectedEncoding, @chars)`,
+  ).run(r);
+}
+
+export function selectTextLayer(db: Db, itemId: string): TextLayerRow | undefined {
+  return db
+    .prepare(
+      `SELECT item_id AS itemId, blob_id AS blobId, encoding, detected_encoding AS detectedEncoding, chars
+       FROM text_layers WHERE item_id = ?`,
+    )
+    .get(itemId) as TextLayerRow | undefined;
+}
+
+export function insertEvents(db: Db, itemId: string, events: readonly ExtractedEvent[]): void {
+  const insert = db.prepare(
+    'INSERT INTO item_events (item_id, idx, at, who, text, line) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const [idx, e] of events.entries()) insert.run(itemId, idx, e.at, e.who, e.text, e.line);
+}
+
+export function selectEvents(db: Db, itemId: string): ExtractedEvent[] {
+  return db
+    .prepare('SELECT at, who, text, line FROM item_events WHERE item_id = ? ORDER BY idx')
+    .all(itemId) as ExtractedEvent[];
+}
+
+export interface FrameRow {
+  itemId: string;
+  idx: number;
+  timeSeconds: number | null;
+  page: number | null;
+  pdq: string | null;
+  pdqQuality: number | null;
+  width: number;
+  height: number;
+}
+
+export function insertFrame(db: Db, f: FrameRow): void {
+  db.prepare(
+    `INSERT INTO item_frames (item_id, idx, time_seconds, page, pdq, pdq_quality, width, height)
+     VALUES (@itemId, @idx, @timeSeconds, @page, @pdq, @pdqQuality, @width, @height)`,
+  ).run(f);
+}
+
+export function insertFramePreview(
+  db: Db,
+  p: {
+    itemId: string;
+    idx: number;
+    size: PreviewSize;
+    variant: RevealStep;
+    blobId: string;
+    mime: string;
+    width: number;
+    height: number;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO frame_previews (item_id, idx, size, variant, blob_id, mime, width, height)
+     VALUES (@itemId, @idx, @size, @variant, @blobId, @mime, @width, @height)`,
+  ).run(p);
+}
