@@ -1,6 +1,6 @@
 // The one object the IPC handlers, the CLI and the harness hold: the vault folder and, while
-// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, …) that
-// decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
+// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, core.exports,
+// core.reports, …) that decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
@@ -14,6 +14,9 @@ import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
 import { HashListService } from './hashlists/hashlist.service.ts';
+import { ReportService } from './ledger/ledger.service.ts';
+import { ExportService } from './exports/exports.service.ts';
+import { rewriteNcmecDraft } from './exports/ncmec/ncmec-export.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
 import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
@@ -94,6 +97,8 @@ export class CustodyCore {
   readonly identity: IdentityService;
   readonly colleagues: ColleagueService;
   readonly handoff: HandoffService;
+  readonly reports: ReportService;
+  readonly exports: ExportService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -148,6 +153,8 @@ export class CustodyCore {
     this.identity = new IdentityService(vault);
     this.colleagues = new ColleagueService(vault);
     this.handoff = new HandoffService(vault);
+    this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
+    this.exports = new ExportService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */

@@ -16,6 +16,8 @@ import { custodyChannels } from './custody.ts';
 import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
 import { handoffChannels } from './handoff.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -33,6 +35,8 @@ export const channels = {
   ...hashlistChannels,
   ...colleagueChannels,
   ...handoffChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

@@ -21,6 +21,10 @@ import { vaultCheck } from './vault.ts';
 import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
 import { match } from './match.ts';
 import { similar } from './similar.ts';
+import { caseSet } from './case-fields.ts';
+import { reporterSet, reporterShow } from './reporter.ts';
+import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
+import { exportNcmec, exportVics, exportCaseUco } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -50,4 +54,14 @@ export const commands: readonly Command[] = [
   hashlistExport,
   match,
   similar,
+  caseSet,
+  reporterSet,
+  reporterShow,
+  reportList,
+  reportShow,
+  reportSetReference,
+  reportFind,
+  exportNcmec,
+  exportVics,
+  exportCaseUco,
 ];

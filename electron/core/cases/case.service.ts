@@ -56,6 +56,9 @@ export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
   if (update.languages !== undefined) next.languages = update.languages;
   if (update.externalRefs !== undefined) next.externalRefs = update.externalRefs;
   if (update.notes !== undefined) next.notes = update.notes;
+  if (update.reportedAccounts !== undefined) next.reportedAccounts = update.reportedAccounts;
+  if (update.incidents !== undefined) next.incidents = update.incidents;
+  if (update.incidentAt !== undefined) next.incidentAt = update.incidentAt;
   const fields = Object.keys(update).filter((k) => k !== 'id');
   vault.db.transaction(() => {
     updateCaseRow(vault.db, next);

@@ -41,7 +41,9 @@ export type CustodyAction =
   | 'case.sent'
   | 'case.received'
   | 'case.taken-back'
-  | 'case.merged';
+  | 'case.merged'
+  | 'report.exported'
+  | 'report.referenced';
 
 export interface NewEntry {
   action: CustodyAction;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CustodyError } from '../errors.ts';
 import { custodyEntrySchema } from '../../../shared/domain/custody.ts';
 import { caseIdSchema, itemIdSchema } from '../../../shared/domain/ids.ts';
+import { incidentRefSchema, reportedAccountSchema } from '../../../shared/domain/case.ts';
 
 export const BUNDLE_FORMAT = 'custody-handoff/v1';
 export const MANIFEST = 'bundle.json';
@@ -119,6 +120,9 @@ export const manifestSchema = z.strictObject({
     languages: z.array(z.string()),
     externalRefs: z.array(z.string()),
     notes: z.string(),
+    reportedAccounts: z.array(reportedAccountSchema),
+    incidents: z.array(incidentRefSchema),
+    incidentAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),

@@ -15,6 +15,8 @@ import { custodyHandlers } from './custody.handler.ts';
 import { hashlistHandlers } from './hashlists.handler.ts';
 import { colleagueHandlers } from './colleagues.handler.ts';
 import { handoffHandlers } from './handoff.handler.ts';
+import { reportHandlers } from './reports.handler.ts';
+import { exportHandlers } from './exports.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...hashlistHandlers,
   ...colleagueHandlers,
   ...handoffHandlers,
+  ...reportHandlers,
+  ...exportHandlers,
 };
