@@ -45,6 +45,7 @@ const offlineBuiltins = [
 ];
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
+  '@ffmpeg/core',
   '@node-rs/argon2',
   '@scure/base',
   'age-encryption',
@@ -53,7 +54,9 @@ const corePackages = [
   'eld',
   'exif-reader',
   'file-type',
+  'heic-decode',
   'iconv-lite',
+  'mediabunny',
   'playwright-core',
   'postal-mime',
   'saxes',

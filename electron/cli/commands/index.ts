@@ -11,7 +11,7 @@ import {
   caseTakeBack,
 } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemList, itemShow } from './item.ts';
+import { itemFrames, itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
@@ -39,6 +39,7 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  itemFrames,
   packetBuild,
   verify,
   keyShow,

@@ -8,6 +8,8 @@ type Loader = () => Promise<Extractor>;
 
 const extractors: Partial<Record<ItemKind, Loader>> = {
   text: () => import('./text/text.extractor.ts').then((m) => m.extractText),
+  video: () => import('./video/video.extractor.ts').then((m) => m.extractVideo),
+  audio: () => import('./audio/audio.extractor.ts').then((m) => m.extractAudio),
 };
 
 /** Whether ingest should send a file of this kind to the decode process to be read. */

@@ -6,8 +6,11 @@ import type {
   ItemMetadata,
   ItemFilter,
   ItemKind,
+  ItemFrame,
+  ItemMedia,
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
+import { itemMediaSchema } from '../../../shared/domain/item.ts';
 import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
 import { BLOCKING_ITEM_CLAUSE, MATCHED_ITEM_CLAUSE } from '../hashlists/match.queries.ts';
 
@@ -140,6 +143,7 @@ interface ItemRow extends SummaryRow {
   pdq_quality: number | null;
   pdq_dihedral: string | null;
   metadata: string;
+  facts: string;
 }
 
 /**
@@ -279,7 +283,7 @@ export function selectItem(
 ): Omit<Item, 'notes' | 'exposureSeconds'> | undefined {
   const r = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.pdq_dihedral, i.metadata FROM items i WHERE i.id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, i.sha256, i.sha1, i.md5, i.pdq, i.pdq_quality, i.pdq_dihedral, i.metadata, i.facts FROM items i WHERE i.id = ?`,
     )
     .get(id) as ItemRow | undefined;
   if (!r) return undefined;
@@ -297,8 +301,25 @@ export function selectItem(
     pdqQuality: r.pdq_quality,
     pdqDihedral: r.pdq_dihedral ? (JSON.parse(r.pdq_dihedral) as string[]) : null,
     metadata: JSON.parse(r.metadata) as ItemMetadata | null,
+    media: mediaFacts(r.facts),
+    frames: selectFrames(db, id),
     acquisitions,
   };
+}
+
+/** The `media` facts a video or audio extractor stored, checked against the schema, or null. */
+function mediaFacts(facts: string): ItemMedia | null {
+  const parsed = itemMediaSchema.safeParse((JSON.parse(facts) as { media?: unknown }).media);
+  return parsed.success ? parsed.data : null;
+}
+
+export function selectFrames(db: Db, itemId: string): ItemFrame[] {
+  return db
+    .prepare(
+      `SELECT idx, time_seconds AS timeSeconds, page, pdq, pdq_quality AS quality, width, height
+       FROM item_frames WHERE item_id = ? ORDER BY idx`,
+    )
+    .all(itemId) as ItemFrame[];
 }
 
 export function selectPreviewBlob(
