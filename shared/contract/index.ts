@@ -16,6 +16,7 @@ import { custodyChannels } from './custody.ts';
 import { searchChannels } from './search.ts';
 import { hashlistChannels } from './hashlists.ts';
 import { colleagueChannels } from './colleagues.ts';
+import { handoffChannels } from './handoff.ts';
 import { reportChannels } from './reports.ts';
 import { exportChannels } from './exports.ts';
 
@@ -35,6 +36,7 @@ export const channels = {
   ...searchChannels,
   ...hashlistChannels,
   ...colleagueChannels,
+  ...handoffChannels,
   ...reportChannels,
   ...exportChannels,
 };

@@ -50,6 +50,7 @@ describe('layout at 1280×720', () => {
     await page.getByTestId('create-screen').waitFor();
     expect(await aboveFold(page.getByTestId('create-vault'))).toBe(true);
     await page.getByTestId('passphrase').fill(PASSPHRASE);
+    await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     expect(await aboveFold(page.getByTestId('create-vault'))).toBe(true);
     await s.shot('create-vault');

@@ -74,6 +74,7 @@ describe('review, end to end', () => {
     const { page } = s;
     await page.getByTestId('create-screen').waitFor();
     await page.getByTestId('passphrase').fill(PASSPHRASE);
+    await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();
     await page.getByTestId('no-cases').waitFor();

@@ -35,16 +35,23 @@ describe('vault and cases, end to end', () => {
     await page.getByTestId('create-screen').waitFor();
     expect(await page.getByText('cannot be recovered').count()).toBe(1);
     expect(await s.axe()).toEqual([]);
+    await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase').fill('short');
     await page.getByTestId('create-vault').click();
     expect(await activeTestId()).toBe('passphrase');
+    await page.getByTestId('reviewer-name').fill('');
     await s.shot('create-vault-too-short');
     await page.getByTestId('passphrase').fill(PASSPHRASE);
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
+    await page.getByTestId('create-vault').click();
+    // The reviewer's name is asked for: every custody entry carries it.
+    expect(await activeTestId()).toBe('reviewer-name');
+    await page.getByTestId('reviewer-name').fill('Alice Night');
     await s.shot('create-vault');
     await page.getByTestId('create-vault').click();
     await page.getByTestId('no-cases').waitFor();
     expect(await s.harness.core.state()).toBe('unlocked');
+    expect(s.harness.core.identity.card().name).toBe('Alice Night');
     expect(await page.getByTestId('vault-state').textContent()).toContain('Unlocked');
     await s.shot('empty-case-list');
   });

@@ -88,6 +88,7 @@ describe.skipIf(!binary)('Custody in Electron', () => {
 
   it('creates a vault, then locks on CmdOrCtrl+L and shows the unlock screen', async () => {
     await page.getByTestId('passphrase').fill(PASSPHRASE);
+    await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await shot('01-create-vault');
     await page.getByTestId('create-vault').click();

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
-import { call } from '../command.ts';
+import { resolve } from 'node:path';
+import { call, viaCore } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
 import { safe } from '../safe-output.ts';
@@ -116,6 +117,62 @@ export const caseDestroy: Command = {
       id,
       destroyed: true,
     });
+    return EXIT_OK;
+  },
+};
+
+export const caseSend: Command = {
+  path: ['case', 'send'],
+  summary: 'hand a case to a colleague: a signed bundle only their workstation opens',
+  usage: 'custody case send ID --to NAME|FINGERPRINT --out FILE [--json]',
+  options: { to: { type: 'string' }, out: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    if (typeof v['to'] !== 'string' || typeof v['out'] !== 'string')
+      throw new UsageError(`Usage: ${this.usage}`);
+    const out = resolve(v['out']);
+    const to = v['to'];
+    const sent = await viaCore(() => ctx.core.handoff.send({ caseId, to, out }));
+    ctx.print(
+      [
+        safe`Case ${caseId} sent to ${sent.to.name} (${sent.to.fingerprint}): ${sent.out}, ${sent.bytes} bytes.`,
+        safe`It is read-only here until it comes back. Bundle SHA-256: ${sent.bundleSha256}`,
+      ].join('\n'),
+      sent,
+    );
+    return EXIT_OK;
+  },
+};
+
+export const caseReceive: Command = {
+  path: ['case', 'receive'],
+  summary: 'take in a case a colleague sent (a new case, or one of ours coming back)',
+  usage: 'custody case receive FILE [--json]',
+  unlock: true,
+  async run(ctx, _v, positionals) {
+    const file = resolve(oneId(positionals, this.usage));
+    const got = await viaCore(() => ctx.core.handoff.receive(file));
+    const how =
+      got.mode === 'new'
+        ? safe`Received case ${got.caseId} from ${got.from.name} (${got.from.fingerprint}).`
+        : safe`Case ${got.caseId} is back from ${got.from.name}: ${got.itemsAdded} new items, ${got.notesAdded} new notes, ${got.conflicts} conflicting categorisations to decide.`;
+    ctx.print([how, describe(got.case)].join('\n'), got);
+    return EXIT_OK;
+  },
+};
+
+export const caseTakeBack: Command = {
+  path: ['case', 'take-back'],
+  summary: 'take back a case a colleague cannot return (logged, with the reason)',
+  usage: 'custody case take-back ID --reason TEXT [--json]',
+  options: { reason: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    if (typeof v['reason'] !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    const status = await call(ctx, 'handoff:take-back', { caseId, reason: v['reason'] });
+    ctx.print(safe`Case ${caseId} taken back; it is writable here again.`, status);
     return EXIT_OK;
   },
 };

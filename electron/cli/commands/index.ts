@@ -1,6 +1,15 @@
 import type { Command } from '../command.ts';
 import { init } from './init.ts';
-import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
+import {
+  caseCreate,
+  caseList,
+  caseShow,
+  caseClose,
+  caseDestroy,
+  caseSend,
+  caseReceive,
+  caseTakeBack,
+} from './case.ts';
 import { ingest } from './ingest.ts';
 import { itemFrames, itemList, itemShow, itemText } from './item.ts';
 import { search } from './search.ts';
@@ -25,6 +34,9 @@ export const commands: readonly Command[] = [
   caseShow,
   caseClose,
   caseDestroy,
+  caseSend,
+  caseReceive,
+  caseTakeBack,
   ingest,
   itemList,
   itemShow,

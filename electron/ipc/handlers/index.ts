@@ -15,6 +15,7 @@ import { custodyHandlers } from './custody.handler.ts';
 import { searchHandlers } from './search.handler.ts';
 import { hashlistHandlers } from './hashlists.handler.ts';
 import { colleagueHandlers } from './colleagues.handler.ts';
+import { handoffHandlers } from './handoff.handler.ts';
 import { reportHandlers } from './reports.handler.ts';
 import { exportHandlers } from './exports.handler.ts';
 
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...hashlistHandlers,
   ...colleagueHandlers,
+  ...handoffHandlers,
   ...reportHandlers,
   ...exportHandlers,
 };

@@ -6,17 +6,20 @@ import { passphraseStrength, MIN_PASSPHRASE_LENGTH } from './passphrase-strength
 import { PassphraseField, RevealToggle } from './PassphraseField.tsx';
 import { StrengthMeter } from './StrengthMeter.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { Field } from '../../components/Field.tsx';
 import { describeError } from '../../base/i18n.ts';
 
 export function CreateVault() {
   const busy = useVault((s) => s.busy);
   const error = useVault((s) => s.error);
+  const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [revealed, setRevealed] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const passphraseRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
   const strengthId = useId();
   const intl = useIntl();
   const t = intl.formatMessage;
@@ -26,14 +29,16 @@ export function CreateVault() {
     confirmation !== passphrase &&
     (confirmation.length >= passphrase.length || (attempted && strength.acceptable));
   const tooShort = attempted && !strength.acceptable;
+  const nameMissing = attempted && name.trim() === '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
+    if (name.trim() === '') return nameRef.current?.focus();
     if (!strength.acceptable) return passphraseRef.current?.focus();
     if (confirmation !== passphrase) return confirmRef.current?.focus();
-    await useVault.getState().create(passphrase);
+    await useVault.getState().create(passphrase, name.trim());
   };
 
   return (
@@ -55,6 +60,32 @@ export function CreateVault() {
             values={{ strong: (chunks) => <strong>{chunks}</strong> }}
           />
         </Notice>
+        <Field
+          label={t({
+            id: 'vault.create.name',
+            defaultMessage: 'Your name, as colleagues and the custody log will show it',
+          })}
+          error={
+            nameMissing
+              ? t({ id: 'vault.create.name-missing', defaultMessage: 'Enter your name.' })
+              : undefined
+          }
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={nameRef}
+              className="input"
+              data-testid="reviewer-name"
+              autoComplete="name"
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoFocus
+            />
+          )}
+        </Field>
         <PassphraseField
           label={t({ id: 'vault.passphrase', defaultMessage: 'Passphrase' })}
           value={passphrase}
@@ -62,7 +93,6 @@ export function CreateVault() {
           testId="passphrase"
           inputRef={passphraseRef}
           autoComplete="new-password"
-          autoFocus
           busy={busy}
           revealed={revealed}
           invalid={tooShort}

@@ -16,7 +16,8 @@ interface VaultState {
 
 interface VaultActions {
   refresh: () => Promise<void>;
-  create: (passphrase: string) => Promise<boolean>;
+  /** `reviewerName`: who reviews here; every custody entry carries it. */
+  create: (passphrase: string, reviewerName: string) => Promise<boolean>;
   unlock: (passphrase: string) => Promise<boolean>;
   lock: () => Promise<void>;
   /** The vault was locked elsewhere (main's idle timer, the OS, a refused call). */
@@ -31,10 +32,17 @@ function asClientError(e: unknown): ClientError {
 export const useVault = defineStore<VaultState, VaultActions>(
   () => ({ status: 'unknown', busy: false, error: null, lockReason: null }),
   (set, get) => {
-    const enter = async (channel: 'vault:create' | 'vault:unlock', passphrase: string) => {
+    const enter = async (
+      channel: 'vault:create' | 'vault:unlock',
+      passphrase: string,
+      reviewerName?: string,
+    ) => {
       set({ busy: true, error: null });
       try {
-        const { state } = await invoke(channel, { passphrase });
+        const { state } =
+          channel === 'vault:create' && reviewerName !== undefined
+            ? await invoke(channel, { passphrase, reviewerName })
+            : await invoke(channel, { passphrase });
         takeLockReason(); // a reason heard before this unlock is history now
         set({ status: state, busy: false, lockReason: null });
         return state === 'unlocked';
@@ -64,7 +72,7 @@ export const useVault = defineStore<VaultState, VaultActions>(
           set({ status: 'unreachable', error: asClientError(e) });
         }
       },
-      create: (passphrase) => enter('vault:create', passphrase),
+      create: (passphrase, reviewerName) => enter('vault:create', passphrase, reviewerName),
       unlock: (passphrase) => enter('vault:unlock', passphrase),
       lock: async () => {
         // Hide first: the screen must be clear the moment the person asks, not when main answers.

@@ -1,0 +1,23 @@
+import type { Handlers } from '../dispatch.ts';
+
+type HandoffHandlers = Pick<
+  Handlers,
+  | 'handoff:send'
+  | 'handoff:receive'
+  | 'handoff:status'
+  | 'handoff:history'
+  | 'handoff:conflicts'
+  | 'handoff:take-back'
+>;
+
+// Paths only by handle, from main's dialogs (the ones packets use) or a drop.
+export const handoffHandlers: HandoffHandlers = {
+  'handoff:send': (core, { caseId, to, out }) =>
+    core.handoff.send({ caseId, to, out: core.paths.take(out, 'packet-out') }),
+  'handoff:receive': (core, { bundle }) =>
+    core.handoff.receive(core.paths.take(bundle, 'packet-in')),
+  'handoff:status': (core, { caseId }) => core.handoff.status(caseId),
+  'handoff:history': (core, { caseId }) => core.handoff.history(caseId),
+  'handoff:conflicts': (core, { caseId }) => core.handoff.conflicts(caseId),
+  'handoff:take-back': (core, { caseId, reason }) => core.handoff.takeBack(caseId, reason),
+};

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
+import { pathHandleSchema } from '../domain/path-grant.ts';
+import { caseSchema } from '../domain/case.ts';
+import { custodyEntrySchema } from '../domain/custody.ts';
+import { workstationFingerprintSchema } from '../domain/colleague.ts';
+
+const party = z.object({ name: z.string(), fingerprint: z.string() });
+const checkpoint = z.object({ treeSize: z.number().int(), root: z.string() });
+const caseRef = z.strictObject({ caseId: caseIdSchema });
+
+export const handoffStatusSchema = z.object({
+  state: z.enum(['here', 'with-colleague', 'taken-back']),
+  colleague: party.nullable(),
+  since: z.string().nullable(),
+});
+
+export const handoffChannels = {
+  /**
+   * Sends the case to a pinned colleague (by fingerprint or unique name); `out` is a handle from
+   * packets:pick-out, the same save dialog packets use. The case becomes read-only here.
+   */
+  'handoff:send': channel(
+    z.strictObject({ caseId: caseIdSchema, to: z.string().min(1).max(200), out: pathHandleSchema }),
+    z.object({
+      caseId: z.string(),
+      out: z.string(),
+      bytes: z.number().int(),
+      bundleSha256: z.string(),
+      to: party,
+      sentAt: z.string(),
+      items: z.number().int(),
+      entries: z.number().int(),
+      checkpoint,
+    }),
+  ),
+  /** Receives a bundle chosen with packets:pick-verify ({ what: 'packet' }) or dropped. */
+  'handoff:receive': channel(
+    z.strictObject({ bundle: pathHandleSchema }),
+    z.object({
+      caseId: z.string(),
+      mode: z.enum(['new', 'returned']),
+      from: party,
+      bundleSha256: z.string(),
+      itemsAdded: z.number().int(),
+      notesAdded: z.number().int(),
+      conflicts: z.number().int(),
+      entries: z.number().int(),
+      checkpoint,
+      case: caseSchema,
+    }),
+  ),
+  /** Whether the case is here, with a colleague (read-only) or taken back. */
+  'handoff:status': channel(caseRef, handoffStatusSchema),
+  /** Another workstation's entries about the case, each re-verified against its signed checkpoint. */
+  'handoff:history': channel(
+    caseRef,
+    z.array(z.object({ from: party, entry: custodyEntrySchema, verified: z.boolean() })),
+  ),
+  /** Categorisations that came back different from this side's, for the reviewer to decide. */
+  'handoff:conflicts': channel(
+    caseRef,
+    z.array(
+      z.object({
+        itemId: itemIdSchema,
+        ours: z.string().nullable(),
+        theirs: z.string().nullable(),
+        colleague: workstationFingerprintSchema,
+      }),
+    ),
+  ),
+  /** The logged override for a colleague who cannot send the case back. */
+  'handoff:take-back': channel(
+    z.strictObject({ caseId: caseIdSchema, reason: z.string().trim().min(1).max(2000) }),
+    handoffStatusSchema,
+  ),
+};
