@@ -33,6 +33,7 @@ import './evidence.css';
 import './item.css';
 import { FileName } from '../../components/FileName.tsx';
 import { FileKindIcon } from './FileKindIcon.tsx';
+import { ContactSheet } from '../media/ContactSheet.tsx';
 
 export function ItemView({ caseId, itemId }: { caseId: string; itemId: string }) {
   const item = useItemView((s) => (s.item?.id === itemId ? s.item : null));
@@ -248,20 +249,29 @@ export function ItemView({ caseId, itemId }: { caseId: string; itemId: string })
             {canZoom && <ZoomBar zoom={zoom} />}
           </figure>
           <StatusLine />
+          {item?.frames?.length ? <ContactSheet itemId={itemId} frames={item.frames} /> : null}
         </div>
         <aside className="item-side">
           {/* The ladder and its countdown head the side column: in view on a 720-pixel screen. */}
           {revealable ? (
             <RevealStepper control={control} />
           ) : (
-            item && (
+            item &&
+            (item.kind === 'video' ? (
+              <p className="muted">
+                <FormattedMessage
+                  id="media.video.veiled"
+                  defaultMessage="A video: its keyframes are shown veiled in the storyboard."
+                />
+              </p>
+            ) : (
               <p className="muted">
                 <FormattedMessage
                   id="item.opaque"
                   defaultMessage="Custody keeps this file as opaque evidence: there is no image to reveal. Its bytes and hashes go into packets like any other item."
                 />
               </p>
-            )
+            ))
           )}
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
