@@ -47,6 +47,7 @@ const offlineBuiltins = [
 const corePackages = [
   '@ffmpeg/core',
   '@node-rs/argon2',
+  '@scure/base',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'chardet',
@@ -58,7 +59,9 @@ const corePackages = [
   'mediabunny',
   'playwright-core',
   'postal-mime',
+  'saxes',
   'sharp',
+  'xmllint-wasm',
   'yauzl',
   'yazl',
   'zod',
@@ -87,7 +90,12 @@ const testSupport = {
 /** Node-side tests may also draw test images with sharp. */
 const nodeTestPackages = ['sharp'];
 // Tests drive the core whole, through its facade; packaging tests in main read the builder's output.
-const coreTests = { files: ['electron/core/**'] };
+// Export tests read what they wrote: XML through happy-dom's DOMParser, CASE/UCO JSON-LD through
+// an RDF parser into a SHACL validator (devDependencies only).
+const coreTests = {
+  files: ['electron/core/**'],
+  packages: ['happy-dom', 'shacl-engine', 'n3', 'jsonld-streaming-parser', '@rdfjs/data-model'],
+};
 const mainTests = {
   files: ['build/**'],
   packages: ['electron-builder', 'app-builder-lib', 'builder-util', '@electron/fuses'],

@@ -1,6 +1,6 @@
 // The one object the IPC handlers, the CLI and the harness hold: the vault folder and, while
-// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, …) that
-// decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
+// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, core.exports,
+// core.reports, …) that decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
@@ -13,13 +13,25 @@ import { ItemService } from './items/item.service.ts';
 import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
+import { HashListService } from './hashlists/hashlist.service.ts';
+import { ReportService } from './ledger/ledger.service.ts';
+import { ExportService } from './exports/exports.service.ts';
+import { rewriteNcmecDraft } from './exports/ncmec/ncmec-export.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
 import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { SettingsService } from './settings/settings.service.ts';
+import {
+  IdentityService,
+  checkedName,
+  reviewerStamp,
+  storeReviewerName,
+} from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
+import { ColleagueService } from './handoff/colleague.service.ts';
+import { HandoffService } from './handoff/handoff.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -53,8 +65,10 @@ export interface CoreOptions {
   access?: VaultAccess;
   /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
   lockWaitMs?: number;
-  /** Refuses to unveil items a hash list blocks; none are blocked until hash lists exist. */
+  /** Refuses to unveil items; by default, what the hash lists block (core.hashlists.blockReason). */
   isBlocked?: RevealBlock;
+  /** The platform's open dialog for a hash list: native in the app, scripted in the harness. */
+  pickHashList?: () => Promise<string | null>;
 }
 
 function osUser(): string {
@@ -79,6 +93,12 @@ export class CustodyCore {
   readonly triage: TriageService;
   readonly packets: PacketService;
   readonly custody: CustodyService;
+  readonly hashlists: HashListService;
+  readonly identity: IdentityService;
+  readonly colleagues: ColleagueService;
+  readonly handoff: HandoffService;
+  readonly reports: ReportService;
+  readonly exports: ExportService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -91,6 +111,7 @@ export class CustodyCore {
   readonly #pickEvidence: (() => Promise<string[]>) | undefined;
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
   readonly #pickVerifyFile: ((what: VerifyPick) => Promise<string | null>) | undefined;
+  readonly #pickHashList: (() => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
@@ -98,6 +119,7 @@ export class CustodyCore {
     this.#pickEvidence = options.pickEvidence;
     this.#pickPacketTarget = options.pickPacketTarget;
     this.#pickVerifyFile = options.pickVerifyFile;
+    this.#pickHashList = options.pickHashList;
     this.#surface = options.surface ?? 'app';
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
@@ -106,13 +128,20 @@ export class CustodyCore {
     const events = this.events;
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
+    this.hashlists = new HashListService(vault);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
       events,
+      // Every new item is checked against the hash lists before its batch reports finished.
+      onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
-    this.reveal = new RevealService(session, events, options.isBlocked);
+    this.reveal = new RevealService(
+      session,
+      events,
+      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
+    );
     this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({
@@ -121,6 +150,11 @@ export class CustodyCore {
       renderPdf: options.renderPdf,
     });
     this.custody = new CustodyService(vault);
+    this.identity = new IdentityService(vault);
+    this.colleagues = new ColleagueService(vault);
+    this.handoff = new HandoffService(vault);
+    this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
+    this.exports = new ExportService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -183,6 +217,13 @@ export class CustodyCore {
       : this.paths.grant(path, what === 'packet' ? 'packet-in' : 'identity');
   }
 
+  async pickHashList(): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickHashList) throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
+    const path = await this.#pickHashList();
+    return path === null ? null : this.paths.grant(path, 'hash-list');
+  }
+
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
     this.lock('shutdown');
@@ -198,7 +239,9 @@ export class CustodyCore {
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
   }
 
-  async create(passphrase: string): Promise<void> {
+  /** `reviewerName` is who reviews here: every custody entry carries it (it can be changed later). */
+  async create(passphrase: string, reviewerName?: string): Promise<void> {
+    const name = reviewerName === undefined ? undefined : checkedName(reviewerName);
     this.lock('user');
     await this.#takeLock('write');
     let vault: UnlockedVault;
@@ -210,6 +253,8 @@ export class CustodyCore {
     }
     vault.actor = this.actor;
     const key = workstationKey(vault);
+    if (name !== undefined) storeReviewerName(vault, name);
+    vault.reviewer = reviewerStamp(vault);
     record(vault, {
       action: 'vault.created',
       details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
@@ -239,6 +284,7 @@ export class CustodyCore {
       throw e;
     }
     vault.actor = this.actor;
+    vault.reviewer = reviewerStamp(vault);
     const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',

@@ -13,6 +13,10 @@ import { settingsChannels } from './settings.ts';
 import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
+import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -27,6 +31,10 @@ export const channels = {
   ...packetChannels,
   ...keyChannels,
   ...custodyChannels,
+  ...hashlistChannels,
+  ...colleagueChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

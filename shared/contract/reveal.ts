@@ -15,6 +15,11 @@ export const revealChannels = {
       step: revealStepSchema,
       /** Why the reviewer unveils (required from veiled when the reason prompt is on); kept in the custody entry. */
       reason: z.string().trim().min(1).max(2000).optional(),
+      /**
+       * The extra, confirmed step that unveils an item a known-illegal hash-list match (or label)
+       * keeps veiled: the reviewer's typed reason, logged with the block it overrode.
+       */
+      override: z.strictObject({ reason: z.string().trim().min(10).max(2000) }).optional(),
       /** One still of a video (its frame index): the ladder applies to one picture at a time. */
       frame: z.number().int().nonnegative().max(100_000).optional(),
     }),

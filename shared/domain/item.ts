@@ -57,6 +57,8 @@ export const itemFilterSchema = z.strictObject({
   flag: itemFlagSchema.optional(),
   /** Words, each found in a file name, tag or note (Unicode case-folded), or a hash's hex prefix. */
   search: z.string().max(200).optional(),
+  /** Only items with a hash-list match shown. */
+  matched: z.boolean().optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 
@@ -154,6 +156,8 @@ export const itemSummarySchema = z.object({
   category: z.string().nullable(),
   severity: z.number().int().nullable(),
   tags: z.array(z.string()),
+  /** A hash-list match shown for the item (the grid's badge): 'blocked' when it keeps the item veiled. */
+  match: z.enum(['blocked', 'match']).optional(),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 

@@ -2,7 +2,7 @@
 // Each file succeeds or fails alone; a cancelled batch keeps what it finished.
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { isDiskFull } from '../errors.ts';
+import { isDiskFull, VaultLockedError } from '../errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
@@ -112,6 +112,8 @@ export interface IngestServiceOptions {
   vault: () => UnlockedVault;
   decoder: () => DecodeHost;
   events: EventEmitter<CoreEvents>;
+  /** Told the ids of the items a batch added (hash-list matching), before it reports finished. */
+  onCommitted?: (itemIds: string[]) => void;
 }
 
 /** `core.ingest`: starts batches and keeps their runs to itself; progress goes out as 'ingest:progress'. */
@@ -124,11 +126,28 @@ export class IngestService {
 
   start(caseId: string, paths: readonly string[]): { ingestId: string } {
     const events = this.#o.events;
-    const run = startIngest(this.#o.vault(), this.#o.decoder(), caseId, paths, (p) =>
-      events.emit('ingest:progress', p),
-    );
-    this.#runs.set(run.ingestId, run);
-    void run.finished.finally(() => this.#runs.delete(run.ingestId));
+    // The last progress waits until the batch's items are checked, so "finished" means matched too.
+    let last: IngestProgress | null = null;
+    const run = startIngest(this.#o.vault(), this.#o.decoder(), caseId, paths, (p) => {
+      if (p.finished) last = p;
+      else events.emit('ingest:progress', p);
+    });
+    const finished = run.finished
+      .then((results) => {
+        const ids = results.flatMap((r) => (r.status === 'ingested' && r.item ? [r.item.id] : []));
+        try {
+          this.#o.onCommitted?.(ids);
+        } catch (e) {
+          // Locked mid-batch: the items are in; they are matched when a list is next imported.
+          if (!(e instanceof VaultLockedError)) throw e;
+        }
+        return results;
+      })
+      .finally(() => {
+        this.#runs.delete(run.ingestId);
+        if (last) events.emit('ingest:progress', last);
+      });
+    this.#runs.set(run.ingestId, { ...run, finished });
     return { ingestId: run.ingestId };
   }
 

@@ -12,6 +12,7 @@ import type {
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 import { itemMediaSchema } from '../../../shared/domain/item.ts';
 import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
+import { BLOCKING_ITEM_CLAUSE, MATCHED_ITEM_CLAUSE } from '../hashlists/match.queries.ts';
 
 export interface NewItemRow {
   id: string;
@@ -130,6 +131,8 @@ interface SummaryRow {
   category: string | null;
   severity: number | null;
   tags: string;
+  matched: number;
+  blocked: number;
 }
 
 interface ItemRow extends SummaryRow {
@@ -156,7 +159,8 @@ const DERIVED_FLAGS: Partial<Record<ItemFlag, string>> = {
 const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
   ${DERIVED_FLAGS.opaque} AS is_opaque, ${DERIVED_FLAGS['duplicate-acquired']} AS acquired_again,
   i.created_at, i.parent_id, i.path_in_parent, i.damaged, i.event_at, i.severity,
-  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id) AS category,
+  (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody') AS category,
+  ${MATCHED_ITEM_CLAUSE} AS matched, ${BLOCKING_ITEM_CLAUSE} AS blocked,
   (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
 
 function toSummary(r: SummaryRow): ItemSummary {
@@ -183,6 +187,7 @@ function toSummary(r: SummaryRow): ItemSummary {
     category: r.category,
     severity: r.severity,
     tags: (JSON.parse(r.tags) as string[]).sort(),
+    ...(r.blocked ? { match: 'blocked' as const } : r.matched ? { match: 'match' as const } : {}),
   };
 }
 
@@ -215,13 +220,16 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.category === 'untriaged') {
-    clauses.push('NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)');
+    clauses.push(
+      "NOT EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody')",
+    );
   } else if (filter.category) {
     clauses.push(
-      'EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.code = ?)',
+      "EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody' AND c.code = ?)",
     );
     params.push(filter.category);
   }
+  if (filter.matched) clauses.push(MATCHED_ITEM_CLAUSE);
   if (filter.kind) {
     clauses.push('i.kind = ?');
     params.push(filter.kind);

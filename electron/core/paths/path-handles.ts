@@ -7,7 +7,8 @@ import { CustodyError } from '../errors.ts';
 import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 
 /** What a chosen path may be used for; a handle for one is refused for any other. */
-export type PathPurpose = 'evidence' | 'packet-out' | 'packet-in' | 'identity';
+export type PathPurpose =
+  'evidence' | 'packet-out' | 'packet-in' | 'identity' | 'hash-list' | 'hash-export';
 
 /** 144 random bits, base64url: 24 characters. */
 const HANDLE_BYTES = 18;

@@ -62,15 +62,15 @@ describe('video stills behind the reveal', () => {
   it('unveils one still at a time, logged with its time, and re-veils it when another is unveiled', async () => {
     const { greyStep } = readSettings(core.vault());
     const reason = 'checking the scene';
-    core.reveal.set(video, 'outline', reason, 1);
+    core.reveal.set(video, 'outline', reason, undefined, 1);
     expect((await get(`${video}/frame/1/screen/outline`)).status).toBe(200);
     // Neither another still nor the video as a whole rides on frame 1's reveal.
     expect((await get(`${video}/frame/2/screen/outline`)).status).toBe(403);
     expect((await get(`${video}/screen/outline`)).status).toBe(403);
     // Skipping a rung on a still is refused as on a photo.
-    expect(() => core.reveal.set(video, 'plain', undefined, 1)).toThrow();
-    core.reveal.set(video, greyStep ? 'grey' : 'plain', undefined, 1);
-    core.reveal.set(video, 'outline', reason, 2);
+    expect(() => core.reveal.set(video, 'plain', undefined, undefined, 1)).toThrow();
+    core.reveal.set(video, greyStep ? 'grey' : 'plain', undefined, undefined, 1);
+    core.reveal.set(video, 'outline', reason, undefined, 2);
     expect((await get(`${video}/frame/1/screen/outline`)).status).toBe(403);
     expect((await get(`${video}/frame/2/screen/outline`)).status).toBe(200);
     core.reveal.veilAll();
@@ -83,7 +83,7 @@ describe('video stills behind the reveal', () => {
   });
 
   it('refuses a still the video does not have', async () => {
-    expect(() => core.reveal.set(video, 'outline', 'r', 99)).toThrow();
+    expect(() => core.reveal.set(video, 'outline', 'r', undefined, 99)).toThrow();
     expect((await get(`${video}/frame/99/screen/veiled`)).status).toBe(404);
   });
 });

@@ -65,6 +65,9 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
   if (!core.reveal.allows(target.itemId, target.variant, target.frame)) {
     return refusePreview(403, 'veiled');
   }
+  // A known-illegal match keeps the item veiled unless an override allowed this unveiling.
+  if (target.variant !== 'veiled' && core.reveal.blockedNow(target.itemId) !== null)
+    return refusePreview(403, 'blocked');
   const row =
     target.frame === null
       ? (selectPreviewBlob(vault.db, target.itemId, target.size, target.variant) ??

@@ -47,6 +47,8 @@ export class RevealService {
   readonly #events: EventEmitter<CoreEvents>;
   readonly #isBlocked: RevealBlock;
   #timer: NodeJS.Timeout | null = null;
+  /** The item whose current unveiling a confirmed override allowed despite its block. */
+  #overridden: string | null = null;
 
   constructor(
     session: RevealSession,
@@ -60,9 +62,16 @@ export class RevealService {
 
   /**
    * Moves the item (or one of its stills, `frame`) to `step` if the rules allow it; unveiling it
-   * re-veils any other item or still: one picture is unveiled at a time.
+   * re-veils any other item or still: one picture is unveiled at a time. A blocked item (a
+   * known-illegal match) needs `override`, the reviewer's typed reason, which is logged.
    */
-  set(itemId: string, step: RevealStep, reason?: string, frame: number | null = null): Unveiled {
+  set(
+    itemId: string,
+    step: RevealStep,
+    reason?: string,
+    override?: { reason: string },
+    frame: number | null = null,
+  ): Unveiled {
     const vault = this.#vault();
     const caseId = itemCaseId(vault.db, itemId);
     if (!caseId) throw new NotFoundError('item', itemId);
@@ -71,12 +80,16 @@ export class RevealService {
       return { itemId, step: 'veiled', until: null };
     }
     const settings = readSettings(vault);
+    const blockedBy = this.#isBlocked(vault, itemId);
+    if (blockedBy !== null && !override && !this.#overriding(itemId))
+      throw new RevealBlockedError(itemId, blockedBy);
     this.#check(vault, itemId, step, reason, settings, frame);
     const ms = settings.revealSeconds * 1000;
     const { unveiling, ended } = this.#state.unveil(itemId, step, ms, frame);
     if (ended) this.#logVeiled(vault, ended);
     this.#clearTimer();
     if (!unveiling) return { itemId, step: 'veiled', until: null };
+    this.#overridden = blockedBy !== null ? itemId : null;
     record(vault, {
       action: 'item.unveiled',
       caseId,
@@ -86,6 +99,9 @@ export class RevealService {
         seconds: settings.revealSeconds,
         ...(reason ? { reason } : {}),
         ...(frame !== null ? { frame, timeSeconds: frameTime(vault.db, itemId, frame) } : {}),
+        ...(blockedBy !== null && override
+          ? { override: { reason: override.reason, blockedBy } }
+          : {}),
       },
     });
     this.#timer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
@@ -101,6 +117,7 @@ export class RevealService {
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
   veilAll(): boolean {
     this.#clearTimer();
+    this.#overridden = null;
     const ended = this.#state.veilAll();
     const vault = this.#session.openVault();
     if (ended && vault) this.#logVeiled(vault, ended);
@@ -110,6 +127,21 @@ export class RevealService {
   /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */
   allows(itemId: string, variant: RevealStep, frame: number | null = null): boolean {
     return this.#state.allows(itemId, variant, frame);
+  }
+
+  /**
+   * Why the item may not be shown beyond its veil right now, or null: its block, unless the
+   * unveiling going on was allowed by an override. The preview handler asks before serving.
+   */
+  blockedNow(itemId: string): string | null {
+    const vault = this.#session.openVault();
+    if (!vault) return 'the vault is locked';
+    if (this.#overriding(itemId)) return null;
+    return this.#isBlocked(vault, itemId);
+  }
+
+  #overriding(itemId: string): boolean {
+    return this.#overridden === itemId && this.#state.stepOf(itemId) !== 'veiled';
   }
 
   /** The item unveiled now, if any. */
@@ -135,8 +167,6 @@ export class RevealService {
         ? previewVariants(vault.db, itemId)
         : framePreviewVariants(vault.db, itemId, frame);
     if (!variants.includes(step)) throw new NotRevealableError(itemId, step);
-    const blocked = this.#isBlocked(vault, itemId);
-    if (blocked !== null) throw new RevealBlockedError(itemId, blocked);
     const shown = this.#state.stepOf(itemId, frame);
     if (revealRank(step) > revealRank(shown)) {
       const next = nextRevealStep(shown, settings.greyStep);

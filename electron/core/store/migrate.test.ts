@@ -21,6 +21,9 @@ const shipped: Record<string, string> = {
     'fdfd323aecbb0d2c0b9b5d2697cf94e7c1ce7440ee9ff04bb2ec73a663eb3492',
   '0006-text-layers-and-search.ts':
     '1cf47a053277a91d6f035611103b6ad4de4ad3cbb21b08a0ebb597e70829501f',
+  '0007-hash-lists.ts': '05facd2186f96adaad2134c58769d846330d03386c6e2e6c10d0c4f8828ea66b',
+  '0008-handoff.ts': '394e98eea9324d3f73ae5de2cb7d12f05b1aabe8e414fef7dc664fa5955c6e50',
+  '0009-report-ledger.ts': 'f30fc1141aaeea7fb6f84154e82984e5ee6ee3f41d18c982b0e1d505a40068a4',
 };
 
 const migrationFiles = () =>
@@ -89,7 +92,18 @@ describe('migrate', () => {
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('kept')).toBe(
       '"yes"',
     );
-    expect(db.prepare('SELECT count(*) FROM categories').pluck().get()).toBe(9);
+    expect(
+      db
+        .prepare('SELECT scheme, count(*) AS n FROM categories GROUP BY scheme ORDER BY scheme')
+        .all(),
+    ).toEqual([
+      { scheme: 'copine', n: 10 },
+      { scheme: 'custody', n: 9 },
+      { scheme: 'dhs-cat', n: 6 },
+      { scheme: 'industry', n: 4 },
+      { scheme: 'uk-sc2014', n: 3 },
+      { scheme: 'vics-us', n: 5 },
+    ]);
   });
 
   it('widens item kinds in place: an item from before keeps its acquisitions and previews', () => {

@@ -24,7 +24,10 @@ export function setItemCategory(
   categoryId: string | null,
   at: string,
 ): void {
-  db.prepare('DELETE FROM item_categories WHERE item_id = ?').run(itemId);
+  // Labels in other schemes (industry, vics-us, …; electron/core/hashlists) stay.
+  db.prepare(
+    "DELETE FROM item_categories WHERE item_id = ? AND category_id IN (SELECT id FROM categories WHERE scheme = 'custody')",
+  ).run(itemId);
   if (categoryId) {
     db.prepare(
       'INSERT INTO item_categories (item_id, category_id, assigned_at) VALUES (?, ?, ?)',
@@ -36,7 +39,7 @@ export function itemCategoryCode(db: Db, itemId: string): string | null {
   return (
     (db
       .prepare(
-        'SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = ?',
+        "SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = ? AND c.scheme = 'custody'",
       )
       .pluck()
       .get(itemId) as string | undefined) ?? null

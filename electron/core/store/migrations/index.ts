@@ -5,6 +5,9 @@ import { defaultCategoryScheme } from './0003-default-categories.ts';
 import { acquisitionSourceBytes } from './0004-acquisition-source-bytes.ts';
 import { itemKindsAndChildren } from './0005-item-kinds-and-children.ts';
 import { textLayersAndSearch } from './0006-text-layers-and-search.ts';
+import { hashLists } from './0007-hash-lists.ts';
+import { handoff } from './0008-handoff.ts';
+import { reportLedger } from './0009-report-ledger.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +17,7 @@ export const migrations: readonly Migration[] = [
   acquisitionSourceBytes,
   itemKindsAndChildren,
   textLayersAndSearch,
+  hashLists,
+  handoff,
+  reportLedger,
 ];

@@ -1,0 +1,30 @@
+import type { Command } from '../command.ts';
+import { call } from '../command.ts';
+import { UsageError, EXIT_OK } from '../exit.ts';
+import { safe } from '../safe-output.ts';
+
+export const similar: Command = {
+  path: ['similar'],
+  summary: 'groups of near-duplicate items in a case (PDQ within 31)',
+  usage: 'custody similar --case ID',
+  options: { case: { type: 'string' } },
+  unlock: true,
+  readOnly: true,
+  async run(ctx, v) {
+    const caseId = v['case'];
+    if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    const groups = await call(ctx, 'hashlists:similar', { caseId });
+    ctx.print(
+      groups.length
+        ? groups
+            .map(
+              (g, i) =>
+                safe`group ${i + 1} (up to ${g.maxDistance} bits apart): ${g.itemIds.join(' ')}`,
+            )
+            .join('\n')
+        : 'No similar items.',
+      { caseId, groups },
+    );
+    return EXIT_OK;
+  },
+};
