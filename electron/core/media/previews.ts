@@ -107,13 +107,10 @@ export async function renderPixels(
 ): Promise<RenderedPixels> {
   const { data, width, height, channels } = pixels;
   const pdq = pdqResultOf(pdqDihedralFromPixels(data, width, height, channels));
-  const raw = { width, height, channels };
-  const { data: rgb, info } = await sharp(data, { raw })
+  const size = options.screenSize ?? SCREEN_SIZE;
+  const { data: rgb, info } = await sharp(data, { raw: { width, height, channels } })
     .timeout({ seconds: options.timeoutSeconds ?? DEFAULT_SHARP_TIMEOUT_SECONDS })
-    .resize(options.screenSize ?? SCREEN_SIZE, options.screenSize ?? SCREEN_SIZE, {
-      fit: 'inside',
-      withoutEnlargement: true,
-    })
+    .resize(size, size, { fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .toColourspace('srgb')
     .raw({ depth: 'uchar' })

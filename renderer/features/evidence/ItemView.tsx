@@ -36,6 +36,7 @@ import { FileKindIcon } from './FileKindIcon.tsx';
 import { TextView } from '../reading/TextView.tsx';
 import { TextSide } from '../reading/TextSide.tsx';
 import { isWritten } from '../reading/written-kinds.ts';
+import { ContactSheet } from '../media/ContactSheet.tsx';
 
 interface ItemViewProps {
   caseId: string;
@@ -267,6 +268,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
             </figure>
           )}
           <StatusLine />
+          {item?.frames?.length ? <ContactSheet itemId={itemId} frames={item.frames} /> : null}
         </div>
         <aside className="item-side">
           {/* The ladder and its countdown head the side column: in view on a 720-pixel screen. */}
@@ -275,14 +277,22 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
           ) : revealable ? (
             <RevealStepper control={control} />
           ) : (
-            item && (
+            item &&
+            (item.kind === 'video' ? (
+              <p className="muted">
+                <FormattedMessage
+                  id="media.video.veiled"
+                  defaultMessage="A video: its keyframes are shown veiled in the storyboard."
+                />
+              </p>
+            ) : (
               <p className="muted">
                 <FormattedMessage
                   id="item.opaque"
                   defaultMessage="Custody keeps this file as opaque evidence: there is no image to reveal. Its bytes and hashes go into packets like any other item."
                 />
               </p>
-            )
+            ))
           )}
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
