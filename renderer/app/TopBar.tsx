@@ -1,4 +1,5 @@
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
+import { useRoute } from '../base/route.store.ts';
 import type { VaultStatus } from '../features/vault/vault.store.ts';
 import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
@@ -42,6 +43,16 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
       </div>
       {status === 'unlocked' && <ExposureMeter />}
       <div className="topbar-actions">
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => useRoute.getState().go({ name: 'hash-lists' })}
+            data-testid="open-hashlists"
+          >
+            <FormattedMessage id="hashlists.title" defaultMessage="Hash lists" />
+          </button>
+        )}
         {status === 'unlocked' && (
           <button
             type="button"

@@ -10,6 +10,7 @@ import { ItemView } from '../features/evidence/ItemView.tsx';
 import { listenForIngest } from '../features/evidence/ingest.store.ts';
 import { PackageScreen } from '../features/packets/PackageScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+import { HashListsScreen } from '../features/hashlists/HashListsScreen.tsx';
 import { useSettings } from '../features/settings/settings.store.ts';
 import { listenForReveal } from '../features/reveal/reveal.store.ts';
 
@@ -47,5 +48,7 @@ export function Workspace() {
       return <PackageScreen key={route.caseId} caseId={route.caseId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'hash-lists':
+      return <HashListsScreen />;
   }
 }

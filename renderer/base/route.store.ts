@@ -8,7 +8,8 @@ export type Route =
   | { name: 'edit-case'; id: string }
   | { name: 'item'; caseId: string; itemId: string }
   | { name: 'package'; caseId: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'hash-lists' };
 
 interface RouteState {
   route: Route;

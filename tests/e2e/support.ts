@@ -36,12 +36,15 @@ export async function openSession(
     pickEvidence?: () => Promise<string[]>;
     /** The scripted save dialog (packets:pick-out). */
     pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
+    /** The scripted hash-list dialog (hashlists:pick). */
+    pickHashList?: () => Promise<string | null>;
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
   if (options.passphrase !== undefined) harnessOptions.passphrase = options.passphrase;
   if (options.pickEvidence) harnessOptions.pickEvidence = options.pickEvidence;
   if (options.pickPacketTarget) harnessOptions.pickPacketTarget = options.pickPacketTarget;
+  if (options.pickHashList) harnessOptions.pickHashList = options.pickHashList;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({

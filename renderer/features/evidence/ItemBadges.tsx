@@ -6,6 +6,8 @@ import { Fragment, type ReactNode } from 'react';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { severityLabels } from '../../../shared/domain/triage.ts';
 import { isEscalated } from '../triage/triage.store.ts';
+import { useIntl } from 'react-intl';
+import { matchBadge } from '../hashlists/match-badge.tsx';
 
 export const TILE_BADGES = 3;
 
@@ -85,7 +87,9 @@ export function itemBadges(item: ItemSummary): Badge[] {
 }
 
 export function ItemBadges({ item, limit }: { item: ItemSummary; limit?: number }) {
-  const all = itemBadges(item);
+  const intl = useIntl();
+  // A hash-list match comes first: it may settle the item without unveiling it.
+  const all = [...matchBadge(item, intl), ...itemBadges(item)];
   const fits = limit === undefined || all.length <= limit;
   const shown = fits ? all : all.slice(0, limit - 1);
   const rest = fits ? [] : all.slice(limit - 1);
