@@ -46,6 +46,7 @@ const offlineBuiltins = [
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
   '@node-rs/argon2',
+  '@scure/base',
   'age-encryption',
   'better-sqlite3-multiple-ciphers',
   'chardet',
@@ -57,6 +58,7 @@ const corePackages = [
   'postal-mime',
   'saxes',
   'sharp',
+  'xmllint-wasm',
   'yauzl',
   'yazl',
   'zod',
@@ -85,7 +87,12 @@ const testSupport = {
 /** Node-side tests may also draw test images with sharp. */
 const nodeTestPackages = ['sharp'];
 // Tests drive the core whole, through its facade; packaging tests in main read the builder's output.
-const coreTests = { files: ['electron/core/**'] };
+// Export tests read what they wrote: XML through happy-dom's DOMParser, CASE/UCO JSON-LD through
+// an RDF parser into a SHACL validator (devDependencies only).
+const coreTests = {
+  files: ['electron/core/**'],
+  packages: ['happy-dom', 'shacl-engine', 'n3', 'jsonld-streaming-parser', '@rdfjs/data-model'],
+};
 const mainTests = {
   files: ['build/**'],
   packages: ['electron-builder', 'app-builder-lib', 'builder-util', '@electron/fuses'],

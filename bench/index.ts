@@ -1,8 +1,10 @@
 // `npm run bench [-- name ...]`: runs bench/<name>.bench.ts one after another (all of them by
 // default) and prints one JSON document on stdout; progress goes to stderr. A bench that throws is
-// reported as { error } and the others still run.
+// reported as { error } and the others still run. Last, the aims of issue 17 (bench/aims.ts): each
+// ratio with its same-run baseline and "aim met / not met", in the JSON and one line each on stderr.
 import { readdir } from 'node:fs/promises';
 import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
+import { aimLines, judgeAims } from './aims.ts';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
@@ -61,7 +63,9 @@ async function main(): Promise<void> {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
   };
-  process.stdout.write(`${JSON.stringify({ machine, startedAt, results }, null, 2)}\n`);
+  const aims = judgeAims(results, names);
+  for (const line of aimLines(aims)) progress(line);
+  process.stdout.write(`${JSON.stringify({ machine, startedAt, results, aims }, null, 2)}\n`);
 }
 
 await main();

@@ -1,6 +1,6 @@
 // The one object the IPC handlers, the CLI and the harness hold: the vault folder and, while
-// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, …) that
-// decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
+// unlocked, the keys, and the feature services (core.cases, core.ingest, core.reveal, core.exports,
+// core.reports, …) that decide every evidence policy. Handlers are one-line adapters over these services. Locking wipes
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
@@ -14,13 +14,24 @@ import { TriageService } from './triage/triage.service.ts';
 import { PacketService } from './packets/packet.service.ts';
 import { CustodyService } from './custody/custody.service.ts';
 import { HashListService } from './hashlists/hashlist.service.ts';
+import { ReportService } from './ledger/ledger.service.ts';
+import { ExportService } from './exports/exports.service.ts';
+import { rewriteNcmecDraft } from './exports/ncmec/ncmec-export.ts';
 import type { RenderPdf } from './packets/render-pdf.ts';
 import type { CoreEvents } from './events.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { record, writeCheckpoint } from './custody/custody-log.ts';
 import { workstationKey } from './custody/signing-key.ts';
 import { SettingsService } from './settings/settings.service.ts';
+import {
+  IdentityService,
+  checkedName,
+  reviewerStamp,
+  storeReviewerName,
+} from './identity/identity.service.ts';
 import { PathHandles } from './paths/path-handles.ts';
+import { ColleagueService } from './handoff/colleague.service.ts';
+import { HandoffService } from './handoff/handoff.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -83,6 +94,11 @@ export class CustodyCore {
   readonly packets: PacketService;
   readonly custody: CustodyService;
   readonly hashlists: HashListService;
+  readonly identity: IdentityService;
+  readonly colleagues: ColleagueService;
+  readonly handoff: HandoffService;
+  readonly reports: ReportService;
+  readonly exports: ExportService;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -134,6 +150,11 @@ export class CustodyCore {
       renderPdf: options.renderPdf,
     });
     this.custody = new CustodyService(vault);
+    this.identity = new IdentityService(vault);
+    this.colleagues = new ColleagueService(vault);
+    this.handoff = new HandoffService(vault);
+    this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
+    this.exports = new ExportService(vault);
   }
 
   /** Takes the vault's write lock now and keeps it until close(), locked or not: the app's way. */
@@ -218,7 +239,9 @@ export class CustodyCore {
     return (await vaultPresence(this.vaultDir)) === 'present' ? 'locked' : 'absent';
   }
 
-  async create(passphrase: string): Promise<void> {
+  /** `reviewerName` is who reviews here: every custody entry carries it (it can be changed later). */
+  async create(passphrase: string, reviewerName?: string): Promise<void> {
+    const name = reviewerName === undefined ? undefined : checkedName(reviewerName);
     this.lock('user');
     await this.#takeLock('write');
     let vault: UnlockedVault;
@@ -230,6 +253,8 @@ export class CustodyCore {
     }
     vault.actor = this.actor;
     const key = workstationKey(vault);
+    if (name !== undefined) storeReviewerName(vault, name);
+    vault.reviewer = reviewerStamp(vault);
     record(vault, {
       action: 'vault.created',
       details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
@@ -259,6 +284,7 @@ export class CustodyCore {
       throw e;
     }
     vault.actor = this.actor;
+    vault.reviewer = reviewerStamp(vault);
     const failed = await takeFailedUnlocks(this.vaultDir);
     record(vault, {
       action: 'vault.unlocked',

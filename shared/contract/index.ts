@@ -14,6 +14,9 @@ import { packetChannels } from './packets.ts';
 import { keyChannels } from './key.ts';
 import { custodyChannels } from './custody.ts';
 import { hashlistChannels } from './hashlists.ts';
+import { colleagueChannels } from './colleagues.ts';
+import { reportChannels } from './reports.ts';
+import { exportChannels } from './exports.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -29,6 +32,9 @@ export const channels = {
   ...keyChannels,
   ...custodyChannels,
   ...hashlistChannels,
+  ...colleagueChannels,
+  ...reportChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

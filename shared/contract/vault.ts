@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noArgs } from './define.ts';
 import { vaultCheckSchema } from '../domain/vault.ts';
+import { reviewerNameSchema } from '../domain/reviewer.ts';
 
 export { vaultCheckSchema, type VaultCheck } from '../domain/vault.ts';
 
@@ -10,7 +11,10 @@ const stateResult = z.object({ state: vaultStateSchema });
 
 export const vaultChannels = {
   'vault:status': channel(noArgs, stateResult),
-  'vault:create': channel(z.strictObject({ passphrase }), stateResult),
+  'vault:create': channel(
+    z.strictObject({ passphrase, reviewerName: reviewerNameSchema.optional() }),
+    stateResult,
+  ),
   'vault:unlock': channel(z.strictObject({ passphrase }), stateResult),
   'vault:lock': channel(noArgs, stateResult),
   'vault:check': channel(noArgs, vaultCheckSchema),

@@ -7,6 +7,9 @@ export const custodyEntrySchema = z.object({
   seq: z.number().int().positive(),
   at: z.string(),
   actor: z.string(),
+  /** The reviewer's display name and workstation fingerprint; absent on entries older than both. */
+  reviewer: z.string().optional(),
+  workstation: z.string().optional(),
   action: z.string(),
   caseId: z.string().nullable(),
   itemId: z.string().nullable(),

@@ -24,6 +24,8 @@ export const errorCodes = [
   'UNKNOWN_CHANNEL',
   'BAD_REQUEST',
   'FORBIDDEN',
+  'CASE_HANDED_OVER',
+  'BUNDLE_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -5,12 +5,17 @@ import { ingest } from './ingest.ts';
 import { itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
-import { keyShow } from './key.ts';
+import { keyShow, keyCard } from './key.ts';
+import { colleagueAdd, colleagueList, colleagueRemove } from './colleague.ts';
 import { logVerify } from './log.ts';
 import { vaultCheck } from './vault.ts';
 import { hashlistImport, hashlistList, hashlistRemove, hashlistExport } from './hashlist.ts';
 import { match } from './match.ts';
 import { similar } from './similar.ts';
+import { caseSet } from './case-fields.ts';
+import { reporterSet, reporterShow } from './reporter.ts';
+import { reportList, reportShow, reportSetReference, reportFind } from './report.ts';
+import { exportNcmec, exportVics, exportCaseUco } from './export.ts';
 
 export const commands: readonly Command[] = [
   init,
@@ -25,6 +30,10 @@ export const commands: readonly Command[] = [
   packetBuild,
   verify,
   keyShow,
+  keyCard,
+  colleagueAdd,
+  colleagueList,
+  colleagueRemove,
   logVerify,
   vaultCheck,
   hashlistImport,
@@ -33,4 +42,14 @@ export const commands: readonly Command[] = [
   hashlistExport,
   match,
   similar,
+  caseSet,
+  reporterSet,
+  reporterShow,
+  reportList,
+  reportShow,
+  reportSetReference,
+  reportFind,
+  exportNcmec,
+  exportVics,
+  exportCaseUco,
 ];

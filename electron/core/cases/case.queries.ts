@@ -1,5 +1,5 @@
 import type { Db } from '../store/db.ts';
-import type { Case, CaseKind } from '../../../shared/domain/case.ts';
+import type { Case, CaseKind, IncidentRef, ReportedAccount } from '../../../shared/domain/case.ts';
 
 interface CaseRow {
   id: string;
@@ -10,6 +10,9 @@ interface CaseRow {
   languages: string;
   external_refs: string;
   notes: string;
+  reported_accounts: string;
+  incidents: string;
+  incident_at: string | null;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
@@ -18,6 +21,7 @@ interface CaseRow {
 
 const SELECT = `
   SELECT c.id, c.title, c.kind, c.emergency, c.status, c.languages, c.external_refs, c.notes,
+         c.reported_accounts, c.incidents, c.incident_at,
          c.created_at, c.updated_at, c.closed_at,
          (SELECT count(*) FROM items i WHERE i.case_id = c.id) AS item_count
   FROM cases c`;
@@ -32,6 +36,9 @@ function toCase(r: CaseRow): Case {
     languages: JSON.parse(r.languages) as string[],
     externalRefs: JSON.parse(r.external_refs) as string[],
     notes: r.notes,
+    reportedAccounts: JSON.parse(r.reported_accounts) as ReportedAccount[],
+    incidents: JSON.parse(r.incidents) as IncidentRef[],
+    incidentAt: r.incident_at,
     itemCount: r.item_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -45,13 +52,17 @@ export function insertCase(
   wrappedKey: Buffer,
 ): void {
   db.prepare(
-    `INSERT INTO cases (id, title, kind, emergency, languages, external_refs, notes, wrapped_key, created_at, updated_at)
-     VALUES (@id, @title, @kind, @emergency, @languages, @externalRefs, @notes, @wrappedKey, @createdAt, @updatedAt)`,
+    `INSERT INTO cases (id, title, kind, emergency, languages, external_refs, notes,
+       reported_accounts, incidents, incident_at, wrapped_key, created_at, updated_at)
+     VALUES (@id, @title, @kind, @emergency, @languages, @externalRefs, @notes,
+       @reportedAccounts, @incidents, @incidentAt, @wrappedKey, @createdAt, @updatedAt)`,
   ).run({
     ...c,
     emergency: c.emergency ? 1 : 0,
     languages: JSON.stringify(c.languages),
     externalRefs: JSON.stringify(c.externalRefs),
+    reportedAccounts: JSON.stringify(c.reportedAccounts),
+    incidents: JSON.stringify(c.incidents),
     wrappedKey,
   });
 }
@@ -72,6 +83,7 @@ export function updateCaseRow(db: Db, c: Case): void {
   db.prepare(
     `UPDATE cases SET title = @title, kind = @kind, emergency = @emergency, status = @status,
        languages = @languages, external_refs = @externalRefs, notes = @notes,
+       reported_accounts = @reportedAccounts, incidents = @incidents, incident_at = @incidentAt,
        updated_at = @updatedAt, closed_at = @closedAt
      WHERE id = @id`,
   ).run({
@@ -83,6 +95,9 @@ export function updateCaseRow(db: Db, c: Case): void {
     languages: JSON.stringify(c.languages),
     externalRefs: JSON.stringify(c.externalRefs),
     notes: c.notes,
+    reportedAccounts: JSON.stringify(c.reportedAccounts),
+    incidents: JSON.stringify(c.incidents),
+    incidentAt: c.incidentAt,
     updatedAt: c.updatedAt,
     closedAt: c.closedAt,
   });

@@ -17,6 +17,7 @@ import {
   caseBlobIds,
   deleteCaseRows,
 } from './case.queries.ts';
+import { assertNotHandedOver } from '../handoff/handoff-guard.ts';
 
 const now = () => new Date().toISOString();
 
@@ -47,7 +48,7 @@ export function createCase(vault: UnlockedVault, fields: CaseFields): Case {
 }
 
 export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
-  const current = getCase(vault, update.id);
+  const current = writableCase(vault, update.id);
   const next: Case = { ...current, updatedAt: now() };
   if (update.title !== undefined) next.title = update.title;
   if (update.kind !== undefined) next.kind = update.kind;
@@ -55,6 +56,9 @@ export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
   if (update.languages !== undefined) next.languages = update.languages;
   if (update.externalRefs !== undefined) next.externalRefs = update.externalRefs;
   if (update.notes !== undefined) next.notes = update.notes;
+  if (update.reportedAccounts !== undefined) next.reportedAccounts = update.reportedAccounts;
+  if (update.incidents !== undefined) next.incidents = update.incidents;
+  if (update.incidentAt !== undefined) next.incidentAt = update.incidentAt;
   const fields = Object.keys(update).filter((k) => k !== 'id');
   vault.db.transaction(() => {
     updateCaseRow(vault.db, next);
@@ -64,7 +68,7 @@ export function updateCase(vault: UnlockedVault, update: CaseUpdate): Case {
 }
 
 export function closeCase(vault: UnlockedVault, id: string): Case {
-  const current = getCase(vault, id);
+  const current = writableCase(vault, id);
   if (current.status === 'closed') return current;
   const at = now();
   vault.db.transaction(() => {
@@ -75,7 +79,7 @@ export function closeCase(vault: UnlockedVault, id: string): Case {
 }
 
 export function reopenCase(vault: UnlockedVault, id: string): Case {
-  const current = getCase(vault, id);
+  const current = writableCase(vault, id);
   vault.db.transaction(() => {
     updateCaseRow(vault.db, { ...current, status: 'open', closedAt: null, updatedAt: now() });
     record(vault, { action: 'case.reopened', caseId: id });
@@ -83,8 +87,15 @@ export function reopenCase(vault: UnlockedVault, id: string): Case {
   return getCase(vault, id);
 }
 
-export function assertCaseOpen(vault: UnlockedVault, id: string): Case {
+/** The case, unless it is with a colleague (read-only here until it comes back). */
+export function writableCase(vault: UnlockedVault, id: string): Case {
   const c = getCase(vault, id);
+  assertNotHandedOver(vault.db, id);
+  return c;
+}
+
+export function assertCaseOpen(vault: UnlockedVault, id: string): Case {
+  const c = writableCase(vault, id);
   if (c.status === 'closed') throw new CustodyError('CASE_CLOSED', `Case ${id} is closed.`);
   return c;
 }
@@ -99,7 +110,7 @@ export async function destroyCase(
   vault: UnlockedVault,
   id: string,
 ): Promise<{ blobsRemoved: number }> {
-  const c = getCase(vault, id);
+  const c = writableCase(vault, id);
   const blobIds = caseBlobIds(vault.db, id);
   vault.db.transaction(() => {
     deleteCaseRows(vault.db, id);

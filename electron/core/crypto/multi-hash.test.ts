@@ -1,7 +1,8 @@
 // The one multi-hash against published vectors: RFC 1321 (MD5), FIPS 180-2 appendix examples and
 // RFC 3174 / RFC 6234 (SHA-1, SHA-256), fed in pieces of every size so one-pass updates are checked.
-import { describe, it, expect } from 'vitest';
-import { MultiHasher } from './multi-hash.ts';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
+import { MultiHasher, TwoCoreHasher } from './multi-hash.ts';
 
 const VECTORS = [
   {
@@ -43,5 +44,49 @@ describe('MultiHasher', () => {
       });
       expect(h.bytes).toBe(data.length);
     }
+  });
+});
+
+async function* inPieces(data: Buffer, piece: number): AsyncGenerator<Buffer> {
+  for (let at = 0; at < data.length; at += piece) yield data.subarray(at, at + piece);
+}
+
+describe('TwoCoreHasher (MD5 on a worker thread)', () => {
+  let hasher: TwoCoreHasher;
+  beforeAll(() => {
+    hasher = new TwoCoreHasher();
+  });
+  afterAll(() => hasher.close());
+
+  it('gives the published digests, file after file on one thread', async () => {
+    for (const v of VECTORS) {
+      const data = Buffer.from(v.input, 'ascii');
+      // One-byte pieces for the short inputs; the million-byte one in odd 4099-byte pieces.
+      for (const piece of [data.length < 100 ? 1 : 4099, 65_536, data.length || 1]) {
+        expect(await hasher.hash(inPieces(data, piece)), `pieces of ${piece}`).toEqual({
+          md5: v.md5,
+          sha1: v.sha1,
+          sha256: v.sha256,
+          bytes: data.length,
+        });
+      }
+    }
+  });
+
+  it('hashes more than its window ahead of the thread, from pieces that are views of larger buffers', async () => {
+    const data = randomBytes(80 * 1024 * 1024);
+    const md5 = createHash('md5').update(data).digest('hex');
+    // Views at odd offsets: only the view's bytes may reach the thread, not its whole buffer.
+    expect((await hasher.hash(inPieces(data, 1_000_003))).md5).toBe(md5);
+  });
+
+  it('starts the next file afresh after a source fails midway', async () => {
+    async function* failing(): AsyncGenerator<Buffer> {
+      yield Buffer.from('half of a file');
+      throw new Error('read failed');
+    }
+    await expect(hasher.hash(failing())).rejects.toThrow('read failed');
+    const v = VECTORS[1]!;
+    expect(await hasher.hash(inPieces(Buffer.from(v.input), 1))).toMatchObject({ md5: v.md5 });
   });
 });

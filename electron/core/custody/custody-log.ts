@@ -8,6 +8,7 @@ import { entryBytes, entryHash, GENESIS_PREV, type CustodyEntry } from './entry.
 import { leafHash, treeHead } from './merkle.ts';
 import { signCheckpoint, openCheckpoint } from './signed-note.ts';
 import { workstationKey } from './signing-key.ts';
+import type { ReviewerStamp } from '../vault/vault.ts';
 
 export type CustodyAction =
   | 'vault.created'
@@ -33,7 +34,16 @@ export type CustodyAction =
   | 'hashlist.removed'
   | 'match.confirmed'
   | 'match.rejected'
-  | 'item.labelled';
+  | 'item.labelled'
+  | 'reviewer.renamed'
+  | 'colleague.added'
+  | 'colleague.removed'
+  | 'case.sent'
+  | 'case.received'
+  | 'case.taken-back'
+  | 'case.merged'
+  | 'report.exported'
+  | 'report.referenced';
 
 export interface NewEntry {
   action: CustodyAction;
@@ -46,6 +56,8 @@ interface EntryRow {
   seq: number;
   at: string;
   actor: string;
+  reviewer: string | null;
+  workstation: string | null;
   action: string;
   case_id: string | null;
   item_id: string | null;
@@ -59,6 +71,8 @@ function toEntry(r: EntryRow): CustodyEntry {
     seq: r.seq,
     at: r.at,
     actor: r.actor,
+    ...(r.reviewer !== null ? { reviewer: r.reviewer } : {}),
+    ...(r.workstation !== null ? { workstation: r.workstation } : {}),
     action: r.action,
     caseId: r.case_id,
     itemId: r.item_id,
@@ -74,11 +88,16 @@ function toEntry(r: EntryRow): CustodyEntry {
  * processes appending at once (readers of one vault log their unlocks) never both take seq N + 1.
  * Inside a caller's transaction it is a savepoint of it.
  */
-export function appendEntry(db: Db, actor: string, e: NewEntry): CustodyEntry {
-  return db.transaction(() => insertNext(db, actor, e)).immediate();
+export function appendEntry(
+  db: Db,
+  actor: string,
+  e: NewEntry,
+  who: ReviewerStamp | null = null,
+): CustodyEntry {
+  return db.transaction(() => insertNext(db, actor, e, who)).immediate();
 }
 
-function insertNext(db: Db, actor: string, e: NewEntry): CustodyEntry {
+function insertNext(db: Db, actor: string, e: NewEntry, who: ReviewerStamp | null): CustodyEntry {
   const last = db
     .prepare('SELECT seq, hash FROM custody_entries ORDER BY seq DESC LIMIT 1')
     .get() as { seq: number; hash: Buffer } | undefined;
@@ -86,6 +105,7 @@ function insertNext(db: Db, actor: string, e: NewEntry): CustodyEntry {
     seq: (last?.seq ?? 0) + 1,
     at: new Date().toISOString(),
     actor,
+    ...(who ? { reviewer: who.reviewer, workstation: who.workstation } : {}),
     action: e.action,
     caseId: e.caseId ?? null,
     itemId: e.itemId ?? null,
@@ -94,12 +114,14 @@ function insertNext(db: Db, actor: string, e: NewEntry): CustodyEntry {
   };
   const hash = entryHash(draft);
   db.prepare(
-    `INSERT INTO custody_entries (seq, at, actor, action, case_id, item_id, details, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO custody_entries (seq, at, actor, reviewer, workstation, action, case_id, item_id, details, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     draft.seq,
     draft.at,
     actor,
+    who?.reviewer ?? null,
+    who?.workstation ?? null,
     draft.action,
     draft.caseId,
     draft.itemId,
@@ -112,7 +134,7 @@ function insertNext(db: Db, actor: string, e: NewEntry): CustodyEntry {
 
 /** Appends an entry as the vault's actor. */
 export function record(vault: UnlockedVault, e: NewEntry): CustodyEntry {
-  return appendEntry(vault.db, vault.actor, e);
+  return appendEntry(vault.db, vault.actor, e, vault.reviewer);
 }
 
 export function allEntries(db: Db): CustodyEntry[] {

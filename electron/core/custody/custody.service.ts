@@ -1,17 +1,7 @@
-// `core.custody`: the custody history as the reviewer reads it, and the workstation's signing key
-// as recipients pin it.
+// `core.custody`: the custody history as the reviewer reads it, and the log's own verdict.
 import type { UnlockedVault } from '../vault/vault.ts';
-import { entriesFor, keyName, verifyLog, type LogVerdict } from './custody-log.ts';
-import { workstationKey } from './signing-key.ts';
+import { entriesFor, verifyLog, type LogVerdict } from './custody-log.ts';
 import type { CustodyEntry } from './entry.ts';
-
-export interface SigningKeyView {
-  algorithm: 'Ed25519';
-  /** Hex SHA-256 of the raw public key: what `custody verify --key` takes. */
-  fingerprint: string;
-  publicKey: string;
-  keyName: string;
-}
 
 export class CustodyService {
   readonly #vault: () => UnlockedVault;
@@ -22,17 +12,6 @@ export class CustodyService {
   /** The entries of a case (all of them) or of one item, oldest first. */
   history(subject: { caseId: string } | { itemId: string }): CustodyEntry[] {
     return entriesFor(this.#vault().db, subject);
-  }
-
-  signingKey(): SigningKeyView {
-    const vault = this.#vault();
-    const key = workstationKey(vault);
-    return {
-      algorithm: 'Ed25519',
-      fingerprint: key.fingerprint,
-      publicKey: key.publicKey.toString('base64'),
-      keyName: keyName(vault.vaultId),
-    };
   }
 
   /** Every entry's hash, the chain, and the log against its latest signed checkpoint. */

@@ -12,12 +12,18 @@ export const GENESIS_PREV = '0'.repeat(64);
 export type CustodyEntry = z.infer<typeof custodyEntrySchema>;
 
 export function entryBytes(e: Omit<CustodyEntry, 'hash'>): Buffer {
+  // Who acted is hashed only when recorded, so entries from before reviewers hash as they did.
+  const who = {
+    ...(e.reviewer !== undefined ? { reviewer: e.reviewer } : {}),
+    ...(e.workstation !== undefined ? { workstation: e.workstation } : {}),
+  };
   return Buffer.from(
     canonicalJson({
       v: 1,
       seq: e.seq,
       at: e.at,
       actor: e.actor,
+      ...who,
       action: e.action,
       caseId: e.caseId,
       itemId: e.itemId,

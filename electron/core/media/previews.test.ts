@@ -163,6 +163,32 @@ describe('renderImage', () => {
     },
   );
 
+  it('applies an embedded colour profile to the previews, though PDQ reads the bytes without it', async () => {
+    // sRGB (40, 200, 60) written as Display P3: its stored bytes are about (97, 197, 81).
+    const tagged = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 40, g: 200, b: 60 } },
+    })
+      .withIccProfile('p3')
+      .jpeg({ quality: 95 })
+      .toBuffer();
+    const { previews } = await renderImage(tagged);
+    const { data } = await pixels(previews.screen.plain.bytes);
+    expect(Math.abs(data[0]! - 40)).toBeLessThan(6);
+    expect(Math.abs(data[2]! - 60)).toBeLessThan(6);
+  });
+
+  it('makes the previews of a plain sRGB JPEG from the one full-size decode, as a shrink-on-load decode would', async () => {
+    const file = photo('Canon_EOS_D60.jpg');
+    const { previews } = await renderImage(file);
+    const mine = await pixels(previews.screen.plain.bytes);
+    const { width, height } = previews.screen.plain;
+    const theirs = await sharp(file).resize(width, height).raw().toBuffer();
+    let difference = 0;
+    for (let i = 0; i < theirs.length; i++) difference += Math.abs(mine.data[i]! - theirs[i]!);
+    // JPEG at quality 82 and a different resampling path: a few levels on average, no more.
+    expect(difference / theirs.length).toBeLessThan(4);
+  });
+
   it('lays transparent pixels on white paper', async () => {
     const input = await sharp({
       create: { width: 16, height: 16, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },

@@ -1,7 +1,8 @@
 // One image in, everything the vault keeps about its pixels out: the PDQ hash and eight previews
-// (two sizes x four reveal variants). The previews come from one decode, shrunk on load to screen
-// size; PDQ has its own full-size decode, as Meta's reference sees the file, so stored hashes match
-// hash lists made by others.
+// (two sizes x four reveal variants). PDQ decodes the file at full size, as Meta's reference sees it,
+// so stored hashes match hash lists made by others. The previews come from those same pixels, shrunk
+// to screen size, when they are the previews' pixels too (plain sRGB JPEG: most camera photos);
+// otherwise from a decode of their own, shrunk on load, with the colour profile applied.
 import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
 import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
@@ -13,8 +14,8 @@ import {
   veilSource,
 } from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
-import { pdqDihedralFromFile, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
-import type { OpenForPdq } from './pdq/index.ts';
+import { decodeForPdq, pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
+import type { OpenForPdq, PdqPixels } from './pdq/index.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
@@ -63,8 +64,10 @@ export async function renderImage(
   const thumbSize = options.thumbSize ?? THUMB_SIZE;
   const { header, metadata } = await probeImage(input, options.timeoutSeconds);
   refuseUndecodable(header);
-  const pdq = await hashAsReference(input, options.timeoutSeconds);
-  const stored = await decodeOnce(input, screenSize, options.timeoutSeconds);
+  const { pdq, pixels } = await pdqAndPixels(input, options.timeoutSeconds);
+  const stored = previewsFromPdqPixels(header, pixels)
+    ? await shrinkDecoded(pixels, screenSize)
+    : await decodeOnce(input, screenSize, options.timeoutSeconds);
   const screen = await orient(stored, header.orientation ?? 1);
   const thumb = await fitWithin(screen, thumbSize);
   // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
@@ -121,17 +124,62 @@ async function decodeOnce(
 }
 
 /**
- * PDQ with its eight dihedral variants (for rotated and flipped copies), from a full-size decode
- * of the pixels as the reference reads them (pdq/pdq-decode.ts), under the hostile-input policy.
+ * Whether the pixels PDQ decoded are the previews' pixels too: 8-bit RGB JPEG with no ICC profile,
+ * where "as the reference reads it" (no ICC transform, no orientation) and "as the previews need
+ * it" (sRGB, stored orientation, turned later) are the same bytes. Then the file is decoded once,
+ * not twice; anything else (a profile to apply, alpha, CMYK, grey, 16 bits) has its own decode.
  */
+function previewsFromPdqPixels(header: Metadata, pixels: PdqPixels): boolean {
+  return (
+    header.format === 'jpeg' &&
+    header.space === 'srgb' &&
+    header.channels === 3 &&
+    header.depth === 'uchar' &&
+    header.hasProfile !== true &&
+    pixels.channels === 3 &&
+    pixels.width === header.width &&
+    pixels.height === header.height
+  );
+}
+
+/** The full-size decode shrunk to the screen size, as decodeOnce would have decoded it. */
+async function shrinkDecoded(pixels: PdqPixels, size: number): Promise<StoredPixels> {
+  const { width, height } = pixels;
+  const { data, info } = await sharp(pixels.data, { raw: { width, height, channels: 3 } })
+    .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: 3 };
+}
+
+/**
+ * PDQ with its eight dihedral variants (for rotated and flipped copies), from a full-size decode
+ * of the pixels as the reference reads them (pdq/pdq-decode.ts), under the hostile-input policy;
+ * and those pixels.
+ */
+async function pdqAndPixels(
+  input: string | Buffer,
+  timeoutSeconds: number | undefined,
+): Promise<{ pdq: PdqResult; pixels: PdqPixels }> {
+  const open: OpenForPdq = (source, { ignoreIcc }) =>
+    openHostile(source, timeoutSeconds, { ignoreIcc });
+  const pixels = await decodeForPdq(input, open);
+  const { hashes, quality } = pdqDihedralFromPixels(
+    pixels.data,
+    pixels.width,
+    pixels.height,
+    pixels.channels,
+  );
+  const dihedral = PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]);
+  return { pdq: { hash: hashes.orig, quality, dihedral }, pixels };
+}
+
+/** PDQ as pdqAndPixels gives it, for callers that want the hash alone. */
 export async function hashAsReference(
   input: string | Buffer,
   timeoutSeconds: number | undefined,
 ): Promise<PdqResult> {
-  const open: OpenForPdq = (source, { ignoreIcc }) =>
-    openHostile(source, timeoutSeconds, { ignoreIcc });
-  const { hashes, quality } = await pdqDihedralFromFile(input, open);
-  return { hash: hashes.orig, quality, dihedral: PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]) };
+  return (await pdqAndPixels(input, timeoutSeconds)).pdq;
 }
 
 // EXIF orientation → sharp operations, checked against sharp's own autoOrient in the tests.

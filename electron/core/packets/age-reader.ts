@@ -6,15 +6,14 @@
 // chunk is: so opening reads and authenticates that chunk first (flagged last, not empty unless
 // it is the only one), and a truncated, extended or re-chunked file is refused before any byte of
 // it is released. Spec: age-encryption.org/v1; tested against C2SP's CCTV vectors.
-import { createDecipheriv, hkdfSync } from 'node:crypto';
+import { createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Decrypter } from 'age-encryption';
 import { CustodyError, InvalidInputError } from '../errors.ts';
+import { CHUNK, PAYLOAD_NONCE, SEALED, TAG, chunkNonce, payloadKey } from './age-payload.ts';
 
 export const AGE_MAGIC = 'age-encryption.org/v1\n';
 const ARMOR_MAGIC = '-----BEGIN AGE ENCRYPTED FILE-----';
-const CHUNK = 64 * 1024;
-const SEALED = CHUNK + 16;
 const MAX_HEADER = 1024 * 1024;
 
 /** The payload was altered, truncated or extended: tampering, unlike a header that does not open. */
@@ -55,7 +54,7 @@ export function parseIdentityFile(text: string): string[] {
 /** One sealed chunk, authenticated with its counter and last-chunk flag; never released otherwise. */
 async function readChunk(
   fh: FileHandle,
-  key: Buffer,
+  key: KeyObject,
   start: number,
   sealedSize: number,
   index: number,
@@ -64,14 +63,13 @@ async function readChunk(
   const offset = index * SEALED;
   const length = Math.min(SEALED, sealedSize - offset);
   const { buffer, bytesRead } = await fh.read(Buffer.alloc(length), 0, length, start + offset);
-  const nonce = Buffer.alloc(12);
-  nonce.writeUIntBE(index, 5, 6);
-  nonce[11] = isLast ? 1 : 0;
   try {
-    if (bytesRead !== length || length < 16) throw new Error('short chunk');
-    const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
-    d.setAuthTag(buffer.subarray(length - 16));
-    return Buffer.concat([d.update(buffer.subarray(0, length - 16)), d.final()]);
+    if (bytesRead !== length || length < TAG) throw new Error('short chunk');
+    const d = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, isLast), {
+      authTagLength: TAG,
+    });
+    d.setAuthTag(buffer.subarray(length - TAG));
+    return Buffer.concat([d.update(buffer.subarray(0, length - TAG)), d.final()]);
   } catch {
     throw new AgePayloadError(
       `The encrypted packet was altered or truncated (chunk ${index} fails its check).`,
@@ -96,7 +94,7 @@ async function readHeader(fh: FileHandle, fileSize: number): Promise<Buffer> {
 export class AgePayload {
   readonly size: number;
   readonly #fh: FileHandle;
-  readonly #key: Buffer;
+  readonly #key: KeyObject;
   readonly #start: number;
   readonly #sealedSize: number;
   readonly #chunks: number;
@@ -104,7 +102,7 @@ export class AgePayload {
 
   private constructor(
     fh: FileHandle,
-    key: Buffer,
+    key: KeyObject,
     start: number,
     sealedSize: number,
     last: { index: number; data: Buffer },
@@ -121,14 +119,14 @@ export class AgePayload {
   /** Opens the payload after its 16-byte nonce: the last chunk is authenticated here. */
   static async open(
     fh: FileHandle,
-    key: Buffer,
+    key: KeyObject,
     start: number,
     sealedSize: number,
   ): Promise<AgePayload> {
     if (sealedSize === 0) throw new AgePayloadError('The encrypted packet has no payload.');
     const index = Math.ceil(sealedSize / SEALED) - 1;
     const length = sealedSize - index * SEALED;
-    if (length < 16)
+    if (length < TAG)
       throw new AgePayloadError('The encrypted packet is truncated inside its last chunk.');
     const data = await readChunk(fh, key, start, sealedSize, index, true);
     if (data.length === 0 && index > 0)
@@ -164,7 +162,6 @@ export class AgePayload {
   }
 
   close(): Promise<void> {
-    this.#key.fill(0);
     return this.#fh.close();
   }
 }
@@ -190,20 +187,23 @@ export async function openAgePayload(path: string, keys: AgeKeys): Promise<AgePa
         'The packet is encrypted, and the identity or passphrase given does not open it.',
       );
     }
-    const { buffer: nonce, bytesRead } = await fh.read(Buffer.alloc(16), 0, 16, header.length);
-    if (bytesRead !== 16) {
+    const { buffer: nonce, bytesRead } = await fh.read(
+      Buffer.alloc(PAYLOAD_NONCE),
+      0,
+      PAYLOAD_NONCE,
+      header.length,
+    );
+    if (bytesRead !== PAYLOAD_NONCE) {
       fileKey.fill(0);
       throw new InvalidInputError('The age header of the packet is damaged (no payload nonce).');
     }
-    const key = Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+    // A KeyObject made once, as the sealer does: a raw key is imported again for every chunk.
+    const raw = payloadKey(fileKey, nonce);
+    const key = createSecretKey(raw);
+    raw.fill(0);
     fileKey.fill(0);
-    const start = header.length + 16;
-    try {
-      return await AgePayload.open(fh, key, start, fileSize - start);
-    } catch (e) {
-      key.fill(0);
-      throw e;
-    }
+    const start = header.length + PAYLOAD_NONCE;
+    return await AgePayload.open(fh, key, start, fileSize - start);
   } catch (e) {
     await fh.close();
     throw e;

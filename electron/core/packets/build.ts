@@ -33,6 +33,7 @@ import { auditPath, treeLevels } from './proofs.ts';
 import { renderReportHtml } from './report-html.ts';
 import { chromiumPdf, type RenderPdf } from './render-pdf.ts';
 import { PacketItemError, writePacketZip, type ZipSource } from './zip-write.ts';
+import { recordReport } from '../ledger/ledger.service.ts';
 
 export type { PacketRecipient } from './age-stream.ts';
 
@@ -237,6 +238,24 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
   ).catch((e: unknown) => {
     recordFailure(vault, data.case.id, data.packetId, e);
     throw e;
+  });
+  // Only a packet that was written goes in the report ledger (docs/formats/ledger.md).
+  recordReport(vault, {
+    id: data.packetId,
+    kind: 'packet',
+    caseId: data.case.id,
+    recipient: data.agency ?? 'Unnamed recipient',
+    createdAt: data.createdAt,
+    out: o.out,
+    outputs: [],
+    files: data.items.map((i) => ({
+      itemId: i.id,
+      md5: i.md5,
+      sha1: i.sha1,
+      sha256: i.sha256,
+      pdq: i.pdq,
+      fileRef: null,
+    })),
   });
   progress({ phase: 'done', bytesDone: bytesTotal, bytesTotal });
   return {

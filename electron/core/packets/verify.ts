@@ -6,6 +6,7 @@ import { verify as edVerify } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { InvalidInputError } from '../errors.ts';
+import { TwoCoreHasher } from '../crypto/multi-hash.ts';
 import { keyFingerprint, publicKeyObject } from '../custody/signing-key.ts';
 import {
   AgePayloadError,
@@ -192,34 +193,39 @@ async function checkFiles(
   const problems: Problem[] = [];
   const digests = new Map<string, Digests | null>();
   const listed = new Map(m.files.map((f) => [f.path, f]));
-  for (const [path, entry] of entries) {
-    if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
-    const want = listed.get(path);
-    if (!want) {
-      problems.push({
-        code: 'file-extra',
-        message: `${path} is not listed in the manifest.`,
-        path,
-      });
-      continue;
-    }
-    try {
-      const d = await digestEntry(zip, entry);
-      digests.set(path, d);
-      if (d.sha256 !== want.sha256 || d.size !== want.size)
+  const hasher = new TwoCoreHasher();
+  try {
+    for (const [path, entry] of entries) {
+      if (path === MANIFEST_PATH || path === SIGNATURE_PATH) continue;
+      const want = listed.get(path);
+      if (!want) {
         problems.push({
-          code: 'file-altered',
-          message: `${path} does not match its SHA-256 in the manifest: it was altered.`,
+          code: 'file-extra',
+          message: `${path} is not listed in the manifest.`,
           path,
         });
-    } catch (e) {
-      digests.set(path, null);
-      problems.push({
-        code: 'file-unreadable',
-        message: `${path} cannot be read: ${(e as Error).message}`,
-        path,
-      });
+        continue;
+      }
+      try {
+        const d = await digestEntry(zip, entry, hasher);
+        digests.set(path, d);
+        if (d.sha256 !== want.sha256 || d.size !== want.size)
+          problems.push({
+            code: 'file-altered',
+            message: `${path} does not match its SHA-256 in the manifest: it was altered.`,
+            path,
+          });
+      } catch (e) {
+        digests.set(path, null);
+        problems.push({
+          code: 'file-unreadable',
+          message: `${path} cannot be read: ${(e as Error).message}`,
+          path,
+        });
+      }
     }
+  } finally {
+    await hasher.close();
   }
   for (const f of m.files) {
     if (!entries.has(f.path))

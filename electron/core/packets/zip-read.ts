@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
+import type { FileHashes, TwoCoreHasher } from '../crypto/multi-hash.ts';
 import type { AgePayload } from './age-reader.ts';
 
 export type ZipFile = yauzl.ZipFile;
@@ -131,10 +131,13 @@ export async function readEntry(zip: ZipFile, e: ZipEntry, max: number): Promise
 export type Digests = FileHashes & { size: number };
 
 /** SHA-256, SHA-1 and MD5 of the entry's bytes, in one pass. */
-export async function digestEntry(zip: ZipFile, e: ZipEntry): Promise<Digests> {
-  const hasher = new MultiHasher();
-  for await (const piece of await zip.openReadStreamPromise(e)) hasher.update(piece as Buffer);
-  return { ...hasher.digest(), size: hasher.bytes };
+export async function digestEntry(
+  zip: ZipFile,
+  e: ZipEntry,
+  hasher: TwoCoreHasher,
+): Promise<Digests> {
+  const { bytes, ...hashes } = await hasher.hash(await zip.openReadStreamPromise(e));
+  return { ...hashes, size: bytes };
 }
 
 export function closeZip(zip: ZipFile): void {

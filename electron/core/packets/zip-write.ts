@@ -6,12 +6,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { link, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ZipFile } from 'yazl';
 import type { Encrypter } from 'age-encryption';
 import { CustodyError } from '../errors.ts';
 import { ageEncrypt } from './age-stream.ts';
+import { ZipStream } from './zip-stream.ts';
 
 export type ZipSource =
   | { path: string; data: Buffer; compress: boolean }
@@ -37,66 +37,49 @@ export class PacketItemError extends CustodyError {
   }
 }
 
-/** Passes bytes through, counting them, and fails the stream if they are not the expected ones. */
-class HashCheck extends Transform {
-  readonly #hash = createHash('sha256');
-  readonly #expect: { path: string; size: number; sha256: string };
-  readonly #onBytes: (n: number) => void;
-  #size = 0;
-
-  constructor(
-    expect: { path: string; size: number; sha256: string },
-    onBytes: (n: number) => void,
-  ) {
-    super();
-    this.#expect = expect;
-    this.#onBytes = onBytes;
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.#hash.update(chunk);
-    this.#size += chunk.length;
-    this.#onBytes(chunk.length);
-    done(null, chunk);
-  }
-
-  override _flush(done: TransformCallback): void {
-    const sha256 = this.#hash.digest('hex');
-    if (sha256 !== this.#expect.sha256 || this.#size !== this.#expect.size) {
-      done(new Error('no longer matches its recorded SHA-256'));
-      return;
-    }
-    done();
-  }
-}
-
 // Regular file, owner read/write only: unzipped evidence is not readable by other local users.
 const MODE = 0o100600;
 
-function zipOf(
+/** An original's bytes from the blob store, hashed as they pass; fails unless they are the recorded ones. */
+async function* checked(
+  s: Extract<ZipSource, { open: unknown }>,
+  onBytes: (n: number) => void,
+): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const piece of s.open()) {
+      const chunk = piece as Buffer;
+      hash.update(chunk);
+      size += chunk.length;
+      onBytes(chunk.length);
+      yield chunk;
+    }
+  } catch (e) {
+    throw new PacketItemError(s.item, 'fails its integrity check', e);
+  }
+  if (hash.digest('hex') !== s.sha256 || size !== s.size)
+    throw new PacketItemError(
+      s.item,
+      'fails its integrity check',
+      new Error('no longer matches its recorded SHA-256'),
+    );
+}
+
+/** The ZIP's bytes in order. Originals are opened one at a time, as the ZIP reaches them. */
+async function* zipOf(
   sources: readonly ZipSource[],
   mtime: Date,
   onBytes: (n: number) => void,
-  fail: (e: PacketItemError) => void,
-): ZipFile {
-  const zip = new ZipFile();
+): AsyncGenerator<Buffer> {
+  const zip = new ZipStream();
   for (const s of sources) {
-    if ('data' in s) {
-      zip.addBuffer(s.data, s.path, { mtime, mode: MODE, compress: s.compress });
-      continue;
-    }
-    // Lazily, so only one original is open at a time; stored, since evidence rarely compresses.
-    zip.addReadStreamLazy(s.path, { mtime, mode: MODE, compress: false, size: s.size }, (cb) => {
-      const check = new HashCheck(s, onBytes);
-      // yazl listens to neither stream's 'error': both end here, as one error naming the item.
-      check.on('error', (e) => fail(new PacketItemError(s.item, 'fails its integrity check', e)));
-      const source = s.open();
-      source.on('error', (e) => check.destroy(e));
-      cb(null, source.pipe(check));
-    });
+    const meta = { path: s.path, mtime, mode: MODE };
+    // Stored, since evidence rarely compresses.
+    if ('data' in s) yield* zip.buffer(meta, s.data, s.compress);
+    else yield* zip.stream(meta, checked(s, onBytes));
   }
-  zip.end();
-  return zip;
+  yield zip.end();
 }
 
 /**
@@ -135,23 +118,14 @@ export async function writePacketZip(
     onBytes: (n: number) => void;
   },
 ): Promise<number> {
-  let failure: PacketItemError | null = null;
   try {
-    // Called only once the ZIP is being read, after zipStream exists.
-    const zip = zipOf(sources, o.mtime, o.onBytes, (e) => {
-      failure ??= e;
-      zipStream.destroy(e);
-    });
-    const zipStream = zip.outputStream as Readable;
-    zip.on('error', (e: Error) => zipStream.destroy(e));
+    const zipStream = Readable.from(zipOf(sources, o.mtime, o.onBytes), { objectMode: false });
     const body = o.encrypter ? await ageEncrypt(zipStream, o.encrypter) : zipStream;
     // `flush` fsyncs before the close, so what is published is complete.
     await pipeline(body, createWriteStream(o.scratch, { flags: 'wx', mode: 0o600, flush: true }));
     const { size } = await stat(o.scratch);
     await publish(o.scratch, out);
     return size;
-  } catch (e) {
-    throw failure ?? e;
   } finally {
     await rm(o.scratch, { force: true });
   }

@@ -22,6 +22,8 @@ const shipped: Record<string, string> = {
   '0006-text-layers-and-search.ts':
     '1cf47a053277a91d6f035611103b6ad4de4ad3cbb21b08a0ebb597e70829501f',
   '0007-hash-lists.ts': '05facd2186f96adaad2134c58769d846330d03386c6e2e6c10d0c4f8828ea66b',
+  '0008-handoff.ts': '394e98eea9324d3f73ae5de2cb7d12f05b1aabe8e414fef7dc664fa5955c6e50',
+  '0009-report-ledger.ts': 'f30fc1141aaeea7fb6f84154e82984e5ee6ee3f41d18c982b0e1d505a40068a4',
 };
 
 const migrationFiles = () =>

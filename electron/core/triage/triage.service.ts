@@ -2,6 +2,7 @@
 // transaction; a value set again unchanged is not logged. Notes are append-only: a correction is a
 // new note, as in a paper case file. Undo: triage-undo.ts.
 import { assertCaseOpen } from '../cases/case.service.ts';
+import { assertNotHandedOver } from '../handoff/handoff-guard.ts';
 import { randomUUID } from 'node:crypto';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -115,9 +116,12 @@ export function tagItems(
 export function addNote(vault: UnlockedVault, itemId: string, body: string): Note {
   const text = body.trim();
   if (!text) throw new InvalidInputError('The note is empty.');
+  const caseId = caseOf(vault, itemId);
+  // Notes go on closed cases too, but not on one that is with a colleague.
+  assertNotHandedOver(vault.db, caseId);
   const note: Note = {
     id: randomUUID(),
-    caseId: caseOf(vault, itemId),
+    caseId,
     itemId,
     body: text,
     createdAt: new Date().toISOString(),

@@ -21,6 +21,12 @@ export async function vaultPresence(dir: string): Promise<VaultPresence> {
   return (await headerExists(dir)) ? 'present' : 'absent';
 }
 
+/** Who acts, as every custody entry records it: the reviewer's name and workstation fingerprint. */
+export interface ReviewerStamp {
+  reviewer: string;
+  workstation: string;
+}
+
 /** An unlocked vault: the only holder of keys. `lock()` wipes every key and closes the database. */
 export class UnlockedVault {
   readonly dir: string;
@@ -29,6 +35,8 @@ export class UnlockedVault {
   readonly blobs: BlobStore;
   /** Who acts, for the custody log: the surface and the OS user, e.g. "app:alice". */
   actor = 'unknown';
+  /** Set once the workstation identity is read at unlock; null for a vault made before it. */
+  reviewer: ReviewerStamp | null = null;
   #master: SecretKey;
   #caseKeys = new Map<string, SecretKey>();
   #locked = false;

@@ -13,6 +13,9 @@ import { packetHandlers } from './packets.handler.ts';
 import { keyHandlers } from './key.handler.ts';
 import { custodyHandlers } from './custody.handler.ts';
 import { hashlistHandlers } from './hashlists.handler.ts';
+import { colleagueHandlers } from './colleagues.handler.ts';
+import { reportHandlers } from './reports.handler.ts';
+import { exportHandlers } from './exports.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -29,4 +32,7 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...custodyHandlers,
   ...hashlistHandlers,
+  ...colleagueHandlers,
+  ...reportHandlers,
+  ...exportHandlers,
 };

@@ -1,5 +1,7 @@
 import type { Handlers } from '../dispatch.ts';
 
-export const keyHandlers: Pick<Handlers, 'key:show'> = {
-  'key:show': (core) => core.custody.signingKey(),
+export const keyHandlers: Pick<Handlers, 'key:show' | 'key:card' | 'key:rename'> = {
+  'key:show': (core) => core.identity.show(),
+  'key:card': (core) => ({ card: core.identity.card(), file: core.identity.cardFile() }),
+  'key:rename': (core, { name }) => core.identity.rename(name),
 };

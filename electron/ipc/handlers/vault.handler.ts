@@ -13,8 +13,8 @@ type VaultHandlers = Pick<
 
 export const vaultHandlers: VaultHandlers = {
   'vault:status': async (core) => ({ state: await core.state() }),
-  'vault:create': async (core, { passphrase }) => {
-    await core.create(passphrase);
+  'vault:create': async (core, { passphrase, reviewerName }) => {
+    await core.create(passphrase, reviewerName);
     return { state: await core.state() };
   },
   'vault:unlock': async (core, { passphrase }) => {

@@ -33,6 +33,9 @@ describe('case form', () => {
       languages: 'ar, fa',
       externalRefs: 'TICKET-4471\n@user_x',
       notes: 'Пользователь угрожал.',
+      reportedAccounts: [],
+      incidents: [{ kind: 'chat', value: 'Telegram @x', at: '2026-02-01T10:00:00Z' }],
+      incidentAt: ' 2026-02-01T09:30:00+03:00 ',
     });
     expect(result).toEqual({
       ok: true,
@@ -43,6 +46,9 @@ describe('case form', () => {
         languages: ['ar', 'fa'],
         externalRefs: ['TICKET-4471', '@user_x'],
         notes: 'Пользователь угрожал.',
+        reportedAccounts: [],
+        incidents: [{ kind: 'chat', value: 'Telegram @x', at: '2026-02-01T10:00:00Z' }],
+        incidentAt: '2026-02-01T09:30:00+03:00',
       },
     });
   });
@@ -71,6 +77,9 @@ describe('case form', () => {
       languages: ['ru', 'uk'],
       externalRefs: ['a', 'b'],
       notes: 'line 1\nline 2',
+      reportedAccounts: [{ screenName: 'doxer', ipCaptures: [{ ipAddress: '192.0.2.7' }] }],
+      incidents: [],
+      incidentAt: null,
       itemCount: 0,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
@@ -79,6 +88,11 @@ describe('case form', () => {
     expect(values.languages).toBe('ru, uk');
     const result = validateCaseForm(intl, values);
     expect(result.ok && result.fields.externalRefs).toEqual(['a', 'b']);
+    // The structured fields ride along untouched, so saving the form never erases them.
+    expect(result.ok && result.fields.reportedAccounts).toEqual([
+      { screenName: 'doxer', ipCaptures: [{ ipAddress: '192.0.2.7' }] },
+    ]);
+    expect(result.ok && result.fields.incidentAt).toBeNull();
     expect(result.ok && result.fields.notes).toBe('line 1\nline 2');
   });
 });

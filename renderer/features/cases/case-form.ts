@@ -4,8 +4,10 @@ import type { IntlShape } from 'react-intl';
 import {
   caseFieldsSchema,
   type Case,
-  type CaseFields,
   type CaseKind,
+  type IncidentRef,
+  type ReportedAccount,
+  type ValidCaseFields,
 } from '../../../shared/domain/case.ts';
 
 export interface CaseFormValues {
@@ -17,13 +19,28 @@ export interface CaseFormValues {
   /** One reference per line. */
   externalRefs: string;
   notes: string;
+  /** The structured fields the exports read, edited as lists in their own fieldset. */
+  reportedAccounts: ReportedAccount[];
+  incidents: IncidentRef[];
+  /** ISO 8601 with offset, or empty when unknown. */
+  incidentAt: string;
 }
 
 export type CaseFormField = keyof CaseFormValues;
 export type CaseFormErrors = Partial<Record<CaseFormField, string>>;
 
 export function emptyCaseForm(): CaseFormValues {
-  return { title: '', kind: '', emergency: false, languages: '', externalRefs: '', notes: '' };
+  return {
+    title: '',
+    kind: '',
+    emergency: false,
+    languages: '',
+    externalRefs: '',
+    notes: '',
+    reportedAccounts: [],
+    incidents: [],
+    incidentAt: '',
+  };
 }
 
 export function caseFormFrom(c: Case): CaseFormValues {
@@ -34,6 +51,9 @@ export function caseFormFrom(c: Case): CaseFormValues {
     languages: c.languages.join(', '),
     externalRefs: c.externalRefs.join('\n'),
     notes: c.notes,
+    reportedAccounts: c.reportedAccounts,
+    incidents: c.incidents,
+    incidentAt: c.incidentAt ?? '',
   };
 }
 
@@ -69,6 +89,11 @@ function fieldError(intl: IntlShape, field: CaseFormField, tooLong: boolean): st
       id: 'cases.form.error.languages',
       defaultMessage: 'Use language codes such as ar, fa, ru or en, separated by commas.',
     });
+  if (field === 'incidentAt')
+    return t({
+      id: 'cases.form.error.incidentAt',
+      defaultMessage: 'Give the time as 2026-03-01T14:30:00Z, or leave it empty.',
+    });
   if (tooLong) return t({ id: 'cases.form.error.tooLong', defaultMessage: 'This is too long.' });
   if (field === 'title')
     return t({ id: 'cases.form.error.title', defaultMessage: 'A case needs a title.' });
@@ -76,7 +101,7 @@ function fieldError(intl: IntlShape, field: CaseFormField, tooLong: boolean): st
 }
 
 export type CaseFormResult =
-  { ok: true; fields: Required<CaseFields> } | { ok: false; errors: CaseFormErrors };
+  { ok: true; fields: ValidCaseFields } | { ok: false; errors: CaseFormErrors };
 
 export function validateCaseForm(intl: IntlShape, values: CaseFormValues): CaseFormResult {
   const parsed = caseFieldsSchema.safeParse({
@@ -86,6 +111,9 @@ export function validateCaseForm(intl: IntlShape, values: CaseFormValues): CaseF
     languages: parseLanguages(values.languages),
     externalRefs: parseRefs(values.externalRefs),
     notes: values.notes,
+    reportedAccounts: values.reportedAccounts,
+    incidents: values.incidents,
+    incidentAt: values.incidentAt.trim() || null,
   });
   if (parsed.success) return { ok: true, fields: parsed.data };
   const errors: CaseFormErrors = {};

@@ -6,6 +6,8 @@ import { acquisitionSourceBytes } from './0004-acquisition-source-bytes.ts';
 import { itemKindsAndChildren } from './0005-item-kinds-and-children.ts';
 import { textLayersAndSearch } from './0006-text-layers-and-search.ts';
 import { hashLists } from './0007-hash-lists.ts';
+import { handoff } from './0008-handoff.ts';
+import { reportLedger } from './0009-report-ledger.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   itemKindsAndChildren,
   textLayersAndSearch,
   hashLists,
+  handoff,
+  reportLedger,
 ];

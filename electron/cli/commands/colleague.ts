@@ -1,0 +1,78 @@
+// `custody colleague add CARD | list | remove FINGERPRINT`: the colleagues this workstation hands
+// cases to, each pinned from the signed card they exported with `custody key card`.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { call, viaCore, type Command } from '../command.ts';
+import { EXIT_OK, UsageError } from '../exit.ts';
+import { safe } from '../safe-output.ts';
+import { InvalidInputError } from '../../core/errors.ts';
+import type { Colleague } from '../../../shared/domain/colleague.ts';
+
+const describe = (c: Colleague) => safe`${c.fingerprint}  ${c.name}  (added ${c.addedAt})`;
+
+/** The card's text from a file, or from stdin for `-` (a card pasted into a terminal). */
+async function readCard(arg: string): Promise<string> {
+  if (arg === '-') {
+    const parts: Buffer[] = [];
+    for await (const piece of process.stdin) parts.push(piece as Buffer);
+    return Buffer.concat(parts).toString('utf8');
+  }
+  const path = resolve(arg);
+  return viaCore(async () => {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (e) {
+      throw new InvalidInputError(
+        `Cannot read the card ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
+    }
+  });
+}
+
+export const colleagueAdd: Command = {
+  path: ['colleague', 'add'],
+  summary: 'pin a colleague from their workstation card (compare the fingerprint with them)',
+  usage: 'custody colleague add CARD|- [--json]',
+  unlock: true,
+  async run(ctx, _v, positionals) {
+    const [file, ...rest] = positionals;
+    if (!file || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const c = await call(ctx, 'colleagues:add', { card: await readCard(file) });
+    ctx.print(
+      [
+        safe`Added ${c.name}.`,
+        `Fingerprint: ${c.fingerprint}`,
+        'Compare it with your colleague (read it aloud); if it differs, remove them at once.',
+      ].join('\n'),
+      c,
+    );
+    return EXIT_OK;
+  },
+};
+
+export const colleagueList: Command = {
+  path: ['colleague', 'list'],
+  summary: 'list pinned colleagues',
+  usage: 'custody colleague list [--json]',
+  unlock: true,
+  readOnly: true,
+  async run(ctx) {
+    const all = await call(ctx, 'colleagues:list', {});
+    ctx.print(all.length ? all.map(describe).join('\n') : 'No colleagues.', all);
+    return EXIT_OK;
+  },
+};
+
+export const colleagueRemove: Command = {
+  path: ['colleague', 'remove'],
+  summary: 'unpin a colleague: bundles from them are refused afterwards',
+  usage: 'custody colleague remove FINGERPRINT [--json]',
+  unlock: true,
+  async run(ctx, _v, positionals) {
+    const [fingerprint, ...rest] = positionals;
+    if (!fingerprint || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const done = await call(ctx, 'colleagues:remove', { fingerprint });
+    ctx.print(`Removed ${fingerprint}.`, { fingerprint, ...done });
+    return EXIT_OK;
+  },
+};

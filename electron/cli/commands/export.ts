@@ -1,0 +1,124 @@
+// `custody export ncmec|vics|case-uco`: one case for every recipient. Each export is recorded in
+// the custody log and the report ledger (`custody report list`).
+import { resolve } from 'node:path';
+import { viaCore, type Command, type CliContext } from '../command.ts';
+import { UsageError, EXIT_OK } from '../exit.ts';
+import { safe } from '../safe-output.ts';
+import type { ExportResult } from '../../core/exports/ncmec/ncmec-export.ts';
+
+const ids = (v: unknown): string[] | undefined =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function required(v: Record<string, unknown>, usage: string): { caseId: string; out: string } {
+  const caseId = str(v['case']);
+  const out = str(v['out']);
+  if (!caseId || !out) throw new UsageError(`Usage: ${usage}`);
+  return { caseId, out: resolve(out) };
+}
+
+function printResult(ctx: CliContext, r: ExportResult, what: string): void {
+  ctx.print(
+    [
+      safe`${what} written to ${r.out} (${r.items} items).`,
+      ...(r.files.length > 1 ? r.files.map((f) => safe`  ${f}`) : []),
+      safe`Recorded in the report ledger as ${r.reportId}: custody report show ${r.reportId}`,
+    ].join('\n'),
+    r,
+  );
+}
+
+export const exportNcmec: Command = {
+  path: ['export', 'ncmec'],
+  summary: 'write an NCMEC CyberTipline report draft (report.xml and one fileDetails per file)',
+  usage:
+    'custody export ncmec --case ID --out DIR [--items ID,...] [--xsd FILE] [--incident-type TYPE] [--json]',
+  options: {
+    case: { type: 'string' },
+    out: { type: 'string' },
+    items: { type: 'string' },
+    xsd: { type: 'string' },
+    'incident-type': { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    const { caseId, out } = required(v, this.usage);
+    const xsd = str(v['xsd']);
+    const r = await viaCore(() =>
+      ctx.core.exports.ncmec({
+        caseId,
+        out,
+        itemIds: ids(v['items']),
+        xsd: xsd === undefined ? undefined : resolve(xsd),
+        incidentType: str(v['incident-type']),
+      }),
+    );
+    printResult(ctx, r, 'CyberTipline report draft');
+    return EXIT_OK;
+  },
+};
+
+export const exportVics: Command = {
+  path: ['export', 'vics'],
+  summary: 'write the case as Project VIC VICS JSON (2.0; 1.3 on request)',
+  usage:
+    'custody export vics --case ID --out FILE [--items ID,...] [--vics-version 2.0|1.3] [--recipient NAME] [--json]',
+  options: {
+    case: { type: 'string' },
+    out: { type: 'string' },
+    items: { type: 'string' },
+    'vics-version': { type: 'string' },
+    recipient: { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    const { caseId, out } = required(v, this.usage);
+    const version = str(v['vics-version']) ?? '2.0';
+    if (version !== '2.0' && version !== '1.3')
+      throw new UsageError(safe`--vics-version is 2.0 or 1.3, not "${version}".`);
+    const r = await viaCore(() =>
+      ctx.core.exports.vics({
+        caseId,
+        out,
+        itemIds: ids(v['items']),
+        version,
+        recipient: str(v['recipient']),
+      }),
+    );
+    printResult(ctx, r, `VICS ${version} JSON`);
+    return EXIT_OK;
+  },
+};
+
+export const exportCaseUco: Command = {
+  path: ['export', 'case-uco'],
+  summary: 'write the case as CASE/UCO JSON-LD',
+  usage:
+    'custody export case-uco --case ID --out FILE [--items ID,...] [--recipient NAME] [--json]',
+  options: {
+    case: { type: 'string' },
+    out: { type: 'string' },
+    items: { type: 'string' },
+    recipient: { type: 'string' },
+  },
+  unlock: true,
+  async run(ctx, v) {
+    const { caseId, out } = required(v, this.usage);
+    const r = await viaCore(() =>
+      ctx.core.exports.caseUco({
+        caseId,
+        out,
+        itemIds: ids(v['items']),
+        recipient: str(v['recipient']),
+      }),
+    );
+    printResult(ctx, r, 'CASE/UCO JSON-LD');
+    return EXIT_OK;
+  },
+};
