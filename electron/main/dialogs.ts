@@ -49,3 +49,9 @@ export async function verifyDialog(what: VerifyPick): Promise<string | null> {
   );
   return path ?? null;
 }
+
+/** The open dialog for a hash list file (any of the formats in docs/formats/hash-lists.md). */
+export async function hashListDialog(): Promise<string | null> {
+  const [path] = await open({ title: 'Import a hash list', properties: ['openFile'] });
+  return path ?? null;
+}

@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session, utilityProcess } from 'electron';
-import { evidenceDialog, packetSaveDialog, verifyDialog } from './dialogs.ts';
+import { evidenceDialog, hashListDialog, packetSaveDialog, verifyDialog } from './dialogs.ts';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
 import { isCustodyError } from '../core/errors.ts';
@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     pickEvidence: evidenceDialog,
     pickPacketTarget: packetSaveDialog,
     pickVerifyFile: verifyDialog,
+    pickHashList: hashListDialog,
   });
   // One instance per user and one writer per vault: the app holds the vault's write lock for its
   // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).

@@ -1,10 +1,10 @@
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
+import { useRoute } from '../base/route.store.ts';
 import type { VaultStatus } from '../features/vault/vault.store.ts';
 import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
 import { ExposureMeter } from '../features/exposure/ExposureMeter.tsx';
 import '../features/exposure/exposure.css';
-import { useRoute } from '../base/route.store.ts';
 
 const stateLabels: Record<VaultStatus, MessageDescriptor> = defineMessages({
   unknown: { id: 'app.vaultState.unknown', defaultMessage: 'Opening…' },
@@ -51,6 +51,16 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
             data-testid="open-reports"
           >
             <FormattedMessage id="reports.open" defaultMessage="Reports" />
+          </button>
+        )}
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => useRoute.getState().go({ name: 'hash-lists' })}
+            data-testid="open-hashlists"
+          >
+            <FormattedMessage id="hashlists.title" defaultMessage="Hash lists" />
           </button>
         )}
         {status === 'unlocked' && (

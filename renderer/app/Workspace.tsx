@@ -11,6 +11,7 @@ import { listenForIngest } from '../features/evidence/ingest.store.ts';
 import { PackageScreen } from '../features/packets/PackageScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { LedgerScreen } from '../features/reports/LedgerScreen.tsx';
+import { HashListsScreen } from '../features/hashlists/HashListsScreen.tsx';
 import { useSettings } from '../features/settings/settings.store.ts';
 import { listenForReveal } from '../features/reveal/reveal.store.ts';
 
@@ -57,5 +58,7 @@ export function Workspace() {
       return <SettingsScreen />;
     case 'reports':
       return <LedgerScreen />;
+    case 'hash-lists':
+      return <HashListsScreen />;
   }
 }

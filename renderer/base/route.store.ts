@@ -10,7 +10,8 @@ export type Route =
   | { name: 'item'; caseId: string; itemId: string; line?: number }
   | { name: 'package'; caseId: string }
   | { name: 'settings' }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'hash-lists' };
 
 interface RouteState {
   route: Route;

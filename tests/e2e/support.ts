@@ -38,12 +38,15 @@ export async function openSession(
     pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
     /** The OS language the page sees (navigator.languages), e.g. 'ar' or the pseudo-locale. */
     locale?: string;
+    /** The scripted hash-list dialog (hashlists:pick). */
+    pickHashList?: () => Promise<string | null>;
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
   if (options.passphrase !== undefined) harnessOptions.passphrase = options.passphrase;
   if (options.pickEvidence) harnessOptions.pickEvidence = options.pickEvidence;
   if (options.pickPacketTarget) harnessOptions.pickPacketTarget = options.pickPacketTarget;
+  if (options.pickHashList) harnessOptions.pickHashList = options.pickHashList;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({

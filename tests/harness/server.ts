@@ -43,6 +43,8 @@ export interface HarnessOptions {
   pickPacketTarget?: (suggestedName: string) => Promise<string | null>;
   /** Scripts the verify dialog (the packet, or the age identity). */
   pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
+  /** Scripts the hash-list open dialog. */
+  pickHashList?: () => Promise<string | null>;
   onInternalError?: OnInternalError;
 }
 
@@ -77,6 +79,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.pickEvidence ? { pickEvidence: options.pickEvidence } : {}),
     ...(options.pickPacketTarget ? { pickPacketTarget: options.pickPacketTarget } : {}),
     ...(options.pickVerifyFile ? { pickVerifyFile: options.pickVerifyFile } : {}),
+    ...(options.pickHashList ? { pickHashList: options.pickHashList } : {}),
   });
   if (options.passphrase !== undefined) {
     if ((await core.state()) === 'absent') await core.create(options.passphrase);

@@ -27,6 +27,7 @@ function flagOptions(intl: IntlShape): SelectOption<EvidenceFilter['flag']>[] {
       'duplicate-acquired',
       t({ id: 'evidence.filter.acquiredAgain', defaultMessage: 'Acquired more than once' }),
     ],
+    ['hash-match', t({ id: 'evidence.filter.matched', defaultMessage: 'Hash-list match' })],
   ];
 }
 
@@ -120,14 +121,7 @@ export function EvidenceFilters({ searchRef, onLeaveSearch }: FiltersProps) {
         options={flagOptions(intl)}
         onChange={(flag) => void setFilter({ flag })}
         testId="filter-flag"
-      >
-        <option value="hash-match" disabled>
-          {t({
-            id: 'evidence.filter.hashMatch',
-            defaultMessage: 'Hash-list match (no hash lists yet)',
-          })}
-        </option>
-      </SelectField>
+      />
       {changed && (
         <button
           type="button"

@@ -7,6 +7,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { severityLabel } from '../../base/domain-labels.ts';
 import { isEscalated } from '../triage/triage.store.ts';
+import { matchBadge } from '../hashlists/match-badge.tsx';
 
 export const TILE_BADGES = 3;
 
@@ -123,7 +124,8 @@ const listOf = (intl: IntlShape, badges: readonly Badge[]) =>
 
 export function ItemBadges({ item, limit }: { item: ItemSummary; limit?: number }) {
   const intl = useIntl();
-  const all = itemBadges(intl, item);
+  // A hash-list match comes first: it may settle the item without unveiling it.
+  const all = [...matchBadge(item, intl), ...itemBadges(intl, item)];
   const fits = limit === undefined || all.length <= limit;
   const shown = fits ? all : all.slice(0, limit - 1);
   const rest = fits ? [] : all.slice(limit - 1);

@@ -24,6 +24,7 @@ import { useEvidence } from './evidence.store.ts';
 import { useItemView } from './item-view.store.ts';
 import { Acquisitions, ItemHashes, ItemMetadata, LocationFlag } from './ItemFacts.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
+import { ItemMatches } from '../hashlists/ItemMatches.tsx';
 import { CustodyHistory } from './CustodyHistory.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenPreview } from './previews.ts';
@@ -294,6 +295,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
               </p>
             ))
           )}
+          {item && <ItemMatches itemId={item.id} />}
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
             <h2 id="metadata-title" className="section-title">

@@ -11,7 +11,8 @@ export interface EvidenceFilter {
   /** A category code, 'untriaged', or '' for any. */
   category: string;
   kind: '' | 'image' | 'opaque';
-  flag: '' | 'gps' | 'animated' | 'duplicate-acquired';
+  /** 'hash-match': items with a hash-list match shown (electron/core/hashlists). */
+  flag: '' | 'gps' | 'animated' | 'duplicate-acquired' | 'hash-match';
   search: string;
 }
 
@@ -60,7 +61,8 @@ function toRequestFilter(f: EvidenceFilter): ItemFilter {
   const filter: ItemFilter = {};
   if (f.category) filter.category = f.category;
   if (f.kind) filter.kind = f.kind;
-  if (f.flag) filter.flag = f.flag;
+  if (f.flag === 'hash-match') filter.matched = true;
+  else if (f.flag) filter.flag = f.flag;
   if (f.search.trim()) filter.search = f.search.trim();
   return filter;
 }

@@ -20,7 +20,13 @@ interface RevealState {
 
 interface RevealActions {
   /** Asks the core for `step` on the item (for the vault's duration); the store follows only the core's answer. */
-  unveil: (itemId: string, step: RevealStep, reason?: string) => Promise<Outcome<RevealStep>>;
+  /** `override`: the typed reason that unveils an item a known-illegal match keeps veiled. */
+  unveil: (
+    itemId: string,
+    step: RevealStep,
+    reason?: string,
+    override?: { reason: string },
+  ) => Promise<Outcome<RevealStep>>;
   /** Veils now: the screen first, then the core. */
   veil: () => Promise<void>;
   /** The core veiled an item by itself (expiry, another item unveiled). */
@@ -53,12 +59,17 @@ export const useReveal = defineStore<RevealState, RevealActions>(
       if (s.itemId === itemId && s.until === until) set(veiled);
     };
     return {
-      unveil: async (itemId, step, reason) => {
+      unveil: async (itemId, step, reason, override) => {
         set({ busy: true });
         const at = epoch;
         const stale = staleGuard();
         const outcome = await attempt(stale, () =>
-          invoke('reveal:set', { itemId, step, ...(reason ? { reason } : {}) }),
+          invoke('reveal:set', {
+            itemId,
+            step,
+            ...(reason ? { reason } : {}),
+            ...(override ? { override } : {}),
+          }),
         );
         set({ busy: false });
         exposureChanged(stale);
