@@ -46,6 +46,7 @@ const offlineBuiltins = [
 /** The core's libraries: native ones (SQLite, sharp, Argon2) live only here. */
 const corePackages = [
   '@napi-rs/canvas',
+  '@ffmpeg/core',
   '@node-rs/argon2',
   '@scure/base',
   'age-encryption',
@@ -57,6 +58,8 @@ const corePackages = [
   'htmlparser2',
   'iconv-lite',
   'pdfjs-dist',
+  'heic-decode',
+  'mediabunny',
   'playwright-core',
   'postal-mime',
   'saxes',

@@ -20,8 +20,15 @@ export const revealChannels = {
        * keeps veiled: the reviewer's typed reason, logged with the block it overrode.
        */
       override: z.strictObject({ reason: z.string().trim().min(10).max(2000) }).optional(),
+      /** One still of a video (its frame index): the ladder applies to one picture at a time. */
+      frame: z.number().int().nonnegative().max(100_000).optional(),
     }),
-    z.object({ itemId: itemIdSchema, step: revealStepSchema, until: z.number().nullable() }),
+    z.object({
+      itemId: itemIdSchema,
+      frame: z.number().int().nullable().optional(),
+      step: revealStepSchema,
+      until: z.number().nullable(),
+    }),
   ),
   'reveal:veil-all': channel(z.strictObject({}), z.object({ veiled: z.boolean() })),
 };

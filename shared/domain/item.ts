@@ -101,6 +101,46 @@ export const itemMetadataSchema = z.object({
 });
 export type ItemMetadata = z.infer<typeof itemMetadataSchema>;
 
+/** What a video or audio file says about itself (electron/core/extract/video/media-probe.ts). */
+export const itemMediaSchema = z.object({
+  durationSeconds: z.number().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  fps: z.number().nullable(),
+  videoCodec: z.string().nullable(),
+  audioCodec: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  gps: gpsSchema.nullable(),
+  container: z.string(),
+  rotation: z.number().int(),
+  make: z.string().nullable(),
+  model: z.string().nullable(),
+  audioTracks: z.array(
+    z.object({
+      codec: z.string().nullable(),
+      channels: z.number().int(),
+      sampleRate: z.number(),
+      language: z.string(),
+    }),
+  ),
+});
+export type ItemMedia = z.infer<typeof itemMediaSchema>;
+
+/**
+ * One still of an item (a video keyframe, a document page) in vPDQ's shape: its time, PDQ and
+ * quality; `idx` addresses its previews (`<item>/frame/<idx>/<size>/<variant>`).
+ */
+export const itemFrameSchema = z.object({
+  idx: z.number().int().nonnegative(),
+  timeSeconds: z.number().nullable(),
+  page: z.number().int().nullable(),
+  pdq: z.string().nullable(),
+  quality: z.number().int().nullable(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export type ItemFrame = z.infer<typeof itemFrameSchema>;
+
 export const acquisitionSchema = z.object({
   sourcePath: z.string(),
   acquiredAt: z.string(),
@@ -147,6 +187,10 @@ export const itemSchema = itemSummarySchema.extend({
   facts: z.record(z.string(), z.unknown()),
   /** The text layer's language (ISO 639-1), or null when it has none or it is unclear. */
   language: z.string().nullable(),
+  /** Video and audio facts; null for other kinds. Always given by the core. */
+  media: itemMediaSchema.nullable().optional(),
+  /** The item's stills in time or page order; empty for a photo. Always given by the core. */
+  frames: z.array(itemFrameSchema).optional(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),
   /** Seconds this item has been unveiled, by anyone, ever. */

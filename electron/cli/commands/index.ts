@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { init } from './init.ts';
 import { caseCreate, caseList, caseShow, caseClose, caseDestroy } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemList, itemShow } from './item.ts';
+import { itemFrames, itemList, itemShow } from './item.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
 import { keyShow, keyCard } from './key.ts';
@@ -27,6 +27,7 @@ export const commands: readonly Command[] = [
   ingest,
   itemList,
   itemShow,
+  itemFrames,
   packetBuild,
   verify,
   keyShow,

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import type { Item } from '../../../shared/domain/item.ts';
+import type { Item, ItemFrame, ItemMedia } from '../../../shared/domain/item.ts';
 import { safe } from '../safe-output.ts';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { gpsText } from '../../../shared/domain/gps-text.ts';
@@ -20,6 +20,8 @@ function describe(i: Item): string {
   if (camera) lines.push(safe`  camera ${camera}`);
   if (m?.capturedAt) lines.push(safe`  taken  ${m.capturedAt}`);
   if (m?.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
+  if (i.media) lines.push(...describeMedia(i.media));
+  if (i.frames?.length) lines.push(`  frames ${i.frames.length} (custody item frames ${i.id})`);
   for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
   lines.push(
     safe`  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
@@ -27,6 +29,26 @@ function describe(i: Item): string {
   for (const n of i.notes) lines.push(safe`  note ${n.createdAt}: ${n.body}`);
   lines.push(`  unveiled ${i.exposureSeconds.toFixed(1)} s in all`);
   return lines.join('\n');
+}
+
+function describeMedia(m: ItemMedia): string[] {
+  const size = m.width !== null ? `  ${m.width}x${m.height}` : '';
+  const rate = m.fps !== null ? `  ${m.fps} fps` : '';
+  const codecs = [m.videoCodec, m.audioCodec].filter((c) => c !== null).join(' + ');
+  const lines = [
+    safe`  media  ${m.container}  ${m.durationSeconds?.toFixed(1) ?? '?'} s${size}${rate}  ${codecs}`,
+  ];
+  const device = cameraName(m.make, m.model);
+  if (device) lines.push(safe`  device ${device}`);
+  if (m.createdAt) lines.push(safe`  made   ${m.createdAt}`);
+  if (m.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
+  return lines;
+}
+
+/** One still per line: its time (or page), PDQ and quality, as vPDQ lists them. */
+function describeFrame(f: ItemFrame): string {
+  const at = f.timeSeconds !== null ? `${f.timeSeconds.toFixed(3)} s` : `page ${f.page ?? '?'}`;
+  return `${String(f.idx).padStart(4)}  ${at.padStart(10)}  ${f.pdq ?? '-'}  ${f.quality ?? '-'}`;
 }
 
 export const itemList: Command = {
@@ -66,6 +88,29 @@ export const itemShow: Command = {
     if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
     const item = await call(ctx, 'items:get', { id });
     ctx.print(describe(item), item);
+    return EXIT_OK;
+  },
+};
+
+export const itemFrames: Command = {
+  path: ['item', 'frames'],
+  summary: "list an item's stills (video keyframes): time, PDQ and quality",
+  usage: 'custody item frames ID',
+  unlock: true,
+  readOnly: true,
+  async run(ctx, _v, pos) {
+    const [id, ...rest] = pos;
+    if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const item = await call(ctx, 'items:get', { id });
+    const frames = (item.frames ?? []).map((f) => ({
+      idx: f.idx,
+      timeSeconds: f.timeSeconds,
+      page: f.page,
+      pdq: f.pdq,
+      quality: f.quality,
+    }));
+    const text = frames.length ? (item.frames ?? []).map(describeFrame).join('\n') : 'No frames.';
+    ctx.print(text, { id: item.id, frames });
     return EXIT_OK;
   },
 };

@@ -81,7 +81,9 @@ export class TwoCoreHasher {
   }
 
   /** The three hashes of `source`'s bytes and their count. */
-  async hash(source: AsyncIterable<Uint8Array>): Promise<FileHashes & { bytes: number }> {
+  async hash(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  ): Promise<FileHashes & { bytes: number }> {
     this.#check();
     const sha256 = createHash('sha256');
     const sha1 = createHash('sha1');

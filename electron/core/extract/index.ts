@@ -12,6 +12,8 @@ const extractors: Partial<Record<ItemKind, Loader>> = {
   web: () => import('./web/web.extractor.ts').then((m) => m.extractWeb),
   document: () => import('./office/document.extractor.ts').then((m) => m.extractDocument),
   chat: () => import('./chat/chat.extractor.ts').then((m) => m.extractChat),
+  video: () => import('./video/video.extractor.ts').then((m) => m.extractVideo),
+  audio: () => import('./audio/audio.extractor.ts').then((m) => m.extractAudio),
 };
 
 /** Whether ingest should send a file of this kind to the decode process to be read. */

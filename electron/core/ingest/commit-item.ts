@@ -14,7 +14,8 @@ import {
 import { headerLines, insertIndexedLines, textLines } from '../search/search-index.queries.ts';
 import { record } from '../custody/custody-log.ts';
 import { touchCase } from '../cases/case.queries.ts';
-import type { ItemFlag } from '../../../shared/domain/item.ts';
+import type { ItemFlag, ItemMedia } from '../../../shared/domain/item.ts';
+import { itemMediaSchema } from '../../../shared/domain/item.ts';
 import type { SealedFile } from './read-and-seal.ts';
 import type { ContentRead } from './read-content.ts';
 import { existingItem } from './duplicate-check.ts';
@@ -41,9 +42,15 @@ export interface NewItem {
 }
 
 /** What the file itself says; 'opaque', 'damaged' and 'duplicate-acquired' are read from columns. */
-function flagsOf(rendered: RenderedImage | undefined): ItemFlag[] {
+/** A video's or recording's own facts (media-probe.ts), as the extractor gave them, or null. */
+function mediaOf(facts: Record<string, unknown>): ItemMedia | null {
+  const media = itemMediaSchema.safeParse(facts.media);
+  return media.success ? media.data : null;
+}
+
+function flagsOf(rendered: RenderedImage | undefined, facts: Record<string, unknown>): ItemFlag[] {
   const flags: ItemFlag[] = [];
-  if (rendered?.metadata.flags.gps) flags.push('gps');
+  if (rendered?.metadata.flags.gps || (mediaOf(facts)?.gps ?? null) !== null) flags.push('gps');
   if (rendered?.metadata.flags.animated) flags.push('animated');
   return flags;
 }
@@ -92,10 +99,10 @@ export function commitItem(ctx: IngestContext, n: NewItem): string | null {
       pdq: image?.pdq.hash ?? null,
       pdqQuality: image?.pdq.quality ?? null,
       pdqDihedral: image?.pdq.dihedral ?? null,
-      width: image?.width ?? null,
-      height: image?.height ?? null,
+      width: image?.width ?? mediaOf(facts)?.width ?? null,
+      height: image?.height ?? mediaOf(facts)?.height ?? null,
       metadata: image ? stripFlags(image.metadata) : null,
-      flags: flagsOf(image),
+      flags: flagsOf(image, facts),
       originalBlob: n.original.id,
       createdAt: n.acquiredAt,
       parentId: origin.parent?.itemId ?? null,

@@ -77,3 +77,41 @@ export function insertFramePreview(
      VALUES (@itemId, @idx, @size, @variant, @blobId, @mime, @width, @height)`,
   ).run(p);
 }
+
+/** The reveal steps one still of the item has a preview for. */
+export function framePreviewVariants(db: Db, itemId: string, idx: number): RevealStep[] {
+  return db
+    .prepare('SELECT DISTINCT variant FROM frame_previews WHERE item_id = ? AND idx = ?')
+    .pluck()
+    .all(itemId, idx) as RevealStep[];
+}
+
+/** A still's time in the video, for the custody entry of its unveiling. */
+export function frameTime(db: Db, itemId: string, idx: number): number | null {
+  return (db
+    .prepare('SELECT time_seconds FROM item_frames WHERE item_id = ? AND idx = ?')
+    .pluck()
+    .get(itemId, idx) ?? null) as number | null;
+}
+
+/**
+ * A still's preview blob: `idx` null means the item's first still, which stands for a video in
+ * the grid (veiled, as every tile is).
+ */
+export function selectFramePreviewBlob(
+  db: Db,
+  itemId: string,
+  idx: number | null,
+  size: PreviewSize,
+  variant: RevealStep,
+): { caseId: string; blobId: string; mime: string } | undefined {
+  return db
+    .prepare(
+      `SELECT i.case_id AS caseId, p.blob_id AS blobId, p.mime AS mime
+       FROM frame_previews p JOIN items i ON i.id = p.item_id
+       WHERE p.item_id = ? AND p.size = ? AND p.variant = ? AND (p.idx = ? OR ? IS NULL)
+       ORDER BY p.idx LIMIT 1`,
+    )
+    .get(itemId, size, variant, idx, idx) as
+    { caseId: string; blobId: string; mime: string } | undefined;
+}

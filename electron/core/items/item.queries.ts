@@ -7,8 +7,11 @@ import type {
   ItemFilter,
   ItemKind,
   ItemSort,
+  ItemFrame,
+  ItemMedia,
 } from '../../../shared/domain/item.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
+import { itemMediaSchema } from '../../../shared/domain/item.ts';
 import { foldForSearch, searchTerms } from '../../../shared/domain/search-fold.ts';
 import { BLOCKING_ITEM_CLAUSE, MATCHED_ITEM_CLAUSE } from '../hashlists/match.queries.ts';
 
@@ -316,8 +319,25 @@ export function selectItem(
     metadata: JSON.parse(r.metadata) as ItemMetadata | null,
     facts: JSON.parse(r.facts) as Record<string, unknown>,
     language: r.language,
+    media: mediaFacts(r.facts),
+    frames: selectFrames(db, id),
     acquisitions,
   };
+}
+
+/** The `media` facts a video or audio extractor stored, checked against the schema, or null. */
+function mediaFacts(facts: string): ItemMedia | null {
+  const parsed = itemMediaSchema.safeParse((JSON.parse(facts) as { media?: unknown }).media);
+  return parsed.success ? parsed.data : null;
+}
+
+export function selectFrames(db: Db, itemId: string): ItemFrame[] {
+  return db
+    .prepare(
+      `SELECT idx, time_seconds AS timeSeconds, page, pdq, pdq_quality AS quality, width, height
+       FROM item_frames WHERE item_id = ? ORDER BY idx`,
+    )
+    .all(itemId) as ItemFrame[];
 }
 
 export function selectPreviewBlob(

@@ -2,8 +2,14 @@
 // (two sizes x four reveal variants). PDQ decodes the file at full size, as Meta's reference sees it,
 // so stored hashes match hash lists made by others. The previews come from those same pixels, shrunk
 // to screen size, when they are the previews' pixels too (plain sRGB JPEG: most camera photos);
-// otherwise from a decode of their own, shrunk on load, with the colour profile applied.
-import { MAX_INPUT_PIXELS, canDecodeHeic, openHostile } from './sharp-policy.ts';
+// otherwise from a decode of their own, shrunk on load, with the colour profile applied. A HEIC's
+// pixels come from libheif (WebAssembly), a video still's from FFmpeg: renderPixels.
+import {
+  DEFAULT_SHARP_TIMEOUT_SECONDS,
+  MAX_INPUT_PIXELS,
+  canDecodeHeic,
+  openHostile,
+} from './sharp-policy.ts';
 import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
 import {
@@ -15,11 +21,14 @@ import {
 } from './preview-variants.ts';
 import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
 import { decodeForPdq, pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
-import type { OpenForPdq, PdqPixels } from './pdq/index.ts';
+import type { OpenForPdq, PdqDihedral, PdqPixels } from './pdq/index.ts';
+import { decodeHeicPixels } from './heic-pixels.ts';
+import type { DecodedPixels } from './heic-pixels.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
 export type { EncodedPreview, PreviewVariant } from './preview-variants.ts';
+export type { DecodedPixels } from './heic-pixels.ts';
 export type PreviewSize = 'thumb' | 'screen';
 export type PreviewSet = Record<PreviewSize, Record<PreviewVariant, EncodedPreview>>;
 
@@ -30,12 +39,16 @@ export interface PdqResult {
   dihedral: string[];
 }
 
-export interface RenderedImage {
+/** What the vault keeps of one picture's pixels: a photo, or a still of a video. */
+export interface RenderedPixels {
   /** Full-resolution size as displayed (orientation applied). */
   width: number;
   height: number;
   previews: PreviewSet;
   pdq: PdqResult;
+}
+
+export interface RenderedImage extends RenderedPixels {
   metadata: ImageMetadata;
 }
 
@@ -63,12 +76,55 @@ export async function renderImage(
   const screenSize = options.screenSize ?? SCREEN_SIZE;
   const thumbSize = options.thumbSize ?? THUMB_SIZE;
   const { header, metadata } = await probeImage(input, options.timeoutSeconds);
-  refuseUndecodable(header);
+  refuseOversize(header);
+  if (needsHeifDecoder(header)) {
+    // libheif has applied the HEIF rotation: the EXIF orientation (still reported in the metadata,
+    // as the file says it) must not turn the pixels a second time.
+    const decoded = await renderPixels(await decodeHeicPixels(input), options);
+    return { ...decoded, metadata };
+  }
   const { pdq, pixels } = await pdqAndPixels(input, options.timeoutSeconds);
   const stored = previewsFromPdqPixels(header, pixels)
     ? await shrinkDecoded(pixels, screenSize)
     : await decodeOnce(input, screenSize, options.timeoutSeconds);
   const screen = await orient(stored, header.orientation ?? 1);
+  return {
+    width: metadata.displayWidth,
+    height: metadata.displayHeight,
+    previews: await previewsOf(screen, thumbSize),
+    pdq,
+    metadata,
+  };
+}
+
+/**
+ * PDQ and the eight previews of pixels another decoder produced upright: a HEIC through libheif, a
+ * video frame through FFmpeg. PDQ sees the full-size pixels, alpha ignored, as for any photo.
+ */
+export async function renderPixels(
+  pixels: DecodedPixels,
+  options: RenderOptions = {},
+): Promise<RenderedPixels> {
+  const { data, width, height, channels } = pixels;
+  const pdq = pdqResultOf(pdqDihedralFromPixels(data, width, height, channels));
+  const raw = { width, height, channels };
+  const { data: rgb, info } = await sharp(data, { raw })
+    .timeout({ seconds: options.timeoutSeconds ?? DEFAULT_SHARP_TIMEOUT_SECONDS })
+    .resize(options.screenSize ?? SCREEN_SIZE, options.screenSize ?? SCREEN_SIZE, {
+      fit: 'inside',
+      withoutEnlargement: true,
+    })
+    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  const screen: RawImage = { data: rgb, width: info.width, height: info.height, channels: 3 };
+  const previews = await previewsOf(screen, options.thumbSize ?? THUMB_SIZE);
+  return { width, height, previews, pdq };
+}
+
+/** The eight previews from upright RGB pixels already at screen size. */
+async function previewsOf(screen: RawImage, thumbSize: number): Promise<PreviewSet> {
   const thumb = await fitWithin(screen, thumbSize);
   // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
   // screen image does, at a twenty-fifth of the pixels.
@@ -80,22 +136,18 @@ export async function renderImage(
     makeVariants(screen, source, 82, veiled),
     makeVariants(thumb, source, 80, sameVeil ? veiled : undefined),
   ]);
-  return {
-    width: metadata.displayWidth,
-    height: metadata.displayHeight,
-    previews: { thumb: thumbVariants, screen: screenVariants },
-    pdq,
-    metadata,
-  };
+  return { thumb: thumbVariants, screen: screenVariants };
 }
 
-function refuseUndecodable(header: Metadata): void {
+function refuseOversize(header: Metadata): void {
   if (header.width * header.height > MAX_INPUT_PIXELS) {
     throw new Error('Input image exceeds pixel limit');
   }
-  if (header.format === 'heif' && header.compression === 'hevc' && !canDecodeHeic()) {
-    throw new Error('HEIC (HEVC) decoding is not available in this build');
-  }
+}
+
+/** A HEVC-coded HEIF that this libvips cannot decode itself (the prebuilt one has no HEVC). */
+function needsHeifDecoder(header: Metadata): boolean {
+  return header.format === 'heif' && header.compression === 'hevc' && !canDecodeHeic();
 }
 
 interface StoredPixels {
@@ -164,14 +216,10 @@ async function pdqAndPixels(
   const open: OpenForPdq = (source, { ignoreIcc }) =>
     openHostile(source, timeoutSeconds, { ignoreIcc });
   const pixels = await decodeForPdq(input, open);
-  const { hashes, quality } = pdqDihedralFromPixels(
-    pixels.data,
-    pixels.width,
-    pixels.height,
-    pixels.channels,
+  const pdq = pdqResultOf(
+    pdqDihedralFromPixels(pixels.data, pixels.width, pixels.height, pixels.channels),
   );
-  const dihedral = PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]);
-  return { pdq: { hash: hashes.orig, quality, dihedral }, pixels };
+  return { pdq, pixels };
 }
 
 /** PDQ as pdqAndPixels gives it, for callers that want the hash alone. */
@@ -180,6 +228,10 @@ export async function hashAsReference(
   timeoutSeconds: number | undefined,
 ): Promise<PdqResult> {
   return (await pdqAndPixels(input, timeoutSeconds)).pdq;
+}
+
+function pdqResultOf({ hashes, quality }: PdqDihedral): PdqResult {
+  return { hash: hashes.orig, quality, dihedral: PDQ_DIHEDRAL_NAMES.map((n) => hashes[n]) };
 }
 
 // EXIF orientation → sharp operations, checked against sharp's own autoOrient in the tests.

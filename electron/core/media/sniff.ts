@@ -2,7 +2,6 @@
 // truncated or disguised, and the decoder chosen must match what the bytes are.
 import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
-import { canDecodeHeic } from './sharp-policy.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import { sniffText, startsWithBom, type TextHints } from './text-type.ts';
 import { sniffWrittenBytes } from '../extract/written-sniff.ts';
@@ -39,9 +38,9 @@ const HEIF_MIMES = new Set([
   'image/heif-sequence',
 ]);
 
+// HEIF is always decodable: AVIF by libvips, HEVC by libheif in WebAssembly (heic-pixels.ts).
 function isDecodable(mime: string): boolean {
-  if (DECODABLE_MIMES.has(mime)) return true;
-  return HEIF_MIMES.has(mime) && canDecodeHeic();
+  return DECODABLE_MIMES.has(mime) || HEIF_MIMES.has(mime);
 }
 
 const ARCHIVE_MIMES = new Set([

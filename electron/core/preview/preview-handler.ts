@@ -1,4 +1,5 @@
-// custody://preview/<item>/<size>/<variant> → the decrypted preview, from memory, never cached.
+// custody://preview/<item>/<size>/<variant> → the decrypted preview, from memory, never cached;
+// custody://preview/<item>/frame/<idx>/<size>/<variant> → one still of a video, under its own reveal.
 // A pure Request → Response function: Electron's protocol.handle and the browser harness both call it.
 // It is the one place that sets preview response headers: every transport serves its answers as
 // they are, so a decoded image is never cached whichever layer carries it.
@@ -6,6 +7,7 @@ import type { CustodyCore } from '../core.ts';
 import { itemIdSchema } from '../../../shared/domain/ids.ts';
 import { previewSizeSchema, revealStepSchema } from '../../../shared/domain/item.ts';
 import { selectPreviewBlob, itemCaseId } from '../items/item.queries.ts';
+import { selectFramePreviewBlob } from '../items/item-content.queries.ts';
 import { genericVeiledTile } from '../media/generic-tile.ts';
 
 export const previewHeaders = {
@@ -21,15 +23,22 @@ export const refusePreview = (status: number, reason: string) =>
     headers: { ...previewHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
   });
 
-/** The last three path segments name item, size and variant, whatever the scheme or prefix. */
+const FRAME_INDEX = /^(0|[1-9]\d{0,5})$/;
+
+/**
+ * The last path segments name item, size and variant (or item, 'frame', index, size and variant),
+ * whatever the scheme or prefix.
+ */
 export function parsePreviewPath(url: string) {
-  const parts = new URL(url).pathname.split('/').filter(Boolean).slice(-3);
-  const [item, size, variant] = parts;
+  const all = new URL(url).pathname.split('/').filter(Boolean);
+  const framed = all.at(-4) === 'frame' && FRAME_INDEX.test(all.at(-3) ?? '');
+  const item = framed ? all.at(-5) : all.at(-3);
   const i = itemIdSchema.safeParse(item);
-  const s = previewSizeSchema.safeParse(size);
-  const v = revealStepSchema.safeParse(variant);
+  const s = previewSizeSchema.safeParse(all.at(-2));
+  const v = revealStepSchema.safeParse(all.at(-1));
   if (!i.success || !s.success || !v.success) return null;
-  return { itemId: i.data, size: s.data, variant: v.data };
+  const frame = framed ? Number(all.at(-3)) : null;
+  return { itemId: i.data, frame, size: s.data, variant: v.data };
 }
 
 export function createPreviewHandler(core: CustodyCore): (request: Request) => Promise<Response> {
@@ -53,14 +62,27 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
   } catch {
     return refusePreview(403, 'locked');
   }
-  if (!core.reveal.allows(target.itemId, target.variant)) return refusePreview(403, 'veiled');
+  if (!core.reveal.allows(target.itemId, target.variant, target.frame)) {
+    return refusePreview(403, 'veiled');
+  }
   // A known-illegal match keeps the item veiled unless an override allowed this unveiling.
   if (target.variant !== 'veiled' && core.reveal.blockedNow(target.itemId) !== null)
     return refusePreview(403, 'blocked');
-  const row = selectPreviewBlob(vault.db, target.itemId, target.size, target.variant);
+  const row =
+    target.frame === null
+      ? (selectPreviewBlob(vault.db, target.itemId, target.size, target.variant) ??
+        // A video has no picture of its own: its first still stands for it, veiled like any tile.
+        (target.variant === 'veiled'
+          ? selectFramePreviewBlob(vault.db, target.itemId, null, target.size, 'veiled')
+          : undefined))
+      : selectFramePreviewBlob(vault.db, target.itemId, target.frame, target.size, target.variant);
   if (!row) {
     // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
-    if (target.variant === 'veiled' && itemCaseId(vault.db, target.itemId)) {
+    if (
+      target.frame === null &&
+      target.variant === 'veiled' &&
+      itemCaseId(vault.db, target.itemId)
+    ) {
       const tile = await genericVeiledTile();
       return new Response(new Uint8Array(tile.bytes), {
         headers: { ...previewHeaders, 'Content-Type': tile.mime },

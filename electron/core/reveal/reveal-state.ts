@@ -5,6 +5,8 @@ import type { EventPayload } from '../../../shared/contract/index.ts';
 
 export interface Unveiling {
   itemId: string;
+  /** The still unveiled (a video keyframe's index), or null for the item's own picture. */
+  frame: number | null;
   step: RevealStep;
   /** Epoch ms when this item was first unveiled in this stretch. */
   since: number;
@@ -26,14 +28,14 @@ export class RevealState {
   }
 
   /** The step the item is unveiled to now; 'veiled' for any other item or after expiry. */
-  stepOf(itemId: string): RevealStep {
+  stepOf(itemId: string, frame: number | null = null): RevealStep {
     const c = this.#current;
-    if (!c || c.itemId !== itemId || this.#now() >= c.until) return 'veiled';
+    if (!c || !isSubject(c, itemId, frame) || this.#now() >= c.until) return 'veiled';
     return c.step;
   }
 
-  allows(itemId: string, variant: RevealStep): boolean {
-    return revealRank(variant) <= revealRank(this.stepOf(itemId));
+  allows(itemId: string, variant: RevealStep, frame: number | null = null): boolean {
+    return revealRank(variant) <= revealRank(this.stepOf(itemId, frame));
   }
 
   /**
@@ -44,18 +46,27 @@ export class RevealState {
     itemId: string,
     step: RevealStep,
     durationMs: number,
+    frame: number | null = null,
   ): { unveiling: Unveiling | null; ended: Veiled | null } {
     const now = this.#now();
     let ended: Veiled | null = null;
     const c = this.#current;
-    if (c && (c.itemId !== itemId || now >= c.until)) ended = this.#end(now);
+    // One picture at a time: unveiling another still of the same video re-veils the first.
+    if (c && (!isSubject(c, itemId, frame) || now >= c.until)) ended = this.#end(now);
     if (step === 'veiled') {
       if (this.#current) ended = this.#end(now);
       return { unveiling: null, ended };
     }
     const prev = this.#current;
     const highest = prev && revealRank(prev.highest) > revealRank(step) ? prev.highest : step;
-    this.#current = { itemId, step, since: prev?.since ?? now, until: now + durationMs, highest };
+    this.#current = {
+      itemId,
+      frame,
+      step,
+      since: prev?.since ?? now,
+      until: now + durationMs,
+      highest,
+    };
     return { unveiling: { ...this.#current }, ended };
   }
 
@@ -78,4 +89,8 @@ export class RevealState {
       durationMs: Math.max(0, Math.min(now, c.until) - c.since),
     };
   }
+}
+
+function isSubject(c: Unveiling, itemId: string, frame: number | null): boolean {
+  return c.itemId === itemId && c.frame === frame;
 }

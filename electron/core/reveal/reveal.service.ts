@@ -7,6 +7,7 @@ import type { EventEmitter } from 'node:events';
 import { NotFoundError, VaultLockedError } from '../errors.ts';
 import { record } from '../custody/custody-log.ts';
 import { itemCaseId, previewVariants } from '../items/item.queries.ts';
+import { framePreviewVariants, frameTime } from '../items/item-content.queries.ts';
 import { readSettings } from '../settings/settings.service.ts';
 import { readExposure } from '../exposure/exposure.service.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
@@ -33,6 +34,8 @@ export interface RevealSession {
 
 export interface Unveiled {
   itemId: string;
+  /** The still unveiled, or null for the item's own picture. */
+  frame?: number | null;
   step: RevealStep;
   /** Epoch ms when the item veils itself again; null when veiled. */
   until: number | null;
@@ -58,10 +61,17 @@ export class RevealService {
   }
 
   /**
-   * Moves the item to `step` if the rules allow it; unveiling it re-veils any other item. A blocked
-   * item (a known-illegal match) needs `override`, the reviewer's typed reason, which is logged.
+   * Moves the item (or one of its stills, `frame`) to `step` if the rules allow it; unveiling it
+   * re-veils any other item or still: one picture is unveiled at a time. A blocked item (a
+   * known-illegal match) needs `override`, the reviewer's typed reason, which is logged.
    */
-  set(itemId: string, step: RevealStep, reason?: string, override?: { reason: string }): Unveiled {
+  set(
+    itemId: string,
+    step: RevealStep,
+    reason?: string,
+    override?: { reason: string },
+    frame: number | null = null,
+  ): Unveiled {
     const vault = this.#vault();
     const caseId = itemCaseId(vault.db, itemId);
     if (!caseId) throw new NotFoundError('item', itemId);
@@ -73,9 +83,9 @@ export class RevealService {
     const blockedBy = this.#isBlocked(vault, itemId);
     if (blockedBy !== null && !override && !this.#overriding(itemId))
       throw new RevealBlockedError(itemId, blockedBy);
-    this.#check(vault, itemId, step, reason, settings);
+    this.#check(vault, itemId, step, reason, settings, frame);
     const ms = settings.revealSeconds * 1000;
-    const { unveiling, ended } = this.#state.unveil(itemId, step, ms);
+    const { unveiling, ended } = this.#state.unveil(itemId, step, ms, frame);
     if (ended) this.#logVeiled(vault, ended);
     this.#clearTimer();
     if (!unveiling) return { itemId, step: 'veiled', until: null };
@@ -91,11 +101,17 @@ export class RevealService {
         ...(blockedBy !== null && override
           ? { override: { reason: override.reason, blockedBy } }
           : {}),
+        ...(frame !== null ? { frame, timeSeconds: frameTime(vault.db, itemId, frame) } : {}),
       },
     });
     this.#timer = setTimeout(() => this.veilAll(), Math.max(0, unveiling.until - Date.now()));
     this.#timer.unref();
-    return { itemId, step: unveiling.step, until: unveiling.until };
+    return {
+      itemId,
+      ...(frame !== null ? { frame } : {}),
+      step: unveiling.step,
+      until: unveiling.until,
+    };
   }
 
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
@@ -108,9 +124,9 @@ export class RevealService {
     return ended !== null;
   }
 
-  /** Whether a preview of `variant` may be served for the item now. */
-  allows(itemId: string, variant: RevealStep): boolean {
-    return this.#state.allows(itemId, variant);
+  /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */
+  allows(itemId: string, variant: RevealStep, frame: number | null = null): boolean {
+    return this.#state.allows(itemId, variant, frame);
   }
 
   /**
@@ -125,7 +141,8 @@ export class RevealService {
   }
 
   #overriding(itemId: string): boolean {
-    return this.#overridden === itemId && this.#state.stepOf(itemId) !== 'veiled';
+    // Any picture of the item (its own or one of its stills) unveiled under the override counts.
+    return this.#overridden === itemId && this.#state.current()?.itemId === itemId;
   }
 
   /** The item unveiled now, if any. */
@@ -144,10 +161,14 @@ export class RevealService {
     step: RevealStep,
     reason: string | undefined,
     settings: { greyStep: boolean; reasonPrompt: boolean },
+    frame: number | null,
   ): void {
-    if (!previewVariants(vault.db, itemId).includes(step))
-      throw new NotRevealableError(itemId, step);
-    const shown = this.#state.stepOf(itemId);
+    const variants =
+      frame === null
+        ? previewVariants(vault.db, itemId)
+        : framePreviewVariants(vault.db, itemId, frame);
+    if (!variants.includes(step)) throw new NotRevealableError(itemId, step);
+    const shown = this.#state.stepOf(itemId, frame);
     if (revealRank(step) > revealRank(shown)) {
       const next = nextRevealStep(shown, settings.greyStep);
       if (step !== next) throw new RevealSkipsRungError(shown, step, next);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   ).finished;
   image = a?.item?.id ?? '';
   text = b?.item?.id ?? '';
-  expect([a?.item?.kind, b?.item?.kind]).toEqual(['image', 'opaque']);
+  expect([a?.item?.kind, b?.item?.kind]).toEqual(['image', 'text']);
   const set = await dispatch('settings:set', { reasonPrompt: true, revealSeconds: 3 });
   expect(set).toMatchObject({ ok: true, value: { reasonPrompt: true, revealSeconds: 3 } });
 });
@@ -64,7 +64,7 @@ describe('reveal:set, the one gate', () => {
     expect(unveiledEntries(image)).toEqual([]);
   });
 
-  it('refuses an opaque text item every rung, and logs no unveiling', async () => {
+  it('refuses a text item (no picture) every rung, and logs no unveiling', async () => {
     for (const step of ['outline', 'grey', 'plain'])
       expect(await reveal(text, step, { reason: 'check' })).toEqual(refused('NOT_REVEALABLE'));
     expect(unveiledEntries(text)).toEqual([]);
