@@ -26,7 +26,7 @@ export async function pageFrame(page: PDFPageProxy): Promise<ExtractedFrame> {
     // Skia's canvas stands in for the DOM's (whose types the Node program lacks): pdf.js draws
     // through the same 2D context calls.
     canvas: canvas as never,
-    canvasContext: context as never,
+    canvasContext: context,
     viewport,
     // Form fields are drawn as the file's appearance says, never as live widgets.
     annotationMode: 1,
