@@ -89,7 +89,7 @@ describe('review, end to end', () => {
     expect(await page.getByTestId('exposure-today').textContent()).toBe('0 sec, 0 items');
   });
 
-  it('opens a case and ingests through the picker; the corrupt file fails alone', async () => {
+  it('opens a case and ingests through the picker; the corrupt file stays as damaged evidence', async () => {
     const { page } = s;
     await page.getByTestId('new-case').click();
     await page.getByTestId('case-title-input').fill(TITLE);
@@ -99,20 +99,19 @@ describe('review, end to end', () => {
     await page.getByTestId('add-evidence').click();
     await page.getByTestId('ingest-summary').waitFor({ timeout: 60_000 });
 
-    const failures = page.getByTestId('ingest-failure');
-    expect(await failures.count()).toBe(1);
-    expect(await failures.first().textContent()).toContain(CORRUPT);
+    // A file no decoder can read is not refused: it is hashed, kept and flagged, with its reason.
+    expect(await page.getByTestId('ingest-failure').count()).toBe(0);
     expect(await page.getByTestId('ingest-summary').textContent()).toBe(
-      '7 items added, 1 file was already in the case, 1 file could not be added.',
+      '8 items added, 1 file was already in the case.',
     );
     const grid = page.getByTestId('evidence-listbox');
-    await eventually(() => grid.getAttribute('data-total')).toBe('7');
-    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(7);
+    await eventually(() => grid.getAttribute('data-total')).toBe('8');
+    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(8);
+    const corrupt = page.getByTestId('evidence-tile').filter({ hasText: CORRUPT });
+    expect(await corrupt.getByTestId('badge-damaged').textContent()).toContain('Damaged');
     const names = await page.getByTestId('tile-name').allTextContents();
     expect(names.sort()).toEqual(
-      [...folder.paths.map((p) => p.split('/').pop() ?? '')]
-        .filter((n) => n !== CORRUPT && n !== DUPLICATE)
-        .sort(),
+      [...folder.paths.map((p) => p.split('/').pop() ?? '')].filter((n) => n !== DUPLICATE).sort(),
     );
     // Names are isolated, so an Arabic or Persian name keeps its own order in the line.
     expect(await page.getByTestId('tile-name').first().locator('bdi').getAttribute('dir')).toBe(
@@ -121,7 +120,7 @@ describe('review, end to end', () => {
     await eventually(async () => (await shownImages(page)).every((i) => i.loaded)).toBe(true);
     expect(await s.axe()).toEqual([]);
     await s.shot('grid-after-ingest');
-    // The failure list stays until dismissed.
+    // The summary stays until dismissed.
     await page.getByTestId('ingest-dismiss').click();
     expect(await page.getByTestId('ingest-panel').count()).toBe(0);
   });

@@ -113,7 +113,7 @@ describe('vault and cases, end to end', () => {
     const notes = await page.getByTestId('case-notes-text').textContent();
     expect(notes).toContain(NOTES_FA);
     expect(notes).toContain(NOTES_RU);
-    expect(await page.getByText('Arabic, Persian, Russian').count()).toBe(1);
+    expect(await page.getByText('Arabic, Persian, and Russian').count()).toBe(1);
     expect(await s.axe()).toEqual([]);
     await s.shot('case-detail');
   });

@@ -41,7 +41,11 @@ export async function checkVaultAt(
     try {
       vault = await unlockVault(dir, passphrase);
     } catch (e) {
-      if ((e as { code?: string }).code === 'WRONG_PASSPHRASE') await countFailedUnlock(dir);
+      const code = (e as { code?: string }).code;
+      if (code === 'WRONG_PASSPHRASE') await countFailedUnlock(dir);
+      // A page the unlock itself reads is damaged: that is the check's answer, not its failure.
+      // The blobs' keys are in the database, so they cannot be checked until it is repaired.
+      if (code === 'VAULT_DAMAGED') return databaseUnreadable((e as Error).message);
       throw e;
     }
     try {
@@ -52,6 +56,14 @@ export async function checkVaultAt(
   } finally {
     lock.release();
   }
+}
+
+function databaseUnreadable(problem: string): VaultCheck {
+  return {
+    healthy: false,
+    database: { healthy: false, problems: [problem] },
+    blobs: { checked: 0, damaged: [] },
+  };
 }
 
 function checkDatabase(vault: UnlockedVault): VaultCheck['database'] {

@@ -22,6 +22,38 @@ export function itemBadges(intl: IntlShape, item: ItemSummary): Badge[] {
   const t = intl.formatMessage;
   const badges: Badge[] = [];
   const severity = item.severity;
+  if (item.damaged !== null) {
+    // Kept as evidence although it could not be read: say so first, with the reason on hover.
+    const words = t(
+      { id: 'badge.damaged', defaultMessage: 'Damaged: {reason}' },
+      { reason: item.damaged },
+    );
+    badges.push({
+      key: 'damaged',
+      words,
+      node: (
+        <span className="badge badge-damaged" title={words} data-testid="badge-damaged">
+          {t({ id: 'badge.damaged.short', defaultMessage: 'Damaged' })}
+          <span className="visually-hidden">{words}</span>
+        </span>
+      ),
+    });
+  }
+  if (item.flags.includes('encrypted')) {
+    const words = t({
+      id: 'badge.encrypted',
+      defaultMessage: 'Encrypted: kept whole, not unpacked',
+    });
+    badges.push({
+      key: 'encrypted',
+      words,
+      node: (
+        <span className="badge" title={words}>
+          {t({ id: 'badge.encrypted.short', defaultMessage: 'Encrypted' })}
+        </span>
+      ),
+    });
+  }
   if (isEscalated(item)) {
     const words = t({ id: 'badge.escalated', defaultMessage: 'Escalated' });
     badges.push({

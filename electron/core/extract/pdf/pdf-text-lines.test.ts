@@ -58,4 +58,9 @@ describe('plainLetters', () => {
   it('turns presentation forms and the lam-alef ligature into letters, touching nothing else', () => {
     expect(plainLetters('ﻻ ﺳ ﬁ')).toBe('لا س ﬁ');
   });
+
+  it('puts an isolated-form mark back on its letter, without the space its decomposition adds', () => {
+    // "غداً" as pdf.js gives it: the tanween drawn as U+FE70, which NFKC alone makes " \u064B".
+    expect(plainLetters('غدا\uFE70')).toBe('غدا\u064B');
+  });
 });

@@ -73,7 +73,11 @@ function countMatches(s: string, re: RegExp): number {
   return n;
 }
 
-/** Arabic presentation forms back to the letters they draw (ﻻ → لا); nothing else is touched. */
+/**
+ * Arabic presentation forms back to the letters they draw (ﻻ → لا); nothing else is touched. The
+ * isolated forms of the marks (ﹰ, U+FE70, and its kin) decompose to a space and the mark, and pdf.js
+ * may put a space between a letter and its mark: the mark belongs on the letter, so the space goes.
+ */
 export function plainLetters(s: string): string {
-  return s.replace(PRESENTATION_FORMS, (ch) => ch.normalize('NFKC'));
+  return s.replace(PRESENTATION_FORMS, (ch) => ch.normalize('NFKC')).replace(/ (?=\p{Mn})/gu, '');
 }
