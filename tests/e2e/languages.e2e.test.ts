@@ -80,6 +80,7 @@ for (const language of ['ar', 'ru'] as const) {
       await page.getByTestId('create-screen').waitFor();
       expect(await html()).toEqual({ lang: language, dir: want.dir });
       await screen('create');
+      await page.getByTestId('reviewer-name').fill('Lina');
       await page.getByTestId('passphrase').fill(PASSPHRASE);
       await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
       await page.getByTestId('create-vault').click();

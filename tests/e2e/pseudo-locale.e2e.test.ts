@@ -55,6 +55,7 @@ describe('pseudo-locale: no English bypasses the catalogs', () => {
     await page.getByTestId('passphrase').fill('short');
     await page.getByTestId('create-vault').click();
     await noEnglish('create-too-short');
+    await page.getByTestId('reviewer-name').fill('Lina');
     await page.getByTestId('passphrase').fill(PASSPHRASE);
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();

@@ -7,6 +7,7 @@ import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { FileName } from '../../components/FileName.tsx';
 import { ItemBadges, TILE_BADGES } from './ItemBadges.tsx';
 import { FileKindIcon } from './FileKindIcon.tsx';
+import { showsPicture } from './file-kind.ts';
 import { veiledThumb } from './previews.ts';
 
 export const tileId = (index: number) => `evidence-tile-${index}`;
@@ -63,7 +64,7 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
       onDoubleClick={() => props.onOpen(index)}
     >
       <span className="tile-thumb">
-        {item.kind === 'opaque' ? (
+        {!showsPicture(item.kind) ? (
           <FileKindIcon mime={item.mime} name={item.originalName} />
         ) : (
           shown && (

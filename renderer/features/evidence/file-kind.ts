@@ -3,6 +3,7 @@
 // itself is always shown too, so an icon never has to be trusted alone.
 import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { splitExtension } from '../../components/FileName.tsx';
+import type { ItemKind } from '../../../shared/domain/item.ts';
 
 export const fileFamilies = [
   'text',
@@ -121,4 +122,13 @@ export function fileFamily(mime: string, name: string): FileFamily {
   for (const [pattern, family] of byMime) if (pattern.test(type)) return family;
   const ext = extensionLabel(name)?.toLowerCase();
   return (ext && byExtension[ext]) || 'other';
+}
+
+/**
+ * Whether the grid shows the item's own veiled picture: photos and videos (its first still). Every
+ * other kind (text, e-mail, documents, archives, audio, opaque files) shows its file-kind icon:
+ * their pages and embedded images are items or stills of their own, veiled where they are shown.
+ */
+export function showsPicture(kind: ItemKind): boolean {
+  return kind === 'image' || kind === 'video';
 }
