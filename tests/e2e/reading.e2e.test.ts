@@ -45,6 +45,7 @@ describe('reading a threat, end to end', () => {
     const { page } = s;
     await page.getByTestId('create-screen').waitFor();
     await page.getByTestId('passphrase').fill(PASSPHRASE);
+    await page.getByTestId('reviewer-name').fill('Lina');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();
     await page.getByTestId('new-case').click();

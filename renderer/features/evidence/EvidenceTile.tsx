@@ -64,7 +64,7 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
       onDoubleClick={() => props.onOpen(index)}
     >
       <span className="tile-thumb">
-        {!showsPicture(item.kind) ? (
+        {!showsPicture(item) ? (
           <FileKindIcon mime={item.mime} name={item.originalName} />
         ) : (
           shown && (

@@ -3,7 +3,7 @@
 // itself is always shown too, so an icon never has to be trusted alone.
 import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { splitExtension } from '../../components/FileName.tsx';
-import type { ItemKind } from '../../../shared/domain/item.ts';
+import type { ItemSummary } from '../../../shared/domain/item.ts';
 
 export const fileFamilies = [
   'text',
@@ -125,10 +125,11 @@ export function fileFamily(mime: string, name: string): FileFamily {
 }
 
 /**
- * Whether the grid shows the item's own veiled picture: photos and videos (its first still). Every
- * other kind (text, e-mail, documents, archives, audio, opaque files) shows its file-kind icon:
- * their pages and embedded images are items or stills of their own, veiled where they are shown.
+ * Whether the grid shows the item's own veiled picture: photos and videos (its first still) that
+ * could be decoded. Every other kind (text, e-mail, documents, archives, audio, opaque or damaged
+ * files) shows its file-kind icon: pages and embedded images are stills or items of their own,
+ * veiled wherever they are shown.
  */
-export function showsPicture(kind: ItemKind): boolean {
-  return kind === 'image' || kind === 'video';
+export function showsPicture(item: Pick<ItemSummary, 'kind' | 'damaged'>): boolean {
+  return (item.kind === 'image' || item.kind === 'video') && item.damaged === null;
 }
