@@ -81,10 +81,10 @@ describe('reading a threat, end to end', () => {
     await page.getByTestId('text-lines').focus();
     await page.keyboard.press('Control+f');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('text-find');
-    await page.keyboard.type('ЗНАЮ');
+    await page.keyboard.type('НАЙДЁМ');
     await eventually(() => page.getByTestId('text-find-count').textContent()).toBe('1 match');
     const marked = page.getByTestId('text-lines').locator('mark');
-    expect(await marked.allTextContents()).toEqual(['знаю']);
+    expect(await marked.allTextContents()).toEqual(['найдём']);
     expect(await marked.first().evaluate((m) => m.closest('li')?.getAttribute('data-line'))).toBe(
       String(QUOTED_LINE),
     );
