@@ -4,6 +4,7 @@ import { call, viaCore } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
 import { safe } from '../safe-output.ts';
+import { commaList } from '../comma-list.ts';
 
 function describe(c: Case): string {
   const lines = [
@@ -24,14 +25,6 @@ function oneId(positionals: string[], usage: string): string {
   if (!id || rest.length) throw new UsageError(`Usage: ${usage}`);
   return id;
 }
-
-const list = (v: unknown): string[] =>
-  typeof v === 'string' && v.length
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
 
 export const caseCreate: Command = {
   path: ['case', 'create'],
@@ -54,7 +47,7 @@ export const caseCreate: Command = {
       title: v['title'],
       kind: v['kind'] as Case['kind'],
       emergency: v['emergency'] === true,
-      languages: list(v['lang']),
+      languages: commaList(v['lang']) ?? [],
       externalRefs: (v['ref'] as string[] | undefined) ?? [],
       notes: typeof v['notes'] === 'string' ? v['notes'] : '',
     });

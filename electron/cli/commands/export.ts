@@ -4,15 +4,8 @@ import { resolve } from 'node:path';
 import { viaCore, type Command, type CliContext } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { safe } from '../safe-output.ts';
+import { commaList } from '../comma-list.ts';
 import type { ExportResult } from '../../core/exports/ncmec/ncmec-export.ts';
-
-const ids = (v: unknown): string[] | undefined =>
-  typeof v === 'string'
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -54,7 +47,7 @@ export const exportNcmec: Command = {
       ctx.core.exports.ncmec({
         caseId,
         out,
-        itemIds: ids(v['items']),
+        itemIds: commaList(v['items']),
         xsd: xsd === undefined ? undefined : resolve(xsd),
         incidentType: str(v['incident-type']),
       }),
@@ -86,7 +79,7 @@ export const exportVics: Command = {
       ctx.core.exports.vics({
         caseId,
         out,
-        itemIds: ids(v['items']),
+        itemIds: commaList(v['items']),
         version,
         recipient: str(v['recipient']),
       }),
@@ -114,7 +107,7 @@ export const exportCaseUco: Command = {
       ctx.core.exports.caseUco({
         caseId,
         out,
-        itemIds: ids(v['items']),
+        itemIds: commaList(v['items']),
         recipient: str(v['recipient']),
       }),
     );

@@ -10,15 +10,8 @@ import {
   type PacketRecipient,
 } from '../../core/packets/index.ts';
 import { safe } from '../safe-output.ts';
+import { commaList } from '../comma-list.ts';
 import { isReportLang, reportLangs } from '../../core/packets/report-words.ts';
-
-const ids = (v: unknown): string[] | undefined =>
-  typeof v === 'string'
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
 
 async function recipient(v: Record<string, unknown>): Promise<PacketRecipient | undefined> {
   const to = v['recipient'];
@@ -77,7 +70,7 @@ export const packetBuild: Command = {
     const built = await viaCore(() =>
       buildPacket(ctx.core.vault(), {
         caseId,
-        itemIds: ids(v['items']),
+        itemIds: commaList(v['items']),
         out: resolve(out),
         agency: typeof v['agency'] === 'string' ? v['agency'] : undefined,
         reference: typeof v['reference'] === 'string' ? v['reference'] : undefined,

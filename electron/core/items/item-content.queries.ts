@@ -2,6 +2,7 @@
 // its dated events, and its frames with their previews (migrations 0005 and 0006).
 import type { Db } from '../store/db.ts';
 import type { ExtractedEvent } from '../extract/extract-result.ts';
+import type { PreviewRow } from './item.queries.ts';
 import type { PreviewSize, RevealStep } from '../../../shared/domain/item.ts';
 
 export interface TextLayerRow {
@@ -59,19 +60,8 @@ export function insertFrame(db: Db, f: FrameRow): void {
   ).run(f);
 }
 
-export function insertFramePreview(
-  db: Db,
-  p: {
-    itemId: string;
-    idx: number;
-    size: PreviewSize;
-    variant: RevealStep;
-    blobId: string;
-    mime: string;
-    width: number;
-    height: number;
-  },
-): void {
+/** A still's previews are an item picture's, one per frame index. */
+export function insertFramePreview(db: Db, p: PreviewRow & { idx: number }): void {
   db.prepare(
     `INSERT INTO frame_previews (item_id, idx, size, variant, blob_id, mime, width, height)
      VALUES (@itemId, @idx, @size, @variant, @blobId, @mime, @width, @height)`,

@@ -87,18 +87,18 @@ export function acquisitionSourceBytes(db: Db, itemId: string): Buffer[] {
   return rows.map((r) => r.source_bytes ?? Buffer.from(r.source_path, 'utf8'));
 }
 
-export function insertPreview(
-  db: Db,
-  p: {
-    itemId: string;
-    size: PreviewSize;
-    variant: RevealStep;
-    blobId: string;
-    mime: string;
-    width: number;
-    height: number;
-  },
-): void {
+/** One encrypted preview of an item's picture: its size, reveal variant and blob. */
+export interface PreviewRow {
+  itemId: string;
+  size: PreviewSize;
+  variant: RevealStep;
+  blobId: string;
+  mime: string;
+  width: number;
+  height: number;
+}
+
+export function insertPreview(db: Db, p: PreviewRow): void {
   db.prepare(
     `INSERT INTO previews (item_id, size, variant, blob_id, mime, width, height)
      VALUES (@itemId, @size, @variant, @blobId, @mime, @width, @height)`,
