@@ -7,6 +7,7 @@ type HandoffHandlers = Pick<
   | 'handoff:status'
   | 'handoff:history'
   | 'handoff:conflicts'
+  | 'handoff:resolve'
   | 'handoff:take-back'
 >;
 
@@ -19,5 +20,7 @@ export const handoffHandlers: HandoffHandlers = {
   'handoff:status': (core, { caseId }) => core.handoff.status(caseId),
   'handoff:history': (core, { caseId }) => core.handoff.history(caseId),
   'handoff:conflicts': (core, { caseId }) => core.handoff.conflicts(caseId),
+  'handoff:resolve': (core, { caseId, conflict, keep }) =>
+    core.handoff.resolve(caseId, conflict, keep),
   'handoff:take-back': (core, { caseId, reason }) => core.handoff.takeBack(caseId, reason),
 };
