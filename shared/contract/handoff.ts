@@ -44,9 +44,12 @@ export const handoffChannels = {
       checkpoint,
     }),
   ),
-  /** Receives a bundle chosen with packets:pick-verify ({ what: 'packet' }) or dropped. */
+  /**
+   * Receives a bundle chosen with packets:pick-verify ({ what: 'packet' }), or dropped on the
+   * window (`dropped`: the handle is a drop's, which main grants as for evidence).
+   */
   'handoff:receive': channel(
-    z.strictObject({ bundle: pathHandleSchema }),
+    z.strictObject({ bundle: pathHandleSchema, dropped: z.boolean().default(false) }),
     z.object({
       caseId: z.string(),
       mode: z.enum(['new', 'returned']),

@@ -15,8 +15,8 @@ type HandoffHandlers = Pick<
 export const handoffHandlers: HandoffHandlers = {
   'handoff:send': (core, { caseId, to, out }) =>
     core.handoff.send({ caseId, to, out: core.paths.take(out, 'packet-out') }),
-  'handoff:receive': (core, { bundle }) =>
-    core.handoff.receive(core.paths.take(bundle, 'packet-in')),
+  'handoff:receive': (core, { bundle, dropped }) =>
+    core.handoff.receive(core.paths.take(bundle, dropped ? 'evidence' : 'packet-in')),
   'handoff:status': (core, { caseId }) => core.handoff.status(caseId),
   'handoff:history': (core, { caseId }) => core.handoff.history(caseId),
   'handoff:conflicts': (core, { caseId }) => core.handoff.conflicts(caseId),
