@@ -155,7 +155,8 @@ export class CustodyCore {
     this.custody = new CustodyService(vault);
     this.identity = new IdentityService(vault);
     this.colleagues = new ColleagueService(vault);
-    this.handoff = new HandoffService(vault);
+    // Items taken in from a colleague meet this vault's own hash lists, as ingested ones do.
+    this.handoff = new HandoffService(vault, (itemIds) => this.hashlists.checkItems(itemIds));
     this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
     this.exports = new ExportService(vault);
   }

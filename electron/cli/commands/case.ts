@@ -149,7 +149,7 @@ export const caseReceive: Command = {
     const how =
       got.mode === 'new'
         ? safe`Received case ${got.caseId} from ${got.from.name} (${got.from.fingerprint}).`
-        : safe`Case ${got.caseId} is back from ${got.from.name}: ${got.itemsAdded} new items, ${got.notesAdded} new notes, ${got.conflicts} conflicting categorisations to decide.`;
+        : safe`Case ${got.caseId} is back from ${got.from.name}: ${got.itemsAdded} new items, ${got.notesAdded} new notes, ${got.conflicts} conflicts to decide (custody case conflicts ${got.caseId}).`;
     ctx.print([how, describe(got.case)].join('\n'), got);
     return EXIT_OK;
   },
@@ -166,6 +166,61 @@ export const caseTakeBack: Command = {
     if (typeof v['reason'] !== 'string') throw new UsageError(`Usage: ${this.usage}`);
     const status = await call(ctx, 'handoff:take-back', { caseId, reason: v['reason'] });
     ctx.print(safe`Case ${caseId} taken back; it is writable here again.`, status);
+    return EXIT_OK;
+  },
+};
+
+function describeConflict(c: {
+  id: number;
+  itemId: string | null;
+  field: string;
+  ours: unknown;
+  theirs: unknown;
+  colleague: string;
+}): string {
+  const subject = c.itemId ? `item ${c.itemId} ${c.field}` : `case ${c.field}`;
+  return safe`  #${String(c.id)}  ${subject}: mine ${JSON.stringify(c.ours)}  theirs ${JSON.stringify(c.theirs)}  (from ${c.colleague})`;
+}
+
+export const caseConflicts: Command = {
+  path: ['case', 'conflicts'],
+  summary: 'list what came back changed on both sides, for a decision',
+  usage: 'custody case conflicts ID [--json]',
+  unlock: true,
+  readOnly: true,
+  async run(ctx, _v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    const conflicts = await call(ctx, 'handoff:conflicts', { caseId });
+    ctx.print(
+      conflicts.length
+        ? [
+            safe`Case ${caseId}: ${String(conflicts.length)} conflicts to decide.`,
+            ...conflicts.map(describeConflict),
+          ].join('\n')
+        : safe`Case ${caseId}: no conflicts.`,
+      conflicts,
+    );
+    return EXIT_OK;
+  },
+};
+
+export const caseResolve: Command = {
+  path: ['case', 'resolve'],
+  summary: "decide a conflict: keep this side's value or take the colleague's (logged)",
+  usage: 'custody case resolve ID --conflict CID --keep mine|theirs [--json]',
+  options: { conflict: { type: 'string' }, keep: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    const conflict = Number(v['conflict']);
+    const keep = v['keep'];
+    if (!Number.isInteger(conflict) || conflict < 1 || (keep !== 'mine' && keep !== 'theirs'))
+      throw new UsageError(`Usage: ${this.usage}`);
+    const left = await call(ctx, 'handoff:resolve', { caseId, conflict, keep });
+    ctx.print(
+      safe`Conflict #${String(conflict)} of case ${caseId} resolved (kept ${keep}); ${String(left.length)} left.`,
+      left,
+    );
     return EXIT_OK;
   },
 };
