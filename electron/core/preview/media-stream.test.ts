@@ -26,7 +26,8 @@ beforeAll(async () => {
   ({ core, dir, cleanup } = await freshCore());
   const c = createCase(core.vault(), { title: 'Playback', kind: 'other' });
   const paths = [await videoFixture('h264Mp4'), await videoFixture('audioM4a')];
-  [videoBytes, voiceBytes] = await Promise.all(paths.map((p) => readFile(p)));
+  videoBytes = await readFile(paths[0] ?? '');
+  voiceBytes = await readFile(paths[1] ?? '');
   const results = await startIngest(core.vault(), core.decoder(), c.id, paths, () => {}).finished;
   video = results[0]?.item?.id ?? '';
   voice = results[1]?.item?.id ?? '';
