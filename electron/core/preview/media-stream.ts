@@ -2,6 +2,7 @@
 // only while the playback service allows it (playback.ts decides; this only asks). HTTP Range is
 // answered from the seekable blob format: only the chunks under the range are read and decrypted,
 // in memory, so no decrypted copy ever reaches the disk and a seek costs one range.
+import { Readable } from 'node:stream';
 import type { CustodyCore } from '../core.ts';
 import { itemIdSchema } from '../../../shared/domain/ids.ts';
 
@@ -83,7 +84,7 @@ export async function streamMedia(
   const key = vault.caseKey(row.caseId);
   if (range === null) {
     // No range: the whole recording as a stream of verified chunks, never held whole in memory.
-    const body = ReadableStream.from(vault.blobs.createReadStream(key, row.blobId));
+    const body = Readable.toWeb(vault.blobs.createReadStream(key, row.blobId)) as ReadableStream;
     return new Response(body, {
       headers: { ...streamHeaders, 'Content-Type': row.mime, 'Content-Length': String(size) },
     });
