@@ -43,7 +43,7 @@ export const packetBuild: Command = {
   path: ['packet', 'build'],
   summary: 'build a signed packet of a case for an agency (optionally age-encrypted)',
   usage:
-    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
+    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--with-parents] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
   options: {
     case: { type: 'string' },
     items: { type: 'string' },
@@ -53,6 +53,7 @@ export const packetBuild: Command = {
     'no-originals': { type: 'boolean' },
     thumbnails: { type: 'boolean' },
     'no-notes': { type: 'boolean' },
+    'with-parents': { type: 'boolean' },
     recipient: { type: 'string' },
     'packet-passphrase-file': { type: 'string' },
     'report-lang': { type: 'string' },
@@ -77,6 +78,7 @@ export const packetBuild: Command = {
         includeOriginals: v['no-originals'] !== true,
         includeThumbnails: v['thumbnails'] === true,
         includeNotes: v['no-notes'] !== true,
+        includeParents: v['with-parents'] === true,
         recipient: to,
         onProgress: progressLine(ctx),
         reportLang: lang,
