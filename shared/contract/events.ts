@@ -22,6 +22,8 @@ export const events = {
     durationMs: z.number(),
   }),
   'packet:progress': packetProgressSchema,
+  /** Lines (or records) of a hash-list file read so far, while it is imported. */
+  'hashlists:progress': z.object({ name: z.string(), lines: z.number().int().nonnegative() }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
