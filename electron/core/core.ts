@@ -133,7 +133,7 @@ export class CustodyCore {
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
     this.search = new SearchService(vault);
-    this.hashlists = new HashListService(vault);
+    this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
