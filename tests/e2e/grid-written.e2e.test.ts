@@ -117,15 +117,17 @@ describe('the case grid for written evidence', () => {
 
   it('moves through the hits with the keyboard and opens the item at the hit line', async () => {
     const { page } = s;
-    const names = await page.getByTestId('search-hit').evaluateAll((rows) =>
-      rows.map((r) => r.querySelector('.search-hit-item')?.textContent ?? ''),
-    );
+    const names = await page
+      .getByTestId('search-hit')
+      .evaluateAll((rows) =>
+        rows.map((r) => r.querySelector('.search-hit-item')?.textContent ?? ''),
+      );
     const at = names.findIndex((n) => n.includes('threat_message.txt'));
     await page.keyboard.press('ArrowDown');
     for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
-    expect(
-      await page.getByTestId('search-hits').getAttribute('aria-activedescendant'),
-    ).toBe(`search-hit-${at}`);
+    expect(await page.getByTestId('search-hits').getAttribute('aria-activedescendant')).toBe(
+      `search-hit-${at}`,
+    );
     await page.keyboard.press('Enter');
     await page.getByTestId('text-view').waitFor();
     expect(await page.getByTestId('item-name').textContent()).toBe('threat_message.txt');
@@ -142,9 +144,9 @@ describe('the case grid for written evidence', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('evidence-listbox').waitFor();
     await eventually(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('');
-    expect(
-      await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
-    ).toBe('evidence-listbox');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'evidence-listbox',
+    );
     expect(await page.getByTestId('item-search').inputValue()).toBe('');
   });
 
