@@ -288,6 +288,9 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
 );
 
 subscribe('items-changed', ({ ids, change }) => useEvidence.getState().patch(ids, change));
+subscribe('matches-changed', () => {
+  if (useEvidence.getState().caseId) void useEvidence.getState().reload();
+});
 subscribe('evidence-landed', ({ caseId }) => {
   if (useEvidence.getState().caseId === caseId) void useEvidence.getState().reload();
 });
