@@ -9,6 +9,7 @@ import { CaseForm } from '../features/cases/CaseForm.tsx';
 import { ItemView } from '../features/evidence/ItemView.tsx';
 import { listenForIngest } from '../features/evidence/ingest.store.ts';
 import { PackageScreen } from '../features/packets/PackageScreen.tsx';
+import { TimelineScreen } from '../features/timeline/TimelineScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { LedgerScreen } from '../features/reports/LedgerScreen.tsx';
 import { HashListsScreen } from '../features/hashlists/HashListsScreen.tsx';
@@ -54,6 +55,8 @@ export function Workspace() {
       );
     case 'package':
       return <PackageScreen key={route.caseId} caseId={route.caseId} />;
+    case 'timeline':
+      return <TimelineScreen key={route.caseId} caseId={route.caseId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'reports':

@@ -9,6 +9,7 @@ export type Route =
   /** `line`: the text line to open at (1-based), from a search hit or a timeline entry. */
   | { name: 'item'; caseId: string; itemId: string; line?: number }
   | { name: 'package'; caseId: string }
+  | { name: 'timeline'; caseId: string }
   | { name: 'settings' }
   | { name: 'reports' }
   | { name: 'hash-lists' };

@@ -2,13 +2,14 @@
 // whole case (Arabic found across Persian letter forms, Cyrillic in any case, and only in its own
 // case), a hit opening its item at the line; an e-mail's attachments under it or flat; the
 // language filter; the timeline and GPS list. Screens in English and Arabic.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, PASSPHRASE, type Session } from './support.ts';
+import { openSession, PASSPHRASE, repoRoot, type Session } from './support.ts';
 import { eventually, shootOnFailure } from './evidence-support.ts';
 import { SENTENCES, emlWithAttachments } from '../fixtures/written/index.ts';
+import { whatsappText } from '../fixtures/written/make-chat.ts';
 
 const THREAT = [
   'To the teacher of class 4B:',
@@ -20,6 +21,9 @@ const THREAT = [
 const FARSI_LINE = 3;
 /** «پیدا» of the Persian sentence, typed with the Arabic yeh (ي) a reviewer's keyboard gives. */
 const ARABIC_FORM_QUERY = 'پيدا';
+/** A photo whose EXIF holds its capture time and a position (tests/fixtures/exif/EXPECTED.tsv). */
+const PHOTO = 'Apple_iPhone_4.jpg';
+const CASE_FILES = ['threat_message.txt', 'threat.eml', 'chat_export.txt', PHOTO];
 
 let s: Session;
 shootOnFailure(() => s, 'grid-written');
@@ -31,6 +35,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'threat_message.txt'), THREAT);
   await writeFile(join(dir, 'threat.eml'), emlWithAttachments().bytes);
   await writeFile(join(dir, 'russian_post.txt'), `${SENTENCES.russian2}\n`);
+  await writeFile(join(dir, 'chat_export.txt'), whatsappText());
+  await copyFile(join(repoRoot, 'tests', 'fixtures', 'exif', PHOTO), join(dir, PHOTO));
   s = await openSession('grid-written', { pickEvidence: () => Promise.resolve(picked) });
   await s.page.setViewportSize({ width: 1280, height: 720 });
 });
@@ -52,18 +58,19 @@ async function newCaseWith(title: string, files: string[]): Promise<void> {
 }
 
 const tileNames = () => s.page.getByTestId('tile-name').allTextContents();
+const sortedTileNames = async () => (await tileNames()).sort();
 
 describe('the case grid for written evidence', () => {
-  it('ingests a threat and an e-mail with two attachments into a case', async () => {
+  it('ingests a threat, an e-mail with two attachments, a chat and a photo into a case', async () => {
     const { page } = s;
     await page.getByTestId('create-screen').waitFor();
     await page.getByTestId('passphrase').fill(PASSPHRASE);
     await page.getByTestId('reviewer-name').fill('Lina');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();
-    await newCaseWith('Threat against a school', ['threat_message.txt', 'threat.eml']);
-    // The attachments sit under their e-mail: two tiles, the e-mail saying what it holds.
-    await eventually(tileNames).toEqual(['threat_message.txt', 'threat.eml']);
+    await newCaseWith('Threat against a school', CASE_FILES);
+    // The attachments sit under their e-mail: four tiles, the e-mail saying what it holds.
+    await eventually(sortedTileNames).toEqual([...CASE_FILES].sort());
     const email = page.getByTestId('evidence-tile').filter({ hasText: 'threat.eml' });
     expect(await email.getByTestId('tile-children').textContent()).toBe('2 files inside');
     expect(await s.axe()).toEqual([]);
@@ -77,9 +84,9 @@ describe('the case grid for written evidence', () => {
     await eventually(async () => (await tileNames()).sort()).toEqual(['note.txt', 'photo.png']);
     await s.shot('inside-email');
     await page.keyboard.press('Escape');
-    await eventually(tileNames).toEqual(['threat_message.txt', 'threat.eml']);
+    await eventually(sortedTileNames).toEqual([...CASE_FILES].sort());
     await page.getByTestId('grid-flat').check();
-    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(4);
+    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(6);
   });
 
   it('filters by a language detected in the case', async () => {
@@ -90,10 +97,10 @@ describe('the case grid for written evidence', () => {
     await eventually(tileNames).toContain('note.txt');
     const names = await tileNames();
     expect(names).not.toContain('threat.eml');
-    expect(names.length).toBeLessThan(4);
+    expect(names).not.toContain(PHOTO);
     await s.shot('language-filter');
     await page.getByTestId('filter-language').selectOption('');
-    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(4);
+    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(6);
   });
 
   it('searches the case: the Persian word found with the Arabic letter form, marked in its line', async () => {
@@ -150,6 +157,75 @@ describe('the case grid for written evidence', () => {
     expect(await page.getByTestId('item-search').inputValue()).toBe('');
   });
 
+  it('keeps a picture veiled in the results', async () => {
+    const { page } = s;
+    await page.keyboard.press('/');
+    await page.keyboard.type('iPhone');
+    const hit = page.getByTestId('search-hit').filter({ hasText: PHOTO });
+    await eventually(() => hit.count()).toBe(1);
+    const src = await hit.locator('img').getAttribute('src');
+    expect(src).toMatch(new RegExp(`/${await hit.getAttribute('data-item-id')}/thumb/veiled$`));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-listbox').waitFor();
+  });
+
+  it('lists the case in time order across kinds, each chat message its own entry, in a stated zone', async () => {
+    const { page } = s;
+    await page.getByTestId('open-timeline').click();
+    await page.getByTestId('timeline-entries').waitFor();
+    expect(await page.getByTestId('timeline-zone').textContent()).toContain('UTC');
+    const entries = page.getByTestId('timeline-entry');
+    await eventually(() => entries.count()).toBeGreaterThanOrEqual(6);
+    const times = await entries.evaluateAll((rows) =>
+      rows.map((r) => r.querySelector('time')?.getAttribute('datetime') ?? ''),
+    );
+    expect(times).toEqual([...times].sort());
+    // The photo (2011) first, the four chat messages, then the e-mail's date.
+    const rows = await entries.evaluateAll((all) =>
+      all.map((r) => ({
+        name: r.querySelector('.timeline-item')?.textContent ?? '',
+        source: r.getAttribute('data-source'),
+      })),
+    );
+    expect(rows[0]?.name).toContain(PHOTO);
+    const messages = rows.filter((r) => r.name.includes('chat_export.txt') && r.source === 'event');
+    expect(messages).toHaveLength(4);
+    expect(rows.at(-1)?.name).toContain('threat.eml');
+    const message = entries.filter({ hasText: 'Karim' });
+    expect(await message.getByTestId('timeline-text').textContent()).toBe(
+      `Karim: ${SENTENCES.arabic}`,
+    );
+    const gps = page.getByTestId('gps-entry');
+    expect(await gps.count()).toBe(1);
+    expect(await gps.getByTestId('gps-text').textContent()).toMatch(/^41\.853\d*, 12\.48883\d*/);
+    expect(await s.axe()).toEqual([]);
+    await s.shot('timeline');
+  });
+
+  it('moves through the timeline with the keyboard and opens a message at its line', async () => {
+    const { page } = s;
+    const entries = page.getByTestId('timeline-entry');
+    await entries.first().focus();
+    const karim = await entries.evaluateAll((rows) =>
+      rows.findIndex((r) => r.textContent?.includes('Karim')),
+    );
+    for (let i = 0; i < karim; i++) await page.keyboard.press('ArrowDown');
+    const line = await entries.nth(karim).getAttribute('data-line');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.includes('Karim'))).toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await page.getByTestId('text-view').waitFor();
+    expect(await page.getByTestId('item-name').textContent()).toBe('chat_export.txt');
+    const chosen = page.getByTestId('text-lines').locator(`li[data-line="${line}"]`);
+    await eventually(() => chosen.getAttribute('class')).toContain('text-line-chosen');
+    expect(await chosen.textContent()).toContain(SENTENCES.arabic);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('timeline').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-listbox').waitFor();
+  });
+
   it('finds Cyrillic in any case in another case, and only there', async () => {
     const { page } = s;
     await page.keyboard.press('Escape');
@@ -166,6 +242,33 @@ describe('the case grid for written evidence', () => {
     await page.getByTestId('item-search').fill('найдём');
     // The threat case's e-mail holds «найдём»; this case does not.
     await eventually(() => page.getByTestId('search-count').textContent()).toContain('Nothing');
+  });
+
+  it('reads the same screens in Arabic, mirrored', async () => {
+    const { page } = s;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Comma');
+    await page.getByTestId('setting-language').selectOption('ar');
+    await eventually(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // Back to the Russian case, then to the case list.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('case-detail').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('case-list').waitFor();
+    await page.getByTestId('case-title').filter({ hasText: 'Threat against a school' }).click();
+    await eventually(() => page.getByTestId('evidence-tile').count()).toBeGreaterThan(0);
+    expect(await s.axe()).toEqual([]);
+    await s.shot('ar-grid');
+    await page.keyboard.press('/');
+    await page.keyboard.type(ARABIC_FORM_QUERY);
+    await eventually(() => page.getByTestId('search-hit').count()).toBeGreaterThan(0);
+    expect(await s.axe()).toEqual([]);
+    await s.shot('ar-search');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-timeline').click();
+    await eventually(() => page.getByTestId('timeline-entry').count()).toBeGreaterThan(0);
+    expect(await s.axe()).toEqual([]);
+    await s.shot('ar-timeline');
   });
 
   it('ran without a CSP violation or a script error', () => {

@@ -122,7 +122,7 @@ export function EvidenceFilters(props: FiltersProps) {
           className="input search-input"
           placeholder={t({
             id: 'evidence.searchCase.placeholder',
-            defaultMessage: 'Search names, text, e-mail headers, notes, tags, hashes',
+            defaultMessage: 'Search names, text, headers, notes, tags, hashes',
           })}
           value={query}
           dir="auto"

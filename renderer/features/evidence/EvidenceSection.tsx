@@ -156,6 +156,15 @@ export function EvidenceSection({ c }: { c: Case }) {
           <button
             type="button"
             className="button"
+            data-testid="open-timeline"
+            disabled={c.itemCount === 0}
+            onClick={() => go({ name: 'timeline', caseId: c.id })}
+          >
+            <FormattedMessage id="evidence.timeline" defaultMessage="Timeline" />
+          </button>
+          <button
+            type="button"
+            className="button"
             data-testid="package"
             aria-keyshortcuts="p"
             disabled={c.itemCount === 0}

@@ -1,9 +1,13 @@
-// Beside the text: how it was read (encoding, with an override for plain text; language), what the
-// file says of itself (e-mail headers, page URL, PDF metadata) as text, its links as text (never
+// Beside the text: how it was read (encoding, with an override for plain text; the detected
+// language), what the file says of itself (e-mail headers, page URL, PDF metadata), each fact
+// labelled and its value formatted in the interface's language, its links as text (never
 // clickable), and its child items, each opening in the item view behind its own veil.
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useRoute } from '../../base/route.store.ts';
 import { FileName } from '../../components/FileName.tsx';
+import { formatBytes, languageName } from '../../base/i18n.ts';
+import { EvidenceDate } from '../../components/EvidenceDate.tsx';
+import { factLabel, HIDDEN_FACTS, type FactFormat } from './fact-labels.ts';
 import { useReading } from './reading.store.ts';
 
 /** Encodings a reviewer can ask plain text to be re-read in (the core refuses any other). */
@@ -34,7 +38,7 @@ export function TextSide({
   const { go } = useRoute.getState();
   if (!text) return null;
   const facts = Object.entries(text.facts).filter(
-    ([, v]) => v !== null && v !== undefined && v !== '',
+    ([k, v]) => !HIDDEN_FACTS.has(k) && v !== null && v !== undefined && v !== '',
   );
   return (
     <div className="text-side" data-testid="text-side">
@@ -75,9 +79,11 @@ export function TextSide({
           )}
         </dd>
         <dt>
-          <FormattedMessage id="reading.language" defaultMessage="Language" />
+          <FormattedMessage id="reading.language.detected" defaultMessage="Language (detected)" />
         </dt>
-        <dd data-testid="text-language">{languageName(intl.locale, text.language)}</dd>
+        <dd data-testid="text-language">
+          {text.language ? languageName(intl, text.language) : '—'}
+        </dd>
         {facts.map(([key, value]) => (
           <FactRow key={key} name={key} value={value} />
         ))}
@@ -137,27 +143,56 @@ export function TextSide({
 }
 
 function FactRow({ name, value }: { name: string; value: unknown }) {
-  const shown =
-    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : JSON.stringify(value);
+  const known = factLabel(name);
+  const intl = useIntl();
   return (
     <>
-      <dt>
-        <bdi>{name}</bdi>
-      </dt>
+      <dt>{known ? intl.formatMessage(known.label) : <bdi>{name}</bdi>}</dt>
       <dd dir="auto" className="text-fact" data-fact={name}>
-        {shown}
+        <FactValue value={value} format={known?.format ?? 'text'} />
       </dd>
     </>
   );
 }
 
-function languageName(locale: string, code: string | null): string {
-  if (!code) return '—';
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
+const plain = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
+
+function FactValue({ value, format }: { value: unknown; format: FactFormat }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  if (format === 'headers' && typeof value === 'object' && value !== null) {
+    return (
+      <ul className="text-headers">
+        {Object.entries(value).flatMap(([header, v]) =>
+          (Array.isArray(v) ? v : [v]).map((one, i) => (
+            <li key={`${header}-${i}`} dir="auto">
+              <bdi>{header}</bdi>: {plain(one)}
+            </li>
+          )),
+        )}
+      </ul>
+    );
   }
+  if (format === 'count' && Array.isArray(value)) return intl.formatNumber(value.length);
+  if ((format === 'number' || format === 'count') && typeof value === 'number') {
+    return intl.formatNumber(value);
+  }
+  if (format === 'bytes' && typeof value === 'number') return formatBytes(intl, value);
+  if (format === 'date' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+    return <EvidenceDate iso={value} />;
+  }
+  if (format === 'yesNo' && typeof value === 'boolean') {
+    return value
+      ? t({ id: 'fact.yes', defaultMessage: 'Yes' })
+      : t({ id: 'fact.no', defaultMessage: 'No' });
+  }
+  if (format === 'language' && typeof value === 'string') return languageName(intl, value);
+  if (format === 'list' && Array.isArray(value)) {
+    return intl.formatList(value.map(plain), { type: 'conjunction' });
+  }
+  if (format === 'ltr') return <bdi dir="ltr">{plain(value)}</bdi>;
+  return plain(value);
 }
