@@ -37,6 +37,7 @@ function initialValues(selected: number, filtered: boolean): PacketFormValues {
     includeOriginals: true,
     includeThumbnails: false,
     includeNotes: true,
+    includeParents: false,
     encryption: 'none',
     recipient: '',
     passphrase: '',
