@@ -71,6 +71,8 @@ export interface CoreOptions {
   isBlocked?: RevealBlock;
   /** The platform's open dialog for a hash list: native in the app, scripted in the harness. */
   pickHashList?: () => Promise<string | null>;
+  /** The open dialog for the organisation's copy of NCMEC's XSD: native in the app, scripted in the harness. */
+  pickXsd?: () => Promise<string | null>;
 }
 
 function osUser(): string {
@@ -116,6 +118,7 @@ export class CustodyCore {
   readonly #pickPacketTarget: ((suggestedName: string) => Promise<string | null>) | undefined;
   readonly #pickVerifyFile: ((what: VerifyPick) => Promise<string | null>) | undefined;
   readonly #pickHashList: (() => Promise<string | null>) | undefined;
+  readonly #pickXsd: (() => Promise<string | null>) | undefined;
 
   constructor(vaultDir: string, options: CoreOptions = {}) {
     this.vaultDir = vaultDir;
@@ -124,6 +127,7 @@ export class CustodyCore {
     this.#pickPacketTarget = options.pickPacketTarget;
     this.#pickVerifyFile = options.pickVerifyFile;
     this.#pickHashList = options.pickHashList;
+    this.#pickXsd = options.pickXsd;
     this.#surface = options.surface ?? 'app';
     this.#access = options.access ?? 'write';
     this.#lockWaitMs = options.lockWaitMs;
@@ -229,6 +233,13 @@ export class CustodyCore {
     if (!this.#pickHashList) throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
     const path = await this.#pickHashList();
     return path === null ? null : this.paths.grant(path, 'hash-list');
+  }
+
+  async pickXsd(): Promise<PathGrant | null> {
+    this.vault();
+    if (!this.#pickXsd) throw new CustodyError('UNSUPPORTED', 'There is no file picker here.');
+    const path = await this.#pickXsd();
+    return path === null ? null : this.paths.grant(path, 'xsd');
   }
 
   /** Locks and stops background processes; the core can be used again afterwards. */

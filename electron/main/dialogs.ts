@@ -50,6 +50,16 @@ export async function verifyDialog(what: VerifyPick): Promise<string | null> {
   return path ?? null;
 }
 
+/** The open dialog for the reporting organisation's copy of NCMEC's XSD (never shipped with Custody). */
+export async function xsdDialog(): Promise<string | null> {
+  const [path] = await open({
+    title: 'NCMEC CyberTipline XSD',
+    properties: ['openFile'],
+    filters: [{ name: 'XML Schema', extensions: ['xsd'] }],
+  });
+  return path ?? null;
+}
+
 /** The open dialog for a hash list file (any of the formats in docs/formats/hash-lists.md). */
 export async function hashListDialog(): Promise<string | null> {
   const [path] = await open({ title: 'Import a hash list', properties: ['openFile'] });

@@ -2,7 +2,13 @@
 import { join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session, utilityProcess } from 'electron';
-import { evidenceDialog, hashListDialog, packetSaveDialog, verifyDialog } from './dialogs.ts';
+import {
+  evidenceDialog,
+  hashListDialog,
+  packetSaveDialog,
+  verifyDialog,
+  xsdDialog,
+} from './dialogs.ts';
 import { printToPdf } from './print-pdf.ts';
 import { CustodyCore } from '../core/core.ts';
 import { isCustodyError } from '../core/errors.ts';
@@ -62,6 +68,7 @@ async function start(): Promise<void> {
     pickPacketTarget: packetSaveDialog,
     pickVerifyFile: verifyDialog,
     pickHashList: hashListDialog,
+    pickXsd: xsdDialog,
   });
   // One instance per user and one writer per vault: the app holds the vault's write lock for its
   // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, noArgs } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
-import { pathHandleSchema } from '../domain/path-grant.ts';
+import { pathGrantSchema, pathHandleSchema } from '../domain/path-grant.ts';
 import { reporterProfileSchema } from '../domain/reporter.ts';
 import { reportKindSchema } from '../domain/ledger.ts';
 
@@ -24,8 +24,15 @@ const exportRequest = {
 export const exportChannels = {
   'exports:reporter-get': channel(noArgs, z.object({ profile: reporterProfileSchema.nullable() })),
   'exports:reporter-set': channel(reporterProfileSchema, reporterProfileSchema),
+  /** The open dialog for the organisation's copy of NCMEC's XSD; null when cancelled. */
+  'exports:pick-xsd': channel(noArgs, z.object({ file: pathGrantSchema.nullable() })),
   'exports:ncmec': channel(
-    z.strictObject({ ...exportRequest, incidentType: z.string().max(200).optional() }),
+    z.strictObject({
+      ...exportRequest,
+      incidentType: z.string().max(200).optional(),
+      /** A handle from exports:pick-xsd: every document is validated against it before writing. */
+      xsd: pathHandleSchema.optional(),
+    }),
     exportResultSchema,
   ),
   'exports:vics': channel(

@@ -4,13 +4,14 @@
 // records NCMEC's report id on the ledger screen (the draft on disk is rewritten with it), and asks
 // the ledger "was this file reported?" by a SHA-1 computed here from the evidence bytes.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, PASSPHRASE, type Session } from './support.ts';
 import { eventually, shootOnFailure } from './evidence-support.ts';
 import { evidenceImages } from '../helpers/vault.ts';
+import { fixture } from '../helpers/fixtures.ts';
 
 let s: Session;
 shootOnFailure(() => s, 'exports');
@@ -20,6 +21,9 @@ const ACCOUNT = 'lure_account_77';
 const PROFILE = 'https://social.example/u/lure_account_77';
 const PAGE_URL = 'https://forum.example/thread/991';
 let ncmecReport = '';
+/** What the XSD dialog answers: a schema the draft breaks first, then one it meets. */
+let xsdChoice = '';
+const SHAPE_XSD = fixture('cybertipline', 'draft-shape.xsd');
 let vicsReport = '';
 
 beforeAll(async () => {
@@ -29,6 +33,7 @@ beforeAll(async () => {
     pickEvidence: () => Promise.resolve(evidence),
     // The save dialog answers with the name it was opened on, in the test's folder.
     pickPacketTarget: (suggested) => Promise.resolve(join(dir, suggested)),
+    pickXsd: () => Promise.resolve(xsdChoice),
   });
 });
 afterAll(async () => {
@@ -112,6 +117,21 @@ describe('exports, end to end', () => {
     await page.keyboard.press('p');
     await page.getByTestId('package-screen').waitFor();
     await page.getByTestId('source-case').check();
+    // A schema the draft does not meet: refused by name, nothing written.
+    xsdChoice = join(dir, 'strict.xsd');
+    const shape = await readFile(SHAPE_XSD, 'utf8');
+    await writeFile(xsdChoice, shape.replace('name="reporter"', 'name="reporterRenamed"'));
+    await page.getByTestId('export-xsd-choose').click();
+    await eventually(() => page.getByTestId('export-xsd-name').textContent()).toBe(xsdChoice);
+    await page.getByTestId('export-ncmec-run').click();
+    await eventually(() => page.getByTestId('export-error-ncmec').textContent()).toContain(
+      'report.xml does not validate against',
+    );
+    expect(await page.getByTestId('export-error-ncmec').textContent()).toContain('strict.xsd');
+    expect((await readdir(dir)).filter((f) => f.startsWith('custody-cybertip-'))).toEqual([]);
+    xsdChoice = SHAPE_XSD;
+    await page.getByTestId('export-xsd-choose').click();
+    await eventually(() => page.getByTestId('export-xsd-name').textContent()).toBe(SHAPE_XSD);
     await page.getByTestId('export-ncmec-run').click();
     await page.getByTestId('export-result-ncmec').waitFor({ timeout: 60_000 });
     const draft = (await page.getByTestId('export-out-ncmec').textContent()) ?? '';

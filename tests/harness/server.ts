@@ -45,6 +45,8 @@ export interface HarnessOptions {
   pickVerifyFile?: (what: VerifyPick) => Promise<string | null>;
   /** Scripts the hash-list open dialog. */
   pickHashList?: () => Promise<string | null>;
+  /** Scripts the open dialog for NCMEC's XSD. */
+  pickXsd?: () => Promise<string | null>;
   onInternalError?: OnInternalError;
 }
 
@@ -80,6 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.pickPacketTarget ? { pickPacketTarget: options.pickPacketTarget } : {}),
     ...(options.pickVerifyFile ? { pickVerifyFile: options.pickVerifyFile } : {}),
     ...(options.pickHashList ? { pickHashList: options.pickHashList } : {}),
+    ...(options.pickXsd ? { pickXsd: options.pickXsd } : {}),
   });
   if (options.passphrase !== undefined) {
     if ((await core.state()) === 'absent') await core.create(options.passphrase);

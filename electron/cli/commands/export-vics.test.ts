@@ -35,7 +35,7 @@ beforeAll(async () => {
   expect(seeded.code, seeded.stderr).toBe(0);
   const seedId = (seeded.json as HashListImport).list.id;
   expect((await run('hashlist', 'remove', seedId)).code).toBe(0);
-}, 120_000);
+}, 240_000);
 afterAll(() => v.cleanup());
 
 describe('VICS round trip through the hash-list importer', () => {
@@ -80,6 +80,6 @@ describe('VICS round trip through the hash-list importer', () => {
       const lists = (await run('hashlist', 'list')).json as HashList[];
       const id = lists.find((l) => l.name === name)?.id ?? '';
       expect((await run('hashlist', 'remove', id)).code).toBe(0);
-    }, 60_000);
+    }, 180_000);
   }
 });

@@ -10,8 +10,16 @@ import { buildPacket } from './build.ts';
 import { reportWords, type ReportLang } from './report-words.ts';
 import { packetVault, readZip, type PacketVault } from '../../../tests/helpers/packets.ts';
 import { unveilTo } from '../../../tests/helpers/vault.ts';
+import { addNote } from '../triage/triage.service.ts';
+import { SENTENCES } from '../../../tests/fixtures/written/sentences.ts';
 
 let pv: PacketVault;
+/** Lines quoted from written evidence into a note, as the text view writes them. */
+const QUOTES = [
+  { line: 2, text: SENTENCES.arabic2 },
+  { line: 3, text: SENTENCES.farsi2 },
+  { line: 4, text: SENTENCES.russian2 },
+] as const;
 const built = new Map<ReportLang, { html: string; text: string }>();
 const stripBidiMarks = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
@@ -32,6 +40,7 @@ beforeAll(async () => {
   pv = await packetVault();
   unveilTo(pv.core, pv.byRole.gps, 'outline');
   pv.core.reveal.veilAll();
+  for (const q of QUOTES) addNote(pv.vault, pv.byRole.gps, `line ${q.line}: “${q.text}”`);
   await build('en');
   await build('ar');
 }, 120_000);
@@ -90,5 +99,18 @@ describe('the packet report', () => {
         note,
       ).toBe(true);
     expect(built.get('en')?.html).toContain('<html lang="en" dir="ltr">');
+  });
+
+  it('keeps quotes from written evidence whole, in logical order, beside their line numbers', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const lines = mainBody(lang)
+        .split('\n')
+        .map((l) => l.trim());
+      for (const q of QUOTES) {
+        const holding = lines.find((l) => l.includes(q.text));
+        expect(holding, `${lang}: ${q.text}`).toBeDefined();
+        expect(holding, `${lang}: line ${q.line}`).toContain(`line ${q.line}`);
+      }
+    }
   });
 });

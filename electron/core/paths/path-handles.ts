@@ -8,7 +8,7 @@ import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 
 /** What a chosen path may be used for; a handle for one is refused for any other. */
 export type PathPurpose =
-  'evidence' | 'packet-out' | 'packet-in' | 'identity' | 'hash-list' | 'hash-export';
+  'evidence' | 'packet-out' | 'packet-in' | 'identity' | 'hash-list' | 'hash-export' | 'xsd';
 
 /** 144 random bits, base64url: 24 characters. */
 const HANDLE_BYTES = 18;

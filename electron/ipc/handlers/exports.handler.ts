@@ -4,6 +4,7 @@ type ExportHandlers = Pick<
   Handlers,
   | 'exports:reporter-get'
   | 'exports:reporter-set'
+  | 'exports:pick-xsd'
   | 'exports:ncmec'
   | 'exports:vics'
   | 'exports:case-uco'
@@ -13,8 +14,13 @@ type ExportHandlers = Pick<
 export const exportHandlers: ExportHandlers = {
   'exports:reporter-get': (core) => ({ profile: core.exports.reporter() }),
   'exports:reporter-set': (core, profile) => core.exports.setReporter(profile),
-  'exports:ncmec': (core, { out, ...args }) =>
-    core.exports.ncmec({ ...args, out: core.paths.take(out, 'packet-out') }),
+  'exports:pick-xsd': async (core) => ({ file: await core.pickXsd() }),
+  'exports:ncmec': (core, { out, xsd, ...args }) =>
+    core.exports.ncmec({
+      ...args,
+      out: core.paths.take(out, 'packet-out'),
+      ...(xsd ? { xsd: core.paths.take(xsd, 'xsd') } : {}),
+    }),
   'exports:vics': (core, { out, ...args }) =>
     core.exports.vics({ ...args, out: core.paths.take(out, 'packet-out') }),
   'exports:case-uco': (core, { out, ...args }) =>

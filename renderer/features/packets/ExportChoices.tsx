@@ -73,6 +73,13 @@ export function ExportChoices({ caseId, itemIds, recipient }: ExportChoicesProps
   const failed = useExports((s) => s.failed);
   const [vicsVersion, setVicsVersion] = useState<'2.0' | '1.3'>('2.0');
   const [incidentType, setIncidentType] = useState('');
+  const xsd = useExports((s) => s.xsd);
+  const [xsdNote, setXsdNote] = useState<string | null>(null);
+  const chooseXsd = async () => {
+    setXsdNote(null);
+    const outcome = await useExports.getState().pickXsd();
+    if (!outcome.ok) setXsdNote(errorWords(intl, outcome.error));
+  };
   useEffect(() => useExports.getState().reset(), []);
 
   const run = (kind: ExportKind) => {
@@ -164,6 +171,56 @@ export function ExportChoices({ caseId, itemIds, recipient }: ExportChoicesProps
                 ))}
               </select>
             </label>
+          )}
+          {kind === 'ncmec' && (
+            <div className="field" data-testid="export-xsd">
+              <span className="field-label">
+                <FormattedMessage
+                  id="exports.ncmec.xsd"
+                  defaultMessage="Check against NCMEC’s XSD (optional)"
+                />
+              </span>
+              <span className="field-hint">
+                <FormattedMessage
+                  id="exports.ncmec.xsdHint"
+                  defaultMessage="Your organisation’s copy of the schema; Custody does not ship it. The draft is written only if every file validates. Choose it again for each draft."
+                />
+              </span>
+              <div className="path-row">
+                {xsd ? (
+                  <code className="hash-value" dir="ltr" data-testid="export-xsd-name">
+                    {xsd.path}
+                  </code>
+                ) : (
+                  <span className="muted" data-testid="export-xsd-name">
+                    {t({ id: 'exports.ncmec.xsdNone', defaultMessage: 'Not checked' })}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void chooseXsd()}
+                  data-testid="export-xsd-choose"
+                >
+                  <FormattedMessage id="exports.ncmec.xsdChoose" defaultMessage="Choose the XSD…" />
+                </button>
+                {xsd && (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => useExports.getState().clearXsd()}
+                    data-testid="export-xsd-clear"
+                  >
+                    <FormattedMessage id="exports.ncmec.xsdClear" defaultMessage="Do not check" />
+                  </button>
+                )}
+              </div>
+              {xsdNote && (
+                <p className="field-hint" role="status">
+                  {xsdNote}
+                </p>
+              )}
+            </div>
           )}
           {kind === 'vics' && (
             <fieldset className="export-version">

@@ -4,6 +4,7 @@ import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
 import { invoke, type ClientError } from '../../ipc/client.ts';
 import type { Response } from '../../../shared/contract/index.ts';
+import type { PathGrant } from '../../../shared/domain/path-grant.ts';
 
 export type ExportKind = 'ncmec' | 'vics' | 'case-uco';
 export type ExportDone = Response<'exports:vics'>;
@@ -20,11 +21,16 @@ export interface ExportRequest {
   incidentType: string | undefined;
 }
 
+/** What the XSD choice is: none, the file chosen (a one-use handle), or why it could not be. */
+export type XsdChoice = PathGrant | null;
+
 interface ExportsState {
   running: ExportKind | null;
   /** What each kind wrote last on this screen, or why it failed. */
   done: Partial<Record<ExportKind, ExportDone>>;
   failed: Partial<Record<ExportKind, ClientError>>;
+  /** The organisation's copy of NCMEC's XSD for the next draft; used up by it. */
+  xsd: XsdChoice;
 }
 
 interface ExportsActions {
@@ -34,10 +40,18 @@ interface ExportsActions {
     suggestedName: string,
     request: ExportRequest,
   ) => Promise<Outcome<ExportDone | null>>;
+  /** The open dialog for the XSD; the choice stays until a draft uses it or it is cleared. */
+  pickXsd: () => Promise<Outcome<XsdChoice>>;
+  clearXsd: () => void;
   reset: () => void;
 }
 
-function exportCall(kind: ExportKind, out: string, r: ExportRequest): Promise<ExportDone> {
+function exportCall(
+  kind: ExportKind,
+  out: string,
+  r: ExportRequest,
+  xsd: XsdChoice,
+): Promise<ExportDone> {
   const base = { caseId: r.caseId, out, ...(r.itemIds ? { itemIds: r.itemIds } : {}) };
   const recipient = r.recipient.trim() ? { recipient: r.recipient.trim() } : {};
   switch (kind) {
@@ -45,6 +59,7 @@ function exportCall(kind: ExportKind, out: string, r: ExportRequest): Promise<Ex
       return invoke('exports:ncmec', {
         ...base,
         ...(r.incidentType ? { incidentType: r.incidentType } : {}),
+        ...(xsd ? { xsd: xsd.handle } : {}),
       });
     case 'vics':
       return invoke('exports:vics', { ...base, ...recipient, version: r.vicsVersion });
@@ -54,7 +69,7 @@ function exportCall(kind: ExportKind, out: string, r: ExportRequest): Promise<Ex
 }
 
 export const useExports = defineStore<ExportsState, ExportsActions>(
-  () => ({ running: null, done: {}, failed: {} }),
+  () => ({ running: null, done: {}, failed: {}, xsd: null }),
   (set, get) => ({
     run: async (kind, suggestedName, request) => {
       if (get().running) return { ok: true, value: null };
@@ -65,11 +80,14 @@ export const useExports = defineStore<ExportsState, ExportsActions>(
       const outcome: Outcome<ExportDone | null> = !picked.ok
         ? picked
         : target
-          ? await attempt(stale, () => exportCall(kind, target.handle, request))
+          ? await attempt(stale, () => exportCall(kind, target.handle, request, get().xsd))
           : { ok: true, value: null };
       const { done, failed } = get();
+      // A handle is good for one use: a draft that ran (written or refused) needs the XSD again.
+      const usedXsd = kind === 'ncmec' && target !== null;
       set({
         running: null,
+        ...(usedXsd ? { xsd: null } : {}),
         done: outcome.ok && outcome.value ? { ...done, [kind]: outcome.value } : done,
         failed: outcome.ok
           ? { ...failed, [kind]: undefined }
@@ -77,6 +95,12 @@ export const useExports = defineStore<ExportsState, ExportsActions>(
       });
       return outcome;
     },
-    reset: () => set({ running: null, done: {}, failed: {} }),
+    pickXsd: async () => {
+      const outcome = await attempt(staleGuard(), () => invoke('exports:pick-xsd', {}));
+      if (outcome.ok && outcome.value.file) set({ xsd: outcome.value.file });
+      return outcome.ok ? { ok: true, value: outcome.value.file } : outcome;
+    },
+    clearXsd: () => set({ xsd: null }),
+    reset: () => set({ running: null, done: {}, failed: {}, xsd: null }),
   }),
 );

@@ -40,6 +40,7 @@ function RecordReference({ report }: { report: ReportRecord }) {
           <FormattedMessage id="reports.reference.label" defaultMessage="Reference number" />
         </span>
         <input
+          className="input"
           value={value}
           onChange={(e) => setValue(e.target.value)}
           placeholder={intl.formatMessage({
@@ -198,13 +199,14 @@ function FindByHash() {
   };
   return (
     <section className="ledger-find">
-      <h2>
+      <h2 className="section-title">
         <FormattedMessage id="reports.find.title" defaultMessage="Was this file reported?" />
       </h2>
       <form onSubmit={(e) => void find(e)}>
         <label>
           <FormattedMessage id="reports.find.label" defaultMessage="MD5, SHA-1 or SHA-256" />
           <input
+            className="input"
             value={hash}
             onChange={(e) => setHash(e.target.value)}
             spellCheck={false}
@@ -283,18 +285,22 @@ export function LedgerScreen() {
     void useReports.getState().load();
   }, []);
   return (
-    <main className="ledger" data-testid="ledger-screen">
+    <section
+      className="page page-wide ledger"
+      aria-labelledby="ledger-title"
+      data-testid="ledger-screen"
+    >
       <header className="ledger-header">
-        <button type="button" className="button button-quiet" onClick={back}>
+        <button type="button" className="button-link back-link" onClick={back}>
           <FormattedMessage id="reports.back" defaultMessage="Back" />
         </button>
-        <h1>
+        <h1 id="ledger-title" className="page-title">
           <FormattedMessage id="reports.title" defaultMessage="Report ledger" />
         </h1>
       </header>
       <FindByHash />
       <section>
-        <h2>
+        <h2 className="section-title">
           <FormattedMessage id="reports.list.title" defaultMessage="Every export" />
         </h2>
         {loaded && reports.length === 0 ? (
@@ -333,6 +339,6 @@ export function LedgerScreen() {
           </table>
         )}
       </section>
-    </main>
+    </section>
   );
 }

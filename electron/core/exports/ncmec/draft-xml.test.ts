@@ -264,4 +264,33 @@ describe('the CyberTipline draft', () => {
     expect(await readdir(out.path)).toEqual(['strict.xsd']);
     expect((await v.call('reports:list', {})).length).toBe(0);
   });
+
+  it('takes the XSD from the open dialog through the dispatcher, by a handle for that use only', async () => {
+    const [c] = v.cases;
+    if (!c) throw new Error('no case');
+    const strict = join(out.path, 'strict.xsd');
+    const shape = await readFile(XSD, 'utf8');
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(strict, shape.replace('name="reporter"', 'name="reporterRenamed"')),
+    );
+    // What the dialogs hand the page: handles, each bound to its purpose.
+    const target = () => v.core.paths.grant(join(out.path, 'draft'), 'packet-out').handle;
+    const xsd = v.core.paths.grant(strict, 'xsd').handle;
+    await expect(v.call('exports:ncmec', { caseId: c.id, out: target(), xsd })).rejects.toThrow(
+      /INVALID_INPUT: report\.xml does not validate against .*strict\.xsd/,
+    );
+    expect(await readdir(out.path)).toEqual(['strict.xsd']);
+    // A handle chosen for another use is refused as the XSD, and the shape XSD passes.
+    await expect(
+      v.call('exports:ncmec', { caseId: c.id, out: target(), xsd: target() }),
+    ).rejects.toThrow(/FORBIDDEN/);
+    const ok = await v.call('exports:ncmec', {
+      caseId: c.id,
+      out: target(),
+      xsd: v.core.paths.grant(XSD, 'xsd').handle,
+    });
+    expect(ok.items).toBe(3);
+    // No dialog in this core: the page is told so, not handed a path.
+    await expect(v.call('exports:pick-xsd', {})).rejects.toThrow(/UNSUPPORTED/);
+  });
 });
