@@ -20,8 +20,10 @@ export const hashListFormatSchema = z.enum(hashListFormats);
 export type HashListFormat = z.infer<typeof hashListFormatSchema>;
 
 /** Hashes Custody computes for every item, so a list entry of these types can match. */
-export const computableHashTypes = ['md5', 'sha1', 'sha256', 'pdq'] as const;
+export const computableHashTypes = ['md5', 'sha1', 'sha256', 'pdq', 'vpdq'] as const;
 export type ComputableHashType = (typeof computableHashTypes)[number];
+/** PDQ and vPDQ measure likeness: a match is a lead for the reviewer, never an automatic verdict. */
+export const isSimilarityHash = (t: string): boolean => t === 'pdq' || t === 'vpdq';
 export const isComputable = (t: string): t is ComputableHashType =>
   (computableHashTypes as readonly string[]).includes(t);
 

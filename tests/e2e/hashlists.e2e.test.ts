@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/core/cases/case.service.ts';
 import { entriesFor } from '../../electron/core/custody/custody-log.ts';
@@ -52,11 +53,14 @@ beforeAll(async () => {
     before: async (harness) => {
       const vault = harness.core.vault();
       const caseId = createCase(vault, { title: TITLE, kind: 'child-safety' }).id;
+      // A mirrored repost of the Nikon picture: the two are one similar group.
+      const mirrored = join(work.path, 'mirrored-repost.jpg');
+      await sharp(fixture('exif', 'Nikon_D5000.jpg')).flop().jpeg().toFile(mirrored);
       const results = await startIngest(
         vault,
         harness.core.decoder(),
         caseId,
-        [fixture('exif', 'Canon_EOS_D60.jpg'), fixture('exif', 'Nikon_D5000.jpg')],
+        [fixture('exif', 'Canon_EOS_D60.jpg'), fixture('exif', 'Nikon_D5000.jpg'), mirrored],
         () => {},
       ).finished;
       knownId = results[0]?.item?.id ?? '';
@@ -101,7 +105,7 @@ describe('hash lists in the interface', () => {
   it('imports a known-illegal list with progress and a line-numbered report, the grid open meanwhile', async () => {
     const { page } = s;
     await page.getByText(TITLE).click();
-    await eventually(() => tiles().count()).toBe(2);
+    await eventually(() => tiles().count()).toBe(3);
     expect(await page.getByTestId('badge-hash-match').count()).toBe(0);
     await page.getByTestId('open-hashlists').click();
     await page.getByTestId('hashlists-screen').waitFor();
@@ -130,7 +134,7 @@ describe('hash lists in the interface', () => {
     await s.shot('imported');
     await importList('near.pdq', 'Near copies (PDQ)', 'pdq', false);
     expect(await page.getByTestId('hashlist-report').textContent()).toContain(
-      '1 entry, 0 removed, no line skipped, 1 new match',
+      '1 entry, 0 removed, no line skipped, 2 new matches',
     );
     expect(s.problems).toEqual([]);
   });
@@ -143,7 +147,7 @@ describe('hash lists in the interface', () => {
     );
     await s.shot('grid-badges');
     await page.getByTestId('filter-flag').selectOption('hash-match');
-    await eventually(() => tiles().count()).toBe(2);
+    await eventually(() => tiles().count()).toBe(3);
     expect(await s.axe()).toEqual([]);
   });
 
@@ -164,11 +168,21 @@ describe('hash lists in the interface', () => {
       (e) => e.action === 'match.rejected',
     );
     expect(rejected?.details).toMatchObject({ hashType: 'pdq', distance: 3, variant: 'rot90' });
+    // Its mirrored repost is in the same case: one similar group, shown as veiled tiles.
+    const similar = page.getByTestId('similar-items');
+    await eventually(() => similar.getByTestId('similar-tile').count()).toBe(1);
+    expect(await page.getByTestId('similar-distance').textContent()).toMatch(
+      /^1 other item, at most (identical|\d+ bits? apart)/,
+    );
+    expect(await similar.locator('img').getAttribute('src')).toMatch(/\/thumb\/veiled$/);
+    await s.shot('item-similar');
+    await similar.getByTestId('similar-tile').click();
+    await eventually(() => page.locator('#item-title').textContent()).toBe('mirrored-repost.jpg');
     await page
       .getByRole('button', { name: /Back|Evidence of/ })
       .first()
       .click();
-    await eventually(() => tiles().count()).toBe(1);
+    await eventually(() => tiles().count()).toBe(2);
   });
 
   it('keeps the known-illegal item veiled: the reveal is refused on screen and by the preview handler', async () => {
@@ -242,7 +256,7 @@ describe('hash lists in the interface', () => {
     await shot('screen');
     await page.getByTestId('hashlists-back').click();
     await page.getByText(TITLE).click();
-    await eventually(() => page.getByTestId('badge-hash-match').count()).toBe(1);
+    await eventually(() => page.getByTestId('badge-hash-match').count()).toBe(2);
     await shot('grid');
     await page.getByTestId('evidence-tile').first().click();
     await page.keyboard.press('Enter');

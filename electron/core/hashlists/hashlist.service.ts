@@ -6,6 +6,7 @@ import type { CoreEmitter } from '../events.ts';
 import { record } from '../custody/custody-log.ts';
 import { NotFoundError, InvalidInputError } from '../errors.ts';
 import { itemCaseId } from '../items/item.queries.ts';
+import { isSimilarityHash } from '../../../shared/domain/hashlist.ts';
 import type {
   HashExportFormat,
   HashList,
@@ -34,6 +35,7 @@ import {
 import { buildPdqListIndex, exactMatches, pdqMatches, type PdqListIndex } from './item-matching.ts';
 import { itemLabels, setItemLabel, unlabelledIn } from './item-labels.ts';
 import { similarGroups } from './similar-groups.ts';
+import { framePdqMatches, videoFrames, vpdqMatches } from './video-matching.ts';
 import { renderExport, writeExport } from './list-export.ts';
 import { assertCaseOpen, getCase } from '../cases/case.service.ts';
 
@@ -100,10 +102,13 @@ export class HashListService {
   checkItems(itemIds: readonly string[]): number {
     if (!itemIds.length) return 0;
     const vault = this.#vault();
-    this.#pdq ??= buildPdqListIndex(vault.db);
+    const pdq = (this.#pdq ??= buildPdqListIndex(vault.db));
+    const videos = videoFrames(vault.db, { itemIds });
     const found = [
       ...exactMatches(vault.db, { itemIds }),
-      ...pdqMatches(vault.db, this.#pdq, itemIds),
+      ...pdqMatches(vault.db, pdq, itemIds),
+      ...videos.flatMap((v) => framePdqMatches(pdq, v)),
+      ...vpdqMatches(vault.db, videos, {}),
     ];
     return this.#store(vault, found);
   }
@@ -112,9 +117,13 @@ export class HashListService {
   #rematchList(vault: UnlockedVault, listId: string): number {
     const head = listById(vault.db, listId);
     if (!head?.enabled) return 0;
+    const pdq = buildPdqListIndex(vault.db, listId);
+    const videos = videoFrames(vault.db, {});
     const found = [
       ...exactMatches(vault.db, { listId }),
-      ...pdqMatches(vault.db, buildPdqListIndex(vault.db, listId)),
+      ...pdqMatches(vault.db, pdq),
+      ...videos.flatMap((v) => framePdqMatches(pdq, v)),
+      ...vpdqMatches(vault.db, videos, { listId }),
     ];
     return vault.db.transaction(() => {
       dropOpenMatches(vault.db, listId);
@@ -134,7 +143,7 @@ export class HashListService {
   /** An exact match from a known-illegal list labels the item in the list's scheme (a PDQ match never does). */
   #preCategorise(vault: UnlockedVault, found: readonly NewMatch[]): void {
     for (const m of found) {
-      if (m.hashType === 'pdq' || m.negative || !m.categoryId) continue;
+      if (isSimilarityHash(m.hashType) || m.negative || !m.categoryId) continue;
       const list = listById(vault.db, m.listId);
       if (!list?.knownIllegal || !unlabelledIn(vault, m.itemId, m.categoryId)) continue;
       if (blockingMatch(vault.db, m.itemId) === undefined) continue; // suppressed by a negative list

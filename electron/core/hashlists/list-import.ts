@@ -120,7 +120,12 @@ export function writeList(
     const writer = entryWriter(vault.db, list.id);
     for (const t of parsed.tombstones.values()) if (writer.drop(t.hashType, t.value)) removed++;
     let added = 0;
-    for (const e of parsed.entries.values()) {
+    // In key order: both B-trees then grow at their end. Random hex in file order touched a random
+    // page per row, and past the page cache a 1,000,000-line list took 140 times a 100,000-line one.
+    const sorted = [...parsed.entries.values()].sort((a, b) =>
+      a.hashType === b.hashType ? (a.value < b.value ? -1 : 1) : a.hashType < b.hashType ? -1 : 1,
+    );
+    for (const e of sorted) {
       writer.put(e);
       added++;
     }

@@ -44,13 +44,15 @@ export const dropOpenMatches = (db: Db, listId: string): number =>
   db.prepare("DELETE FROM hash_matches WHERE list_id = ? AND status = 'open'").run(listId).changes;
 
 // Current version of an enabled list; a negative hit by an exact hash suppresses every match of
-// the item, a negative PDQ hit suppresses its PDQ matches (a known false positive of that kind).
+// the item, a negative PDQ/vPDQ hit suppresses its similarity matches (a known false positive).
+/** Similarity hashes (PDQ, vPDQ): their matches are leads, never a block or a category. */
+const SIMILAR = `('pdq', 'vpdq')`;
 const LIVE = `
   FROM hash_matches m JOIN hash_lists l ON l.id = m.list_id
   WHERE l.enabled = 1 AND m.list_version = l.version`;
 const SUPPRESSED = `EXISTS (SELECT 1 FROM hash_matches n JOIN hash_lists nl ON nl.id = n.list_id
     WHERE n.item_id = m.item_id AND n.negative = 1 AND nl.enabled = 1 AND n.list_version = nl.version
-      AND (n.hash_type <> 'pdq' OR m.hash_type = 'pdq'))`;
+      AND (n.hash_type NOT IN ${SIMILAR} OR m.hash_type IN ${SIMILAR}))`;
 
 const COLUMNS = `m.id, m.item_id AS itemId, m.list_id AS listId, l.name AS listName, m.list_version AS listVersion,
   m.hash_type AS hashType, m.value, m.distance, m.variant, m.category_id AS categoryId,
@@ -82,7 +84,7 @@ export function blockingMatch(db: Db, itemId: string): HashMatch | undefined {
   const r = db
     .prepare(
       `SELECT ${COLUMNS} ${LIVE} AND m.item_id = ? AND l.known_illegal = 1 AND m.negative = 0
-         AND m.hash_type <> 'pdq' AND m.status <> 'rejected' AND NOT ${SUPPRESSED} LIMIT 1`,
+         AND m.hash_type NOT IN ${SIMILAR} AND m.status <> 'rejected' AND NOT ${SUPPRESSED} LIMIT 1`,
     )
     .get(itemId) as MatchRow | undefined;
   return r && toMatch(r);
@@ -111,5 +113,5 @@ const ILLEGAL_CATEGORIES = categorySchemes
 
 /** Items kept veiled by default (the grid's "blocked" badge): as blockingMatch, or a known-illegal label. */
 export const BLOCKING_ITEM_CLAUSE = `(EXISTS (SELECT 1 ${LIVE} AND m.item_id = i.id AND l.known_illegal = 1
-  AND m.negative = 0 AND m.hash_type <> 'pdq' AND m.status <> 'rejected' AND NOT ${SUPPRESSED})
+  AND m.negative = 0 AND m.hash_type NOT IN ${SIMILAR} AND m.status <> 'rejected' AND NOT ${SUPPRESSED})
   OR EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id IN (${ILLEGAL_CATEGORIES})))`;

@@ -1,10 +1,12 @@
 // Near-duplicates inside a case: items whose PDQ (any rotation or flip) is within 31 bits of
 // another's, joined transitively into groups. The same picture reposted by many accounts is a
-// disinformation signal; a group also lets one decision settle its copies.
+// disinformation signal; a group also lets one decision settle its copies. Videos join by vPDQ.
 import type { Db } from '../store/db.ts';
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_USEFUL_QUALITY } from '../media/pdq/index.ts';
 import type { SimilarGroup } from '../../../shared/domain/hashlist.ts';
 import { PdqIndex } from './pdq-index.ts';
+import { compareVpdq } from '../extract/video/vpdq.ts';
+import { videoFrames } from './video-matching.ts';
 
 export function similarGroups(
   db: Db,
@@ -24,29 +26,62 @@ export function similarGroups(
     }>
   ).map((r) => ({ id: r.id, pdq: r.pdq, dihedral: JSON.parse(r.pdq_dihedral) as string[] }));
   const index = new PdqIndex(items.map((i) => i.pdq));
-  const parent = items.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const maxDistance = new Map<number, number>();
+  const groups = new Groups();
   items.forEach((item, i) => {
     for (const hash of item.dihedral)
-      for (const hit of index.query(hash, threshold)) {
-        if (hit.index === i) continue;
-        const a = root(i);
-        const b = root(hit.index);
-        const d = Math.max(hit.distance, maxDistance.get(a) ?? 0, maxDistance.get(b) ?? 0);
-        parent[b] = a;
-        maxDistance.set(a, d);
-      }
+      for (const hit of index.query(hash, threshold))
+        if (hit.index !== i) groups.join(item.id, items[hit.index]!.id, hit.distance);
   });
-  const groups = new Map<number, string[]>();
-  items.forEach((item, i) => {
-    const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), item.id]);
+  // Videos by vPDQ: similar when either one's frames are mostly (80 %) within reach of the other's.
+  const videos = videoFrames(db, { caseId });
+  videos.forEach((a, i) => {
+    for (const b of videos.slice(i + 1)) {
+      const ab = compareVpdq(a.features, b.features, threshold);
+      const ba = compareVpdq(b.features, a.features, threshold);
+      if (ab.matches || ba.matches)
+        groups.join(a.id, b.id, Math.max(ab.maxDistance, ba.maxDistance));
+    }
   });
-  return [...groups.entries()]
-    .filter(([, ids]) => ids.length > 1)
-    .map(([r, itemIds]) => ({ itemIds, maxDistance: maxDistance.get(r) ?? 0 }));
+  return groups.list();
+}
+
+/** Union-find over item ids, keeping the largest linking distance of each group. */
+class Groups {
+  readonly #parent = new Map<string, string>();
+  readonly #order: string[] = [];
+  readonly #maxDistance = new Map<string, number>();
+
+  add(id: string): void {
+    if (this.#parent.has(id)) return;
+    this.#parent.set(id, id);
+    this.#order.push(id);
+  }
+
+  root(id: string): string {
+    let r = id;
+    while (this.#parent.get(r) !== r) r = this.#parent.get(r)!;
+    this.#parent.set(id, r);
+    return r;
+  }
+
+  join(a: string, b: string, distance: number): void {
+    this.add(a);
+    this.add(b);
+    const ra = this.root(a);
+    const rb = this.root(b);
+    const d = Math.max(distance, this.#maxDistance.get(ra) ?? 0, this.#maxDistance.get(rb) ?? 0);
+    this.#parent.set(rb, ra);
+    this.#maxDistance.set(ra, d);
+  }
+
+  list(): SimilarGroup[] {
+    const members = new Map<string, string[]>();
+    for (const id of this.#order) {
+      const r = this.root(id);
+      members.set(r, [...(members.get(r) ?? []), id]);
+    }
+    return [...members]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([r, itemIds]) => ({ itemIds, maxDistance: this.#maxDistance.get(r) ?? 0 }));
+  }
 }

@@ -25,6 +25,7 @@ import { useItemView } from './item-view.store.ts';
 import { Acquisitions, ItemHashes, ItemMetadata, LocationFlag } from './ItemFacts.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
 import { ItemMatches } from '../hashlists/ItemMatches.tsx';
+import { SimilarItems } from '../hashlists/SimilarItems.tsx';
 import { CustodyHistory } from './CustodyHistory.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenPreview } from './previews.ts';
@@ -320,6 +321,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
             ))
           )}
           {item && <ItemMatches itemId={item.id} />}
+          {item && <SimilarItems caseId={caseId} itemId={item.id} />}
           {item && <TriagePanel item={item} />}
           <section aria-labelledby="metadata-title">
             <h2 id="metadata-title" className="section-title">

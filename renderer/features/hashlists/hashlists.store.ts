@@ -9,6 +9,7 @@ import type {
   HashListFormat,
   HashListImport,
   HashMatch,
+  SimilarGroup,
 } from '../../../shared/domain/hashlist.ts';
 
 interface HashListsState {
@@ -22,6 +23,9 @@ interface HashListsState {
   itemId: string | null;
   matches: HashMatch[];
   blocked: string | null;
+  /** Near-duplicate groups of the case `similarCase` (the item view shows the item's group). */
+  similarCase: string | null;
+  similar: SimilarGroup[];
 }
 
 interface HashListsActions {
@@ -37,6 +41,7 @@ interface HashListsActions {
   remove: (id: string) => Promise<void>;
   loadItem: (itemId: string) => Promise<void>;
   review: (matchId: number, verdict: 'confirmed' | 'rejected') => Promise<void>;
+  loadSimilar: (caseId: string) => Promise<void>;
 }
 
 export const useHashLists = defineStore<HashListsState, HashListsActions>(
@@ -48,6 +53,8 @@ export const useHashLists = defineStore<HashListsState, HashListsActions>(
     itemId: null,
     matches: [],
     blocked: null,
+    similarCase: null,
+    similar: [],
   }),
   (set, get) => ({
     load: async () => {
@@ -94,6 +101,10 @@ export const useHashLists = defineStore<HashListsState, HashListsActions>(
         matches: matches.ok ? matches.value : [],
         blocked: blocked.ok ? blocked.value.reason : null,
       });
+    },
+    loadSimilar: async (caseId) => {
+      const groups = await attempt(staleGuard(), () => invoke('hashlists:similar', { caseId }));
+      if (groups.ok) set({ similarCase: caseId, similar: groups.value });
     },
     review: async (matchId, verdict) => {
       const done = await attempt(staleGuard(), () =>

@@ -41,6 +41,8 @@ export interface VpdqComparison {
   queryMatchPercent: number;
   /** Percent of the target's unique useful frames within `distance` of a query frame. */
   targetMatchPercent: number;
+  /** The largest distance from a matched query frame to its closest target frame (0 if none). */
+  maxDistance: number;
   matches: boolean;
 }
 
@@ -48,10 +50,22 @@ function usefulUnique(features: VpdqFeature[], minQuality: number): string[] {
   return [...new Set(features.filter((f) => f.quality >= minQuality).map((f) => f.hash))];
 }
 
-function percentMatched(from: string[], to: string[], distance: number): number {
-  if (from.length === 0) return 0;
-  const matched = from.filter((a) => to.some((b) => hammingDistance(a, b) <= distance)).length;
-  return (100 * matched) / from.length;
+/** Share of `from` within `distance` of some hash of `to`, and the farthest such closest pair. */
+function percentMatched(
+  from: string[],
+  to: string[],
+  distance: number,
+): { percent: number; maxDistance: number } {
+  if (from.length === 0) return { percent: 0, maxDistance: 0 };
+  let matched = 0;
+  let maxDistance = 0;
+  for (const a of from) {
+    const closest = Math.min(...to.map((b) => hammingDistance(a, b)));
+    if (closest > distance) continue;
+    matched++;
+    maxDistance = Math.max(maxDistance, closest);
+  }
+  return { percent: (100 * matched) / from.length, maxDistance };
 }
 
 /** Compares a query video with a target the way vPDQ's matcher does. */
@@ -63,11 +77,12 @@ export function compareVpdq(
 ): VpdqComparison {
   const q = usefulUnique(query, minQuality);
   const t = usefulUnique(target, minQuality);
-  const queryMatchPercent = percentMatched(q, t, distance);
-  const targetMatchPercent = percentMatched(t, q, distance);
+  const forward = percentMatched(q, t, distance);
+  const back = percentMatched(t, q, distance);
   return {
-    queryMatchPercent,
-    targetMatchPercent,
-    matches: queryMatchPercent >= VPDQ_MATCH_PERCENT,
+    queryMatchPercent: forward.percent,
+    targetMatchPercent: back.percent,
+    maxDistance: forward.maxDistance,
+    matches: forward.percent >= VPDQ_MATCH_PERCENT,
   };
 }

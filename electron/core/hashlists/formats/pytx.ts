@@ -24,13 +24,15 @@ export async function* parsePytxFile(path: string): RecordSource {
   for await (const { line, text } of readLines(path)) {
     const content = text.trim();
     if (!content || content.startsWith('#')) continue;
-    const [spelled = '', raw = '', ...rest] = content.split(/\s+/);
+    const [spelled = '', ...words] = content.split(/\s+/);
     const type = canonicalHashType(spelled);
     if (!type) {
       yield problem(line, `signal type "${spelled}" is not a file hash Custody knows`);
       continue;
     }
-    if (!raw || rest.length) {
+    // A vPDQ signal is JSON and may hold spaces; every other signal is one word.
+    const raw = type === 'vpdq' ? words.join(' ') : (words[0] ?? '');
+    if (!raw || (type !== 'vpdq' && words.length > 1)) {
       yield problem(line, 'expected "<signal_type> <signal>"');
       continue;
     }
