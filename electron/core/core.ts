@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
 import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
+import { TextGate } from './reveal/text-gate.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -91,6 +92,8 @@ export class CustodyCore {
   readonly search: SearchService;
   readonly ingest: IngestService;
   readonly reveal: RevealService;
+  /** Written content of gated case kinds: served only after a logged text reveal. */
+  readonly textGate: TextGate;
   readonly settings: SettingsService;
   readonly triage: TriageService;
   readonly packets: PacketService;
@@ -129,7 +132,9 @@ export class CustodyCore {
     const vault = () => this.vault();
     const events = this.events;
     this.cases = new CaseService(vault);
-    this.items = new ItemService(vault);
+    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
+    this.textGate = new TextGate(session, events);
+    this.items = new ItemService(vault, (itemId) => this.textGate.check(itemId));
     this.search = new SearchService(vault);
     this.hashlists = new HashListService(vault);
     this.ingest = new IngestService({
@@ -139,11 +144,11 @@ export class CustodyCore {
       // Every new item is checked against the hash lists before its batch reports finished.
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
-    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.reveal = new RevealService(
       session,
       events,
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
+      this.textGate,
     );
     this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);

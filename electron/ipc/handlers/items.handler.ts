@@ -1,11 +1,21 @@
 import type { Handlers } from '../dispatch.ts';
 
-type ItemHandlers = Pick<Handlers, 'items:list' | 'items:get' | 'items:text' | 'items:timeline'>;
+type ItemHandlers = Pick<
+  Handlers,
+  | 'items:list'
+  | 'items:get'
+  | 'items:text'
+  | 'items:text-gate'
+  | 'items:reveal-text'
+  | 'items:timeline'
+>;
 
 export const itemHandlers: ItemHandlers = {
   'items:list': (core, { caseId, offset, limit, filter, sort }) =>
     core.items.list(caseId, offset, limit, filter, sort),
   'items:get': (core, { id }) => core.items.get(id),
   'items:text': (core, { itemId, encoding }) => core.items.text(itemId, encoding),
+  'items:text-gate': (core, { itemId }) => core.textGate.state(itemId),
+  'items:reveal-text': (core, { itemId }) => core.textGate.reveal(itemId),
   'items:timeline': (core, { caseId }) => core.items.timeline(caseId),
 };
