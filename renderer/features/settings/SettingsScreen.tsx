@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from './settings.store.ts';
 import { VaultCheckSection } from './VaultCheckSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
+import { TextGateSection } from './TextGateSection.tsx';
 import {
   formFrom,
   onLinux,
@@ -119,6 +120,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         <FormattedMessage id="settings.title" defaultMessage="Settings" />
       </h1>
       <LanguageSection />
+      <TextGateSection />
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="fieldset">
           <legend className="fieldset-legend">
