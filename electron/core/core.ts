@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { TextGate } from './reveal/text-gate.ts';
+import { PlaybackService } from './reveal/playback.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -94,6 +95,7 @@ export class CustodyCore {
   readonly reveal: RevealService;
   /** Written content of gated case kinds: served only after a logged text reveal. */
   readonly textGate: TextGate;
+  readonly playback: PlaybackService;
   readonly settings: SettingsService;
   readonly triage: TriageService;
   readonly packets: PacketService;
@@ -136,7 +138,7 @@ export class CustodyCore {
     this.textGate = new TextGate(session, events);
     this.items = new ItemService(vault, (itemId) => this.textGate.check(itemId));
     this.search = new SearchService(vault);
-    this.hashlists = new HashListService(vault);
+    this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
@@ -144,12 +146,12 @@ export class CustodyCore {
       // Every new item is checked against the hash lists before its batch reports finished.
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
-    this.reveal = new RevealService(
-      session,
-      events,
-      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
-      this.textGate,
-    );
+    const isBlocked: RevealBlock =
+      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));
+    this.reveal = new RevealService(session, events, isBlocked, this.textGate);
+    this.playback = new PlaybackService(session, events, isBlocked);
+    this.playback.attach(this.reveal);
+    this.reveal.attachPlayback(this.playback);
     this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({
@@ -160,7 +162,8 @@ export class CustodyCore {
     this.custody = new CustodyService(vault);
     this.identity = new IdentityService(vault);
     this.colleagues = new ColleagueService(vault);
-    this.handoff = new HandoffService(vault);
+    // Items taken in from a colleague meet this vault's own hash lists, as ingested ones do.
+    this.handoff = new HandoffService(vault, (itemIds) => this.hashlists.checkItems(itemIds));
     this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
     this.exports = new ExportService(vault);
   }

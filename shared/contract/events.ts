@@ -23,7 +23,11 @@ export const events = {
   }),
   /** A gated text went back behind its step (closed, next item, lock, focus lost). */
   'reveal:text-closed': z.object({ itemId: itemIdSchema, seconds: z.number() }),
+  /** A video or audio item's play session ended (stopped, veiled, paused too long, locked). */
+  'playback:ended': z.object({ itemId: itemIdSchema }),
   'packet:progress': packetProgressSchema,
+  /** Lines (or records) of a hash-list file read so far, while it is imported. */
+  'hashlists:progress': z.object({ name: z.string(), lines: z.number().int().nonnegative() }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

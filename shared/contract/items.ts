@@ -25,6 +25,11 @@ export const itemChannels = {
   'items:text-gate': channel(z.strictObject({ itemId: itemIdSchema }), textGateStateSchema),
   /** The deliberate step: logs a text reveal and opens the text until veil-all (next item, lock). */
   'items:reveal-text': channel(z.strictObject({ itemId: itemIdSchema }), textGateStateSchema),
+  /** The languages detected in a case's text layers (ISO 639-1), for the grid's language filter. */
+  'items:languages': channel(
+    z.strictObject({ caseId: caseIdSchema }),
+    z.object({ languages: z.array(z.string()) }),
+  ),
   /** A case's events across kinds, oldest first; times are UTC, as `timeZone` says. */
   'items:timeline': channel(
     z.strictObject({ caseId: caseIdSchema }),

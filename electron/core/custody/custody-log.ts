@@ -27,6 +27,8 @@ export type CustodyAction =
   | 'item.veiled'
   | 'item.text-revealed'
   | 'item.text-closed'
+  | 'item.played'
+  | 'item.unmuted'
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'
@@ -44,6 +46,7 @@ export type CustodyAction =
   | 'case.received'
   | 'case.taken-back'
   | 'case.merged'
+  | 'case.conflict-resolved'
   | 'report.exported'
   | 'report.referenced';
 

@@ -1,9 +1,14 @@
 // Exposure is read from the custody log: every 'item.veiled' entry holds how long an item was
-// unveiled, every 'item.text-closed' how long a gated text was open. One source of truth, so the number the reviewer sees is the number the log can prove.
+// unveiled, every 'item.played' entry how long its video or audio was allowed to play, every
+// 'item.text-closed' how long a gated text was open. One source of truth, so the number the
+// reviewer sees is the number the log can prove.
 import type { Db } from '../store/db.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
 import type { Unveiling } from '../reveal/reveal-state.ts';
 import type { OpenText } from '../reveal/text-gate.ts';
+
+/** The entries that carry exposure seconds: an unveiling's end, a playback's, a gated text's close. */
+const EXPOSURE_ACTIONS = "'item.veiled', 'item.played', 'item.text-closed'";
 
 /** Seconds unveiled since a time, and distinct items unveiled, counting `running` (the items open now) once. */
 function sumSince(
@@ -14,14 +19,14 @@ function sumSince(
   const seconds = db
     .prepare(
       `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0)
-       FROM custody_entries WHERE action IN ('item.veiled', 'item.text-closed') AND at >= ?`,
+       FROM custody_entries WHERE action IN (${EXPOSURE_ACTIONS}) AND at >= ?`,
     )
     .pluck()
     .get(sinceIso) as number;
   const items = db
     .prepare(
       `SELECT count(*) FROM (
-         SELECT item_id FROM custody_entries WHERE action IN ('item.veiled', 'item.text-closed') AND at >= ?
+         SELECT item_id FROM custody_entries WHERE action IN (${EXPOSURE_ACTIONS}) AND at >= ?
          UNION SELECT value FROM json_each(?))`,
     )
     .pluck()

@@ -5,7 +5,7 @@ import { caseTimeline, itemText } from './item-text.ts';
 import { getCase } from '../cases/case.service.ts';
 import { itemNotes } from '../triage/triage.queries.ts';
 import { itemExposureSeconds } from '../exposure/exposure.service.ts';
-import { selectItem, selectItemSummaries } from './item.queries.ts';
+import { selectCaseLanguages, selectItem, selectItemSummaries } from './item.queries.ts';
 
 export function listItems(
   vault: UnlockedVault,
@@ -46,4 +46,8 @@ export class ItemService {
     return itemText(this.#vault(), itemId, encoding);
   };
   timeline = (caseId: string) => caseTimeline(this.#vault(), caseId);
+  languages = (caseId: string): string[] => {
+    getCase(this.#vault(), caseId);
+    return selectCaseLanguages(this.#vault().db, caseId);
+  };
 }

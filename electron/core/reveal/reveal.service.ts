@@ -51,6 +51,8 @@ export class RevealService {
   #timer: NodeJS.Timeout | null = null;
   /** The item whose current unveiling a confirmed override allowed despite its block. */
   #overridden: string | null = null;
+  /** A play session ends whenever a still is unveiled or everything is veiled (see playback.ts). */
+  #playback: { stop(): boolean } | null = null;
 
   constructor(
     session: RevealSession,
@@ -62,6 +64,10 @@ export class RevealService {
     this.#events = events;
     this.#isBlocked = isBlocked;
     this.#textGate = textGate;
+  }
+
+  attachPlayback(playback: { stop(): boolean }): void {
+    this.#playback = playback;
   }
 
   /**
@@ -88,6 +94,7 @@ export class RevealService {
     if (blockedBy !== null && !override && !this.#overriding(itemId))
       throw new RevealBlockedError(itemId, blockedBy);
     this.#check(vault, itemId, step, reason, settings, frame);
+    this.#playback?.stop();
     const ms = settings.revealSeconds * 1000;
     const { unveiling, ended } = this.#state.unveil(itemId, step, ms, frame);
     if (ended) this.#logVeiled(vault, ended);
@@ -120,13 +127,14 @@ export class RevealService {
 
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry), gated text too. */
   veilAll(): boolean {
+    const played = this.#playback?.stop() ?? false;
     this.#clearTimer();
     this.#overridden = null;
     const ended = this.#state.veilAll();
     const vault = this.#session.openVault();
     if (ended && vault) this.#logVeiled(vault, ended);
     const closed = this.#textGate?.close() ?? false;
-    return ended !== null || closed;
+    return ended !== null || played || closed;
   }
 
   /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */

@@ -8,6 +8,7 @@ type ItemHandlers = Pick<
   | 'items:text-gate'
   | 'items:reveal-text'
   | 'items:timeline'
+  | 'items:languages'
 >;
 
 export const itemHandlers: ItemHandlers = {
@@ -18,4 +19,5 @@ export const itemHandlers: ItemHandlers = {
   'items:text-gate': (core, { itemId }) => core.textGate.state(itemId),
   'items:reveal-text': (core, { itemId }) => core.textGate.reveal(itemId),
   'items:timeline': (core, { caseId }) => core.items.timeline(caseId),
+  'items:languages': (core, { caseId }) => ({ languages: core.items.languages(caseId) }),
 };
