@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
 import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
+import { TextGate } from './reveal/text-gate.ts';
 import { PlaybackService } from './reveal/playback.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
@@ -94,6 +95,8 @@ export class CustodyCore {
   readonly search: SearchService;
   readonly ingest: IngestService;
   readonly reveal: RevealService;
+  /** Written content of gated case kinds: served only after a logged text reveal. */
+  readonly textGate: TextGate;
   readonly playback: PlaybackService;
   readonly settings: SettingsService;
   readonly triage: TriageService;
@@ -135,7 +138,9 @@ export class CustodyCore {
     const vault = () => this.vault();
     const events = this.events;
     this.cases = new CaseService(vault);
-    this.items = new ItemService(vault);
+    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
+    this.textGate = new TextGate(session, events);
+    this.items = new ItemService(vault, (itemId) => this.textGate.check(itemId));
     this.search = new SearchService(vault);
     this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
@@ -145,10 +150,9 @@ export class CustodyCore {
       // Every new item is checked against the hash lists before its batch reports finished.
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
-    const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     const isBlocked: RevealBlock =
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));
-    this.reveal = new RevealService(session, events, isBlocked);
+    this.reveal = new RevealService(session, events, isBlocked, this.textGate);
     this.playback = new PlaybackService(session, events, isBlocked);
     this.playback.attach(this.reveal);
     this.reveal.attachPlayback(this.playback);

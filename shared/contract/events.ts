@@ -21,6 +21,8 @@ export const events = {
     highest: revealStepSchema,
     durationMs: z.number(),
   }),
+  /** A gated text went back behind its step (closed, next item, lock, focus lost). */
+  'reveal:text-closed': z.object({ itemId: itemIdSchema, seconds: z.number() }),
   /** A video or audio item's play session ended (stopped, veiled, paused too long, locked). */
   'playback:ended': z.object({ itemId: itemIdSchema }),
   'packet:progress': packetProgressSchema,

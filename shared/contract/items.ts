@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './define.ts';
 import { caseIdSchema, itemIdSchema } from '../domain/ids.ts';
 import { itemFilterSchema, itemSchema, itemSortSchema, itemSummarySchema } from '../domain/item.ts';
-import { itemTextSchema, timelineEntrySchema } from '../domain/written.ts';
+import { itemTextSchema, textGateStateSchema, timelineEntrySchema } from '../domain/written.ts';
 
 export const itemChannels = {
   'items:list': channel(
@@ -21,6 +21,10 @@ export const itemChannels = {
     z.strictObject({ itemId: itemIdSchema, encoding: z.string().min(1).max(40).optional() }),
     itemTextSchema,
   ),
+  /** Whether the item's text is behind a step for its case kind, and open now. */
+  'items:text-gate': channel(z.strictObject({ itemId: itemIdSchema }), textGateStateSchema),
+  /** The deliberate step: logs a text reveal and opens the text until veil-all (next item, lock). */
+  'items:reveal-text': channel(z.strictObject({ itemId: itemIdSchema }), textGateStateSchema),
   /** The languages detected in a case's text layers (ISO 639-1), for the grid's language filter. */
   'items:languages': channel(
     z.strictObject({ caseId: caseIdSchema }),

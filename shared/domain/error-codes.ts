@@ -21,6 +21,7 @@ export const errorCodes = [
   'REASON_REQUIRED',
   'NOT_REVEALABLE',
   'REVEAL_BLOCKED',
+  'TEXT_GATED',
   'UNKNOWN_CHANNEL',
   'BAD_REQUEST',
   'FORBIDDEN',

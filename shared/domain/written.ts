@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemIdSchema } from './ids.ts';
+import { caseKindSchema } from './case.ts';
 
 /** One dated entry of an item (a chat message, an e-mail of an mbox), for the timeline. */
 export const itemEventSchema = z.object({
@@ -30,6 +31,14 @@ export const itemTextSchema = z.object({
   events: z.array(itemEventSchema),
 });
 export type ItemText = z.infer<typeof itemTextSchema>;
+
+/** Whether an item's text is behind a step (the case kind that puts it there) and open now. */
+export const textGateStateSchema = z.object({
+  itemId: itemIdSchema,
+  gatedBy: caseKindSchema.nullable(),
+  open: z.boolean(),
+});
+export type TextGateState = z.infer<typeof textGateStateSchema>;
 
 /** Where a search word was found. */
 export const searchFields = ['name', 'text', 'header', 'note', 'tag', 'hash'] as const;

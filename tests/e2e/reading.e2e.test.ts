@@ -11,6 +11,7 @@ import { eventually, shootOnFailure } from './evidence-support.ts';
 import { runCustody } from '../helpers/cli.ts';
 import { readZip } from '../helpers/packets.ts';
 import { SENTENCE_BY_LANGUAGE } from '../fixtures/written/sentences.ts';
+import { allEntries } from '../../electron/core/custody/custody-log.ts';
 
 const THREAT = [
   'To the teacher of class 4B:',
@@ -132,5 +133,101 @@ describe('reading a threat, end to end', () => {
       .map((e) => e.name);
     // The report (HTML) and the notes beside it both carry the quoted line.
     expect(holding.some((n) => /report/i.test(n))).toBe(true);
+  });
+});
+
+// A child-safety case: its text opens behind one deliberate step, which the core logs; leaving the
+// item closes it again, logged with the seconds it was open. Screens in English and Arabic.
+describe('a child-safety case’s text, behind a step', () => {
+  let g: Session;
+  let gdir: string;
+  shootOnFailure(() => g, 'reading-gate');
+  const actions = () =>
+    allEntries(g.harness.core.vault().db)
+      .map((e) => e.action)
+      .filter((a) => a.startsWith('item.text-'));
+
+  beforeAll(async () => {
+    gdir = await mkdtemp(join(tmpdir(), 'custody-reading-gate-'));
+    await writeFile(join(gdir, 'chat_excerpt.txt'), THREAT);
+    g = await openSession('reading-gate', {
+      pickEvidence: () => Promise.resolve([join(gdir, 'chat_excerpt.txt')]),
+    });
+  });
+  afterAll(async () => {
+    await g?.close();
+    await rm(gdir, { recursive: true, force: true });
+  });
+
+  it('shows the step, not the text, and nothing is logged yet', async () => {
+    const { page } = g;
+    await page.getByTestId('create-screen').waitFor();
+    await page.getByTestId('passphrase').fill(PASSPHRASE);
+    await page.getByTestId('reviewer-name').fill('Lina');
+    await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
+    await page.getByTestId('create-vault').click();
+    await page.getByTestId('new-case').click();
+    await page.getByTestId('case-title-input').fill('Grooming reported by a parent');
+    await page.getByTestId('case-kind').selectOption('child-safety');
+    await page.getByTestId('save-case').click();
+    await page.getByTestId('add-evidence').click();
+    await page.getByTestId('ingest-summary').waitFor({ timeout: 60_000 });
+    await page.getByTestId('ingest-dismiss').click();
+    await page.getByTestId('evidence-listbox').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('text-gate').waitFor();
+    expect(await page.getByTestId('text-gate').textContent()).toContain(
+      'This text is behind a step for child-safety cases.',
+    );
+    expect(await page.getByTestId('text-lines').count()).toBe(0);
+    expect(await page.getByTestId('text-view').textContent()).not.toContain(
+      SENTENCE_BY_LANGUAGE.ru,
+    );
+    expect(actions()).toEqual([]);
+    expect(await g.axe()).toEqual([]);
+    await g.shot('gate-en');
+  });
+
+  it('shows the text after the step, logged; leaving the item closes it, logged', async () => {
+    const { page } = g;
+    await page.getByTestId('text-reveal').click();
+    const lines = page.getByTestId('text-lines').locator('li');
+    await eventually(() => lines.count()).toBe(6);
+    expect(actions()).toEqual(['item.text-revealed']);
+    await g.shot('gate-shown-en');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-listbox').waitFor();
+    await eventually(actions).toEqual(['item.text-revealed', 'item.text-closed']);
+  });
+
+  it('offers the choice per case kind in Settings, and speaks Arabic at the step', async () => {
+    const { page } = g;
+    await page.keyboard.press('Control+Comma');
+    await page.getByTestId('text-gate-section').waitFor();
+    expect(await page.getByTestId('setting-textGate-child-safety').inputValue()).toBe('step');
+    expect(await page.getByTestId('setting-textGate-threat-of-violence').inputValue()).toBe(
+      'shown',
+    );
+    await page.getByTestId('text-gate-section').scrollIntoViewIfNeeded();
+    await g.shot('settings-en');
+    await page.getByTestId('setting-language').selectOption('ar');
+    await eventually(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByTestId('text-gate-section').scrollIntoViewIfNeeded();
+    await g.shot('settings-ar');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-listbox').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('text-gate').waitFor();
+    expect(await page.getByTestId('text-gate').textContent()).toContain(
+      'هذا النص خلف خطوة في قضايا سلامة الأطفال.',
+    );
+    expect(await g.axe()).toEqual([]);
+    await g.shot('gate-ar');
+    await page.getByTestId('text-reveal').click();
+    await eventually(() => page.getByTestId('text-lines').locator('li').count()).toBe(6);
+    await g.shot('gate-shown-ar');
+    expect(g.problems).toEqual([]);
   });
 });

@@ -91,8 +91,8 @@ export const itemText: Command = {
     id: 'cli.item.text.summary',
     defaultMessage: "print an item's text layer, with its encoding and language",
   }),
-  usage: 'custody item text ID [--encoding NAME]',
-  options: { encoding: { type: 'string' } },
+  usage: 'custody item text ID [--encoding NAME] [--reveal]',
+  options: { encoding: { type: 'string' }, reveal: { type: 'boolean' } },
   unlock: true,
   readOnly: true,
   async run(ctx, v, pos) {
@@ -101,6 +101,9 @@ export const itemText: Command = {
     if (!itemId || rest.length || (encoding !== undefined && typeof encoding !== 'string')) {
       throw new UsageError(`Usage: ${this.usage}`);
     }
+    // Text behind a step for its case kind is printed only with --reveal, which the log records
+    // (item.text-revealed, then item.text-closed as the command locks); without it: TEXT_GATED.
+    if (v['reveal'] === true) await call(ctx, 'items:reveal-text', { itemId });
     const layer = await call(ctx, 'items:text', {
       itemId,
       ...(typeof encoding === 'string' ? { encoding } : {}),

@@ -10,6 +10,8 @@ import {
   textFixtures,
 } from '../../../tests/fixtures/written/index.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
+import { CustodyCore } from '../../core/core.ts';
+import { allEntries } from '../../core/custody/custody-log.ts';
 
 let v: CliVault;
 afterAll(async () => {
@@ -76,5 +78,50 @@ describe('custody and written evidence', () => {
       expect.objectContaining({ itemId: text?.id, field: 'text', line: 1 }),
     );
     expect(hits.some((h) => h.itemId === eml?.id)).toBe(true);
+  }, 120_000);
+
+  it('item text refuses a child-safety case’s text without --reveal, and logs the reveal', async () => {
+    const pass = 'pass phrase for the text gate';
+    const g = await cliVaultWithCase(pass);
+    try {
+      const c = await runCustody([
+        'case',
+        'create',
+        '--title',
+        'G',
+        '--kind',
+        'child-safety',
+        ...g.base,
+      ]);
+      const caseId = (c.json as { id: string }).id;
+      await writeFile(join(g.root, 'words.txt'), `${SENTENCES.russian}\n`);
+      expect(
+        (await runCustody(['ingest', '--case', caseId, join(g.root, 'words.txt'), ...g.base])).code,
+      ).toBe(0);
+      const list = await runCustody(['item', 'list', '--case', caseId, ...g.base]);
+      const id = (list.json as { items: ItemSummary[] }).items[0]?.id ?? '';
+
+      const refused = await runCustody(['item', 'text', id, ...g.base]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout + refused.stderr).toContain('TEXT_GATED');
+      expect(refused.stdout + refused.stderr).not.toContain(SENTENCES.russian);
+
+      const revealed = await runCustody(['item', 'text', id, '--reveal', ...g.base]);
+      expect(revealed.code).toBe(0);
+      expect(revealed.json).toMatchObject({ text: `${SENTENCES.russian}\n` });
+
+      const core = new CustodyCore(g.vault, { access: 'read' });
+      await core.unlock(pass);
+      const actions = allEntries(core.vault().db)
+        .filter((e) => e.itemId === id)
+        .map((e) => e.action);
+      await core.close();
+      expect(actions.filter((a) => a.startsWith('item.text-'))).toEqual([
+        'item.text-revealed',
+        'item.text-closed',
+      ]);
+    } finally {
+      await g.cleanup();
+    }
   }, 120_000);
 });

@@ -25,6 +25,8 @@ export type CustodyAction =
   | 'item.ingest-failed'
   | 'item.unveiled'
   | 'item.veiled'
+  | 'item.text-revealed'
+  | 'item.text-closed'
   | 'item.played'
   | 'item.unmuted'
   | 'item.categorised'

@@ -1,30 +1,36 @@
 // Exposure is read from the custody log: every 'item.veiled' entry holds how long an item was
-// unveiled, every 'item.played' entry how long its video or audio was allowed to play. One source of truth, so the number the reviewer sees is the number the log can prove.
+// unveiled, every 'item.played' entry how long its video or audio was allowed to play, every
+// 'item.text-closed' how long a gated text was open. One source of truth, so the number the
+// reviewer sees is the number the log can prove.
 import type { Db } from '../store/db.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
 import type { Unveiling } from '../reveal/reveal-state.ts';
+import type { OpenText } from '../reveal/text-gate.ts';
 
-/** Seconds unveiled since a time, and distinct items unveiled, counting `running` (the item unveiled now) once. */
+/** The entries that carry exposure seconds: an unveiling's end, a playback's, a gated text's close. */
+const EXPOSURE_ACTIONS = "'item.veiled', 'item.played', 'item.text-closed'";
+
+/** Seconds unveiled since a time, and distinct items unveiled, counting `running` (the items open now) once. */
 function sumSince(
   db: Db,
   sinceIso: string,
-  running: string | null,
+  running: readonly string[],
 ): { seconds: number; items: number } {
   const seconds = db
     .prepare(
       `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0)
-       FROM custody_entries WHERE action IN ('item.veiled', 'item.played') AND at >= ?`,
+       FROM custody_entries WHERE action IN (${EXPOSURE_ACTIONS}) AND at >= ?`,
     )
     .pluck()
     .get(sinceIso) as number;
   const items = db
     .prepare(
       `SELECT count(*) FROM (
-         SELECT item_id FROM custody_entries WHERE action IN ('item.veiled', 'item.played') AND at >= ?
-         UNION SELECT ? WHERE ? IS NOT NULL)`,
+         SELECT item_id FROM custody_entries WHERE action IN (${EXPOSURE_ACTIONS}) AND at >= ?
+         UNION SELECT value FROM json_each(?))`,
     )
     .pluck()
-    .get(sinceIso, running, running) as number;
+    .get(sinceIso, JSON.stringify(running)) as number;
   return { seconds, items };
 }
 
@@ -32,21 +38,25 @@ function startOfLocalDay(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 
-/** Today (local calendar day) and this session (since unlock); the current unveiling counts as it runs. */
+/**
+ * Today (local calendar day) and this session (since unlock); the current unveiling and the gated
+ * text open now (`reading`) count as they run.
+ */
 export function readExposure(
   db: Db,
   sessionStart: number,
   current: Unveiling | null,
   now = new Date(),
+  reading: OpenText | null = null,
 ): Exposure {
   const dayStart = startOfLocalDay(now).getTime();
   const runningSince = (since: number) =>
-    current && current.since >= since ? current.itemId : null;
+    [current, reading].flatMap((open) => (open && open.since >= since ? [open.itemId] : []));
   const today = sumSince(db, new Date(dayStart).toISOString(), runningSince(dayStart));
   const session = sumSince(db, new Date(sessionStart).toISOString(), runningSince(sessionStart));
-  const running = current
-    ? Math.max(0, Math.min(now.getTime(), current.until) - current.since) / 1000
-    : 0;
+  const running =
+    (current ? Math.max(0, Math.min(now.getTime(), current.until) - current.since) / 1000 : 0) +
+    (reading ? Math.max(0, now.getTime() - reading.since) / 1000 : 0);
   return {
     todaySeconds: today.seconds + running,
     todayItems: today.items,
@@ -64,7 +74,7 @@ export function readExposure(
 export function itemExposureSeconds(db: Db, itemId: string): number {
   return db
     .prepare(
-      `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0) FROM custody_entries WHERE action = 'item.veiled' AND item_id = ?`,
+      `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0) FROM custody_entries WHERE action IN ('item.veiled', 'item.text-closed') AND item_id = ?`,
     )
     .pluck()
     .get(itemId) as number;

@@ -32,13 +32,19 @@ export function getItem(vault: UnlockedVault, id: string): Item {
 /** `core.items`: the evidence grid and one item's record. */
 export class ItemService {
   readonly #vault: () => UnlockedVault;
-  constructor(vault: () => UnlockedVault) {
+  /** Throws when the item's text may not be served now (the text gate). */
+  readonly #mayRead: (itemId: string) => void;
+  constructor(vault: () => UnlockedVault, mayRead: (itemId: string) => void = () => {}) {
     this.#vault = vault;
+    this.#mayRead = mayRead;
   }
   list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
     listItems(this.#vault(), caseId, offset, limit, filter, sort);
   get = (id: string): Item => getItem(this.#vault(), id);
-  text = (itemId: string, encoding?: string) => itemText(this.#vault(), itemId, encoding);
+  text = (itemId: string, encoding?: string) => {
+    this.#mayRead(itemId);
+    return itemText(this.#vault(), itemId, encoding);
+  };
   timeline = (caseId: string) => caseTimeline(this.#vault(), caseId);
   languages = (caseId: string): string[] => {
     getCase(this.#vault(), caseId);

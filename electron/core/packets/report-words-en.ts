@@ -149,6 +149,10 @@ export const en: ReportWords = {
         return `Unveiled to ${str(d['step'])} for ${str(d['seconds'])} s by ${who}.`;
       case 'item.veiled':
         return `Veiled again${d['seconds'] !== undefined ? ` after ${str(d['seconds'])} s` : ''}.`;
+      case 'item.text-revealed':
+        return `Text opened past its step by ${who}.`;
+      case 'item.text-closed':
+        return `Text closed after ${str(d['seconds'])} s.`;
       case 'item.categorised':
         return `Triaged by ${who}.`;
       case 'item.annotated':

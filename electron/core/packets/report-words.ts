@@ -87,6 +87,10 @@ const ar: ReportWords = {
         return `كُشف حتى ${str(d['step'])} لمدة ${str(d['seconds'])} ث بواسطة ${who}.`;
       case 'item.veiled':
         return 'أُعيد حجبه.';
+      case 'item.text-revealed':
+        return `فتح ${who} النص المحجوب.`;
+      case 'item.text-closed':
+        return `أُغلق النص بعد ${str(d['seconds'])} ث.`;
       case 'item.categorised':
         return `صنّفه ${who}.`;
       case 'case.created':
@@ -173,6 +177,10 @@ const fa: ReportWords = {
         return `${who} آن را تا ${str(d['step'])} به مدت ${str(d['seconds'])} ثانیه آشکار کرد.`;
       case 'item.veiled':
         return 'دوباره پوشانده شد.';
+      case 'item.text-revealed':
+        return `متن پوشیده را ${who} باز کرد.`;
+      case 'item.text-closed':
+        return `متن پس از ${str(d['seconds'])} ثانیه بسته شد.`;
       case 'item.categorised':
         return `${who} آن را دسته‌بندی کرد.`;
       case 'case.created':
@@ -260,6 +268,10 @@ const ru: ReportWords = {
         return `Открыто до уровня ${str(d['step'])} на ${str(d['seconds'])} с: ${who}.`;
       case 'item.veiled':
         return 'Снова скрыто.';
+      case 'item.text-revealed':
+        return `Скрытый текст открыт: ${who}.`;
+      case 'item.text-closed':
+        return `Текст закрыт через ${str(d['seconds'])} с.`;
       case 'item.categorised':
         return `Оценено: ${who}.`;
       case 'case.created':

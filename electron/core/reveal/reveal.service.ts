@@ -13,6 +13,7 @@ import { readExposure } from '../exposure/exposure.service.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { CoreEvents } from '../events.ts';
 import { RevealState, type Unveiling, type Veiled } from './reveal-state.ts';
+import type { TextGate } from './text-gate.ts';
 import {
   NotRevealableError,
   ReasonRequiredError,
@@ -46,6 +47,7 @@ export class RevealService {
   readonly #session: RevealSession;
   readonly #events: EventEmitter<CoreEvents>;
   readonly #isBlocked: RevealBlock;
+  readonly #textGate: TextGate | null;
   #timer: NodeJS.Timeout | null = null;
   /** The item whose current unveiling a confirmed override allowed despite its block. */
   #overridden: string | null = null;
@@ -56,10 +58,12 @@ export class RevealService {
     session: RevealSession,
     events: EventEmitter<CoreEvents>,
     isBlocked: RevealBlock = () => null,
+    textGate: TextGate | null = null,
   ) {
     this.#session = session;
     this.#events = events;
     this.#isBlocked = isBlocked;
+    this.#textGate = textGate;
   }
 
   attachPlayback(playback: { stop(): boolean }): void {
@@ -121,7 +125,7 @@ export class RevealService {
     };
   }
 
-  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
+  /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry), gated text too. */
   veilAll(): boolean {
     const played = this.#playback?.stop() ?? false;
     this.#clearTimer();
@@ -129,7 +133,8 @@ export class RevealService {
     const ended = this.#state.veilAll();
     const vault = this.#session.openVault();
     if (ended && vault) this.#logVeiled(vault, ended);
-    return ended !== null || played;
+    const closed = this.#textGate?.close() ?? false;
+    return ended !== null || played || closed;
   }
 
   /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */
@@ -160,7 +165,13 @@ export class RevealService {
 
   /** Time unveiled today and this session, read from the custody log, counting the running one. */
   exposure(): Exposure {
-    return readExposure(this.#vault().db, this.#session.unlockedAt(), this.#state.current());
+    return readExposure(
+      this.#vault().db,
+      this.#session.unlockedAt(),
+      this.#state.current(),
+      new Date(),
+      this.#textGate?.current() ?? null,
+    );
   }
 
   #check(

@@ -15,9 +15,12 @@ const KEY = 'reviewer_settings';
 export function readSettings(vault: UnlockedVault): Settings {
   const raw = vault.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
     string | undefined;
+  const stored = (raw ? JSON.parse(raw) : {}) as Partial<Settings>;
+  // A case kind added after the settings were saved takes its default, not a reset of them all.
   const parsed = settingsSchema.safeParse({
     ...defaultSettings,
-    ...(raw ? (JSON.parse(raw) as object) : {}),
+    ...stored,
+    textGate: { ...defaultSettings.textGate, ...stored.textGate },
   });
   return parsed.success ? parsed.data : { ...defaultSettings };
 }

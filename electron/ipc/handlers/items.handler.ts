@@ -2,7 +2,13 @@ import type { Handlers } from '../dispatch.ts';
 
 type ItemHandlers = Pick<
   Handlers,
-  'items:list' | 'items:get' | 'items:text' | 'items:timeline' | 'items:languages'
+  | 'items:list'
+  | 'items:get'
+  | 'items:text'
+  | 'items:text-gate'
+  | 'items:reveal-text'
+  | 'items:timeline'
+  | 'items:languages'
 >;
 
 export const itemHandlers: ItemHandlers = {
@@ -10,6 +16,8 @@ export const itemHandlers: ItemHandlers = {
     core.items.list(caseId, offset, limit, filter, sort),
   'items:get': (core, { id }) => core.items.get(id),
   'items:text': (core, { itemId, encoding }) => core.items.text(itemId, encoding),
+  'items:text-gate': (core, { itemId }) => core.textGate.state(itemId),
+  'items:reveal-text': (core, { itemId }) => core.textGate.reveal(itemId),
   'items:timeline': (core, { caseId }) => core.items.timeline(caseId),
   'items:languages': (core, { caseId }) => ({ languages: core.items.languages(caseId) }),
 };

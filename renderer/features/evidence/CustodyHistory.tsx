@@ -61,6 +61,13 @@ export function describeEntry(
         },
         { seconds, step: step(intl, details['highest']) },
       );
+    case 'item.text-revealed':
+      return t({ id: 'custody.textRevealed', defaultMessage: 'Text shown past its step' });
+    case 'item.text-closed':
+      return t(
+        { id: 'custody.textClosed', defaultMessage: 'Text closed after {seconds, number} s' },
+        { seconds },
+      );
     case 'item.categorised':
       if ('severity' in details) {
         return details['severity'] === null

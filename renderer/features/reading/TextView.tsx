@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice.tsx';
 import { describeError } from '../../base/i18n.ts';
-import { useReading } from './reading.store.ts';
+import { followTextGate, useReading } from './reading.store.ts';
+import { TextGatePanel } from './TextGatePanel.tsx';
 import { findInLines, markedPieces } from './find-in-text.ts';
 import './reading.css';
 
@@ -26,6 +27,7 @@ interface Selection {
 export function TextView({ caseId, itemId, line, onQuoted }: TextViewProps) {
   const text = useReading((s) => (s.itemId === itemId ? s.text : null));
   const error = useReading((s) => s.error);
+  const gate = useReading((s) => (s.itemId === itemId ? s.gate : null));
   const intl = useIntl();
   const t = intl.formatMessage;
   const [query, setQuery] = useState('');
@@ -40,6 +42,7 @@ export function TextView({ caseId, itemId, line, onQuoted }: TextViewProps) {
   useEffect(() => {
     void useReading.getState().open(caseId, itemId);
   }, [caseId, itemId]);
+  useEffect(() => followTextGate(), []);
 
   const lines = useMemo(() => (text ? text.text.split('\n') : []), [text]);
   const found = useMemo(() => findInLines(lines, query, intl.locale), [lines, query, intl.locale]);
@@ -110,6 +113,21 @@ export function TextView({ caseId, itemId, line, onQuoted }: TextViewProps) {
 
   const step = (by: number) =>
     found.length > 0 && setCurrent((c) => (c + by + found.length) % found.length);
+
+  if (gate && !gate.open && gate.gatedBy !== null)
+    return (
+      <div className="text-view" ref={rootRef} data-testid="text-view">
+        <TextGatePanel
+          kind={gate.gatedBy}
+          onShow={() => void useReading.getState().reveal(caseId, itemId)}
+        />
+        {error && (
+          <Notice tone="warning" role="alert">
+            {describeError(intl, error)}
+          </Notice>
+        )}
+      </div>
+    );
 
   return (
     <div className="text-view" ref={rootRef} data-testid="text-view">

@@ -14,6 +14,7 @@ import { useSettings } from './settings.store.ts';
 import { VaultCheckSection } from './VaultCheckSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
+import { TextGateSection } from './TextGateSection.tsx';
 import {
   formFrom,
   onLinux,
@@ -120,6 +121,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         <FormattedMessage id="settings.title" defaultMessage="Settings" />
       </h1>
       <LanguageSection />
+      <TextGateSection />
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="fieldset">
           <legend className="fieldset-legend">

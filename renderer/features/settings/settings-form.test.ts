@@ -11,7 +11,9 @@ describe('settings form', () => {
     expect(validateSettings(formFrom(defaultSettings))).toEqual({
       ok: true,
       settings: Object.fromEntries(
-        Object.entries(defaultSettings).filter(([k]) => k !== 'language' && k !== 'localCalendar'),
+        Object.entries(defaultSettings).filter(
+          ([k]) => k !== 'language' && k !== 'localCalendar' && k !== 'textGate',
+        ),
       ),
     });
   });

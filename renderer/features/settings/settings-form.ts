@@ -3,9 +3,10 @@
 import type { IntlShape } from 'react-intl';
 import { settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
-// Language and calendar apply at once from their own section (LanguageSection.tsx), not this form.
-const formSchema = settingsSchema.omit({ language: true, localCalendar: true });
-export type FormSettings = Omit<Settings, 'language' | 'localCalendar'>;
+// Language and calendar (LanguageSection.tsx) and the text gate (TextGateSection.tsx) apply at once
+// from their own sections, not this form.
+const formSchema = settingsSchema.omit({ language: true, localCalendar: true, textGate: true });
+export type FormSettings = Omit<Settings, 'language' | 'localCalendar' | 'textGate'>;
 
 export interface SettingsFormValues {
   revealSeconds: string;
