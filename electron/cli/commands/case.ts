@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { call, viaCore } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
-import { Human } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
 import { defineMessage } from '@formatjs/intl';
 import { commaList } from '../comma-list.ts';
@@ -288,6 +288,61 @@ export const caseTakeBack: Command = {
       { id: ltr(caseId) },
     );
     ctx.print(back, status);
+    return EXIT_OK;
+  },
+};
+
+function describeConflict(c: {
+  id: number;
+  itemId: string | null;
+  field: string;
+  ours: unknown;
+  theirs: unknown;
+  colleague: string;
+}): string {
+  const subject = c.itemId ? `item ${c.itemId} ${c.field}` : `case ${c.field}`;
+  return safe`  #${String(c.id)}  ${subject}: mine ${JSON.stringify(c.ours)}  theirs ${JSON.stringify(c.theirs)}  (from ${c.colleague})`;
+}
+
+export const caseConflicts: Command = {
+  path: ['case', 'conflicts'],
+  summary: 'list what came back changed on both sides, for a decision',
+  usage: 'custody case conflicts ID [--json]',
+  unlock: true,
+  readOnly: true,
+  async run(ctx, _v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    const conflicts = await call(ctx, 'handoff:conflicts', { caseId });
+    ctx.print(
+      conflicts.length
+        ? [
+            safe`Case ${caseId}: ${String(conflicts.length)} conflicts to decide.`,
+            ...conflicts.map(describeConflict),
+          ].join('\n')
+        : safe`Case ${caseId}: no conflicts.`,
+      conflicts,
+    );
+    return EXIT_OK;
+  },
+};
+
+export const caseResolve: Command = {
+  path: ['case', 'resolve'],
+  summary: "decide a conflict: keep this side's value or take the colleague's (logged)",
+  usage: 'custody case resolve ID --conflict CID --keep mine|theirs [--json]',
+  options: { conflict: { type: 'string' }, keep: { type: 'string' } },
+  unlock: true,
+  async run(ctx, v, positionals) {
+    const caseId = oneId(positionals, this.usage);
+    const conflict = Number(v['conflict']);
+    const keep = v['keep'];
+    if (!Number.isInteger(conflict) || conflict < 1 || (keep !== 'mine' && keep !== 'theirs'))
+      throw new UsageError(`Usage: ${this.usage}`);
+    const left = await call(ctx, 'handoff:resolve', { caseId, conflict, keep });
+    ctx.print(
+      safe`Conflict #${String(conflict)} of case ${caseId} resolved (kept ${keep}); ${String(left.length)} left.`,
+      left,
+    );
     return EXIT_OK;
   },
 };

@@ -48,7 +48,7 @@ export const packetBuild: Command = {
     defaultMessage: 'build a signed packet of a case for an agency (optionally age-encrypted)',
   }),
   usage:
-    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
+    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--with-parents] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
   options: {
     case: { type: 'string' },
     items: { type: 'string' },
@@ -58,6 +58,7 @@ export const packetBuild: Command = {
     'no-originals': { type: 'boolean' },
     thumbnails: { type: 'boolean' },
     'no-notes': { type: 'boolean' },
+    'with-parents': { type: 'boolean' },
     recipient: { type: 'string' },
     'packet-passphrase-file': { type: 'string' },
     'report-lang': { type: 'string' },
@@ -81,6 +82,7 @@ export const packetBuild: Command = {
         includeOriginals: v['no-originals'] !== true,
         includeThumbnails: v['thumbnails'] === true,
         includeNotes: v['no-notes'] !== true,
+        includeParents: v['with-parents'] === true,
         recipient: to,
         onProgress: progressLine(ctx),
         reportLang: lang,
