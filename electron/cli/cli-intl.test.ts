@@ -95,6 +95,31 @@ describe('custody case list --lang', () => {
   }, 60_000);
 });
 
+describe('errors in the reviewer language', () => {
+  it('says a core error from its code and params, --json keeping the English message', async () => {
+    const wrong = join(v.root, 'wrong');
+    await writeFile(wrong, 'not it');
+    const args = ['case', 'list', '--vault', v.vault, '--passphrase-file', wrong, '--lang', 'ar'];
+    const ar = await runCustody(args, NO_LOCALE);
+    expect(ar.code).toBe(1);
+    expect(ar.stderr).toBe('custody: عبارة المرور خاطئة.\n');
+    const json = await runCustody([...args, '--json'], NO_LOCALE);
+    expect(json.json).toEqual({
+      error: { code: 'WRONG_PASSPHRASE', message: 'Wrong passphrase.' },
+    });
+    const missing = ['case', 'show', 'c_aaaaaaaaaaaaaaaa', ...human];
+    expect((await runCustody([...missing, '--lang', 'ru'], NO_LOCALE)).stderr).toBe(
+      'custody: Нет дела с идентификатором c_aaaaaaaaaaaaaaaa.\n',
+    );
+    expect((await runCustody([...missing, '--lang', 'ar'], NO_LOCALE)).stderr).toContain(
+      `${LRI}c_aaaaaaaaaaaaaaaa${PDI}`,
+    );
+    expect((await runCustody(missing, NO_LOCALE)).stderr).toBe(
+      'custody: No case with id c_aaaaaaaaaaaaaaaa.\n',
+    );
+  }, 60_000);
+});
+
 describe('CliText', () => {
   const count = (language: 'ar' | 'ru' | 'fa' | 'en', n: number) =>
     new CliText(language).t(

@@ -22,7 +22,13 @@ import {
 } from '../../shared/i18n/languages.ts';
 import { escapeUnsafe } from '../../shared/domain/unsafe-text.ts';
 import { UsageError } from './exit.ts';
-import { Human } from './safe-output.ts';
+import { Human, oneLine } from './safe-output.ts';
+import {
+  errorText,
+  ltrParams,
+  selectParams,
+  type RenderableError,
+} from '../../shared/i18n/error-messages.ts';
 
 /** A value always shown left to right: a hash, id, path, command or ISO date. */
 export class Ltr {
@@ -102,6 +108,26 @@ export class CliText {
     const safe: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values)) safe[name] = this.#value(value);
     return new Human(this.#intl.formatMessage(descriptor, safe));
+  }
+
+  /** An error in this language (English: the core's message), escaped to one line. */
+  error(e: RenderableError): Human {
+    if (this.language === 'en') return new Human(oneLine(e.message));
+    const text = errorText(
+      this.language,
+      (descriptor, params) => {
+        const values: Record<string, CliValue> = {};
+        for (const [name, value] of Object.entries(params)) {
+          if (typeof value === 'number') values[name] = value;
+          else if (selectParams.has(name)) values[name] = key(escapeUnsafe(value, 'terminal'));
+          else if (ltrParams.has(name)) values[name] = ltr(value);
+          else values[name] = value;
+        }
+        return this.t(descriptor, values).text;
+      },
+      e,
+    );
+    return new Human(text.replace(/\n/g, ' '));
   }
 
   /** A list in the language's own words ("a, b and c"), each part escaped. */

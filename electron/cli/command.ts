@@ -2,7 +2,7 @@ import type { ParseArgsOptionsConfig } from 'node:util';
 import type { CustodyCore } from '../core/core.ts';
 import type { Dispatch } from '../ipc/dispatch.ts';
 import type { ChannelName, Request, Response } from '../../shared/contract/index.ts';
-import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
 import { isCustodyError } from '../core/errors.ts';
 import { readPassphrase } from './passphrase.ts';
 import type { MessageDescriptor } from '@formatjs/intl';
@@ -43,9 +43,11 @@ export interface Command {
 /** A failed contract call, carried to main() which prints it and picks the exit status. */
 export class CommandError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly params: ErrorParams | undefined;
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
     super(message);
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -54,7 +56,7 @@ export async function viaCore<T>(work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (isCustodyError(e)) throw new CommandError(e.code, e.message);
+    if (isCustodyError(e)) throw new CommandError(e.code, e.message, e.params);
     throw e;
   }
 }
@@ -66,7 +68,8 @@ export async function call<C extends ChannelName>(
   args: Request<C>,
 ): Promise<Response<C>> {
   const result = await ctx.dispatch(channel, args);
-  if (!result.ok) throw new CommandError(result.error.code, result.error.message);
+  if (!result.ok)
+    throw new CommandError(result.error.code, result.error.message, result.error.params);
   return result.value as Response<C>;
 }
 

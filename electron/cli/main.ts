@@ -13,7 +13,7 @@ import { humanOutput, jsonOutput, oneLine, safe, writeHuman } from './safe-outpu
 import { CliText, cliLanguage, environmentLanguage, ltr } from './cli-intl.ts';
 import { readInterfaceLanguage } from '../core/settings/interface-language.ts';
 import { storageError } from '../core/errors.ts';
-import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
 
 const globalOptions: ParseArgsOptionsConfig = {
   vault: { type: 'string' },
@@ -68,10 +68,12 @@ export async function main(argv: string[]): Promise<number> {
   // is shown escaped; usage text is the CLI's own and keeps its lines.
   // Until the arguments are read, the environment's language; then --lang or the vault's.
   let text = new CliText(environmentLanguage(process.env));
-  const fail: Fail = (code, message, asJson = json, usage?: string) => {
+  // --json's message stays the core's English; stderr says it in the reviewer's language.
+  const fail: Fail = (code, message, asJson = json, usage?: string, params?: ErrorParams) => {
     const full = usage ? `${message}\nUsage: ${usage}` : message;
     if (asJson) process.stdout.write(jsonOutput({ error: { code, message: full } }) + '\n');
-    process.stderr.write(`custody: ${code === 'USAGE' ? humanOutput(full) : oneLine(full)}\n`);
+    const said = code === 'USAGE' ? humanOutput(full) : text.error({ code, message, params }).text;
+    process.stderr.write(`custody: ${said}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
   const found = findCommand(argv);
@@ -148,7 +150,9 @@ export async function main(argv: string[]): Promise<number> {
     // The answer may be printed already; the failed lock still counts, on stderr only.
     status = Math.max(
       status,
-      failWith(e, (code, message) => fail(code, message, false)),
+      failWith(e, (code, message, _json, usage, params) =>
+        fail(code, message, false, usage, params),
+      ),
     );
   }
   return status;
@@ -159,14 +163,15 @@ type Fail = (
   message: string,
   asJson?: boolean,
   usage?: string,
+  params?: ErrorParams,
 ) => number;
 
 /** The one place any error becomes output and an exit status: nothing escapes as a crash. */
 function failWith(e: unknown, fail: Fail): number {
-  if (e instanceof CommandError) return fail(e.code, e.message);
+  if (e instanceof CommandError) return fail(e.code, e.message, undefined, undefined, e.params);
   if (e instanceof UsageError) return fail('USAGE', e.message);
   const typed = storageError(e);
-  if (typed) return fail(typed.code, typed.message);
+  if (typed) return fail(typed.code, typed.message, undefined, undefined, typed.params);
   // A bug: named on stderr for the report, never a stack trace with paths or evidence.
   process.stderr.write(`custody: internal error (${internalName(e)})\n`);
   return fail('INTERNAL', 'Something went wrong inside custody; see the line above.');

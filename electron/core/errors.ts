@@ -1,42 +1,57 @@
-// Typed errors with stable codes. The IPC layer carries `code` and `message` to the UI;
+// Typed errors with stable codes. The IPC layer carries `code`, `message` and `params` to the UI;
 // the CLI maps codes to exit statuses. Messages never hold key material or plaintext evidence.
+// `message` is English (the --json `message`, logs); `params` let each surface say the same in the
+// reviewer's language from the catalogs (shared/i18n/error-messages.ts, where an error with params
+// has its sentence, checked against `message` by errors.test.ts).
 
-import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
 
-export type { ErrorCode };
+export type { ErrorCode, ErrorParams };
 
 export class CustodyError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly params: ErrorParams | undefined;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; params?: ErrorParams },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.params = options?.params;
     this.name = new.target.name;
   }
 }
 
 export class VaultLockedError extends CustodyError {
   constructor() {
-    super('VAULT_LOCKED', 'The vault is locked.');
+    super('VAULT_LOCKED', 'The vault is locked.', { params: {} });
   }
 }
 
 export class WrongPassphraseError extends CustodyError {
   constructor() {
-    super('WRONG_PASSPHRASE', 'Wrong passphrase.');
+    super('WRONG_PASSPHRASE', 'Wrong passphrase.', { params: {} });
   }
 }
 
 export class BlobIntegrityError extends CustodyError {
   readonly blobId: string;
   constructor(blobId: string, reason: string) {
-    super('BLOB_INTEGRITY', `Blob ${blobId} failed its integrity check: ${reason}.`);
+    super('BLOB_INTEGRITY', `Blob ${blobId} failed its integrity check: ${reason}.`, {
+      params: { blob: blobId, reason },
+    });
     this.blobId = blobId;
   }
 }
 
+/** What a NotFoundError names, as the select key its sentence uses ('hash list' → 'hashList'). */
+const thingKey = (what: string): string =>
+  what.replace(/\s+(\w)/g, (_m, c: string) => c.toUpperCase()).replace(/\W/g, '');
+
 export class NotFoundError extends CustodyError {
   constructor(what: string, id: string) {
-    super('NOT_FOUND', `No ${what} with id ${id}.`);
+    super('NOT_FOUND', `No ${what} with id ${id}.`, { params: { what: thingKey(what), id } });
   }
 }
 
@@ -79,6 +94,8 @@ export class VaultBusyError extends CustodyError {
       'VAULT_BUSY',
       `The vault in ${dir} is in use by ${describeHolders(holders)}. ` +
         'Only one process may change a vault at a time: close it there or wait, then try again.',
+      // Translated without the holders' pids and times; English (message, --json) has them.
+      { params: { dir, holder: holders[0]?.surface ?? 'other' } },
     );
     this.holders = holders;
   }
@@ -90,6 +107,7 @@ export class VaultDamagedError extends CustodyError {
     super(
       'VAULT_DAMAGED',
       `${what} is damaged (${reason}). Run \`custody vault check\` to see what is affected.`,
+      { params: { what, reason } },
     );
   }
 }
@@ -115,6 +133,11 @@ export class DiskFullError extends CustodyError {
       'DISK_FULL',
       `The vault's disk is full: ${much}. Nothing was lost: what the vault held is kept; ` +
         'make room and try again.',
+      {
+        params: need
+          ? { need: 'yes', size: approxSize(need.bytes), what: need.what }
+          : { need: 'no', size: '', what: '' },
+      },
     );
   }
 }

@@ -69,7 +69,12 @@ describe('dispatcher', () => {
     );
     expect(await dispatch('cases:get', { id: 'c_aaaaaaaaaaaaaaaa' })).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'No case with id c_aaaaaaaaaaaaaaaa.' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No case with id c_aaaaaaaaaaaaaaaa.',
+        // What the renderer says it from in the reviewer's language.
+        params: { what: 'case', id: 'c_aaaaaaaaaaaaaaaa' },
+      },
     });
     expect(
       await dispatch('reveal:set', { itemId: 'i_aaaaaaaaaaaaaaaa', step: 'plain' }),

@@ -59,7 +59,10 @@ export function createDispatcher(
       return { ok: true, value: checked.data };
     } catch (e) {
       const typed = storageError(e);
-      if (typed) return { ok: false, error: { code: typed.code, message: typed.message } };
+      if (typed) {
+        const { code, message, params } = typed;
+        return { ok: false, error: { code, message, ...(params ? { params } : {}) } };
+      }
       onInternalError(channel, e);
       return {
         ok: false,

@@ -16,7 +16,10 @@ export function grantDropped(
   try {
     return { ok: true, value: { files: grant(parsed.data) } };
   } catch (e) {
-    if (isCustodyError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    if (isCustodyError(e)) {
+      const { code, message, params } = e;
+      return { ok: false, error: { code, message, ...(params ? { params } : {}) } };
+    }
     throw e;
   }
 }

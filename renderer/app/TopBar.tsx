@@ -1,5 +1,5 @@
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
-import { useRoute } from '../base/route.store.ts';
+import { useRoute, type Route } from '../base/route.store.ts';
 import type { VaultStatus } from '../features/vault/vault.store.ts';
 import { useVault } from '../features/vault/vault.store.ts';
 import { Kbd } from '../components/Kbd.tsx';
@@ -13,6 +13,21 @@ const stateLabels: Record<VaultStatus, MessageDescriptor> = defineMessages({
   locked: { id: 'app.vaultState.locked', defaultMessage: 'Locked' },
   unlocked: { id: 'app.vaultState.unlocked', defaultMessage: 'Unlocked' },
 });
+
+const screenLabels = defineMessages({
+  reports: { id: 'reports.open', defaultMessage: 'Reports' },
+  hashLists: { id: 'hashlists.title', defaultMessage: 'Hash lists' },
+});
+
+/** The screens the top bar opens once unlocked, in order: adding one is one line here. */
+export const topBarScreens: readonly {
+  route: Route;
+  label: MessageDescriptor;
+  testId: string;
+}[] = [
+  { route: { name: 'reports' }, label: screenLabels.reports, testId: 'open-reports' },
+  { route: { name: 'hash-lists' }, label: screenLabels.hashLists, testId: 'open-hashlists' },
+];
 
 interface TopBarProps {
   status: VaultStatus;
@@ -43,26 +58,18 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
       </div>
       {status === 'unlocked' && <ExposureMeter />}
       <div className="topbar-actions">
-        {status === 'unlocked' && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => useRoute.getState().go({ name: 'reports' })}
-            data-testid="open-reports"
-          >
-            <FormattedMessage id="reports.open" defaultMessage="Reports" />
-          </button>
-        )}
-        {status === 'unlocked' && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => useRoute.getState().go({ name: 'hash-lists' })}
-            data-testid="open-hashlists"
-          >
-            <FormattedMessage id="hashlists.title" defaultMessage="Hash lists" />
-          </button>
-        )}
+        {status === 'unlocked' &&
+          topBarScreens.map((screen) => (
+            <button
+              key={screen.testId}
+              type="button"
+              className="button button-quiet"
+              onClick={() => useRoute.getState().go(screen.route)}
+              data-testid={screen.testId}
+            >
+              {intl.formatMessage(screen.label)}
+            </button>
+          ))}
         {status === 'unlocked' && (
           <button
             type="button"

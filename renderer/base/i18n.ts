@@ -2,7 +2,8 @@
 // LanguageRoot): error texts, language names, dates, durations, sizes. Evidence dates have their
 // own rules (evidence-date.ts).
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
+import { errorText as catalogErrorText } from '../../shared/i18n/error-messages.ts';
 
 const errorText: Partial<Record<ErrorCode, MessageDescriptor>> = defineMessages({
   WRONG_PASSPHRASE: {
@@ -29,15 +30,16 @@ const errorText: Partial<Record<ErrorCode, MessageDescriptor>> = defineMessages(
 });
 
 /**
- * Calm, specific text for an error; the core's own message (English, naming the file and the
- * reason) where we have nothing better.
+ * Calm, specific text for an error where the screen has one; otherwise the core's error said in
+ * the interface's language from its code and params (shared/i18n/error-messages.ts).
  */
 export function describeError(
   intl: IntlShape,
-  error: { code: ErrorCode; message: string },
+  error: { code: ErrorCode; message: string; params?: ErrorParams | undefined },
 ): string {
   const text = errorText[error.code];
-  return text ? intl.formatMessage(text) : error.message;
+  if (text) return intl.formatMessage(text);
+  return catalogErrorText(intl.locale, (d, values) => intl.formatMessage(d, values), error);
 }
 
 /** 'fa' → 'Persian' (in the interface's language); an unknown but well-formed tag as itself. */

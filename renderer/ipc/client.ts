@@ -8,7 +8,7 @@ import type {
   Response,
 } from '../../shared/contract/index.ts';
 import type { CustodyClient } from '../../shared/contract/client.ts';
-import type { ErrorCode } from '../../shared/domain/error-codes.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 
 declare global {
@@ -19,10 +19,13 @@ declare global {
 
 export class ClientError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** What the core's message is made of, so describeError can say it in the reviewer's language. */
+  readonly params: ErrorParams | undefined;
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
     super(message);
     this.name = 'ClientError';
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -65,7 +68,7 @@ export async function invoke<C extends ChannelName>(
   // of a call sent before the latest unlock speaks of the old session and is not a new lock.
   if (result.error.code === 'VAULT_LOCKED' && startedIn === unlockEpoch)
     emitLocked({ reason: 'system' });
-  throw new ClientError(result.error.code, result.error.message);
+  throw new ClientError(result.error.code, result.error.message, result.error.params);
 }
 
 function emitLocked(payload: EventPayload<'vault:locked'>): void {

@@ -18,7 +18,10 @@ export const noArgs = z.strictObject({});
 
 export const ipcErrorSchema = z.object({
   code: z.enum(errorCodes),
+  /** English, as the core said it. */
   message: z.string(),
+  /** What the message is made of, for the renderer to say it in the reviewer's language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 

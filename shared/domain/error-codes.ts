@@ -30,3 +30,6 @@ export const errorCodes = [
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** What an error's sentence is built from, so each surface can say it in its own language. */
+export type ErrorParams = Readonly<Record<string, string | number>>;

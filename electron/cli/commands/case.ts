@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { call, viaCore } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
-import { Human, safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
 import { defineMessage } from '@formatjs/intl';
 import { commaList } from '../comma-list.ts';
@@ -292,21 +292,40 @@ export const caseTakeBack: Command = {
   },
 };
 
-function describeConflict(c: {
-  id: number;
-  itemId: string | null;
-  field: string;
-  ours: unknown;
-  theirs: unknown;
-  colleague: string;
-}): string {
-  const subject = c.itemId ? `item ${c.itemId} ${c.field}` : `case ${c.field}`;
-  return safe`  #${String(c.id)}  ${subject}: mine ${JSON.stringify(c.ours)}  theirs ${JSON.stringify(c.theirs)}  (from ${c.colleague})`;
+function describeConflict(
+  text: CliText,
+  c: {
+    id: number;
+    itemId: string | null;
+    field: string;
+    ours: unknown;
+    theirs: unknown;
+    colleague: string;
+  },
+): Human {
+  return text.t(
+    {
+      id: 'cli.case.conflict',
+      defaultMessage:
+        '  #{id}  {item, select, none {case {field}} other {item {item} {field}}}: mine {ours}  theirs {theirs}  (from {colleague})',
+    },
+    {
+      id: ltr(c.id),
+      item: c.itemId ? ltr(c.itemId) : key('none'),
+      field: ltr(c.field),
+      ours: JSON.stringify(c.ours),
+      theirs: JSON.stringify(c.theirs),
+      colleague: c.colleague,
+    },
+  );
 }
 
 export const caseConflicts: Command = {
   path: ['case', 'conflicts'],
-  summary: 'list what came back changed on both sides, for a decision',
+  summary: defineMessage({
+    id: 'cli.case.conflicts.summary',
+    defaultMessage: 'list what came back changed on both sides, for a decision',
+  }),
   usage: 'custody case conflicts ID [--json]',
   unlock: true,
   readOnly: true,
@@ -314,12 +333,17 @@ export const caseConflicts: Command = {
     const caseId = oneId(positionals, this.usage);
     const conflicts = await call(ctx, 'handoff:conflicts', { caseId });
     ctx.print(
-      conflicts.length
-        ? [
-            safe`Case ${caseId}: ${String(conflicts.length)} conflicts to decide.`,
-            ...conflicts.map(describeConflict),
-          ].join('\n')
-        : safe`Case ${caseId}: no conflicts.`,
+      Human.lines(
+        ctx.text.t(
+          {
+            id: 'cli.case.conflicts',
+            defaultMessage:
+              'Case {id}: {count, plural, =0 {no conflicts.} one {# conflict to decide.} other {# conflicts to decide.}}',
+          },
+          { id: ltr(caseId), count: conflicts.length },
+        ),
+        ...conflicts.map((c) => describeConflict(ctx.text, c)),
+      ),
       conflicts,
     );
     return EXIT_OK;
@@ -328,7 +352,10 @@ export const caseConflicts: Command = {
 
 export const caseResolve: Command = {
   path: ['case', 'resolve'],
-  summary: "decide a conflict: keep this side's value or take the colleague's (logged)",
+  summary: defineMessage({
+    id: 'cli.case.resolve.summary',
+    defaultMessage: "decide a conflict: keep this side's value or take the colleague's (logged)",
+  }),
   usage: 'custody case resolve ID --conflict CID --keep mine|theirs [--json]',
   options: { conflict: { type: 'string' }, keep: { type: 'string' } },
   unlock: true,
@@ -340,7 +367,14 @@ export const caseResolve: Command = {
       throw new UsageError(`Usage: ${this.usage}`);
     const left = await call(ctx, 'handoff:resolve', { caseId, conflict, keep });
     ctx.print(
-      safe`Conflict #${String(conflict)} of case ${caseId} resolved (kept ${keep}); ${String(left.length)} left.`,
+      ctx.text.t(
+        {
+          id: 'cli.case.resolved',
+          defaultMessage:
+            'Conflict #{conflict} of case {id} resolved (kept {keep, select, mine {mine} other {theirs}}); {left, plural, one {# left} other {# left}}.',
+        },
+        { conflict: ltr(conflict), id: ltr(caseId), keep: key(keep), left: left.length },
+      ),
       left,
     );
     return EXIT_OK;

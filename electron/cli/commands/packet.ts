@@ -10,7 +10,8 @@ import {
   type PacketProgress,
   type PacketRecipient,
 } from '../../core/packets/index.ts';
-import { safe } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr } from '../cli-intl.ts';
 import { commaList } from '../comma-list.ts';
 import { isReportLang, reportLangs } from '../../core/packets/report-words.ts';
 
@@ -88,13 +89,48 @@ export const packetBuild: Command = {
       }),
     );
     ctx.print(
-      [
-        safe`Packet ${built.packetId} written to ${built.out} (${built.bytes} bytes).`,
-        `  ${built.items} items, ${built.originals} originals included${built.encrypted === 'none' ? '' : `, encrypted (${built.encrypted})`}.`,
-        `  Signed by key ${built.fingerprint}.`,
-        `  Custody checkpoint: ${built.checkpoint.treeSize} entries, root ${built.checkpoint.root}.`,
-        `The recipient checks it with: custody verify PACKET --key ${built.fingerprint}`,
-      ].join('\n'),
+      Human.lines(
+        ctx.text.t(
+          {
+            id: 'cli.packet.written',
+            defaultMessage:
+              'Packet {id} written to {file} ({bytes, plural, one {# byte} other {# bytes}}).',
+          },
+          { id: ltr(built.packetId), file: ltr(built.out), bytes: built.bytes },
+        ),
+        ctx.text.t(
+          {
+            id: 'cli.packet.contents',
+            defaultMessage:
+              '  {items, plural, one {# item} other {# items}}, {originals, plural, one {# original} other {# originals}} included{encrypted, select, none {} other {, encrypted ({how})}}.',
+          },
+          {
+            items: built.items,
+            originals: built.originals,
+            encrypted: key(built.encrypted === 'none' ? 'none' : 'yes'),
+            how: ltr(built.encrypted),
+          },
+        ),
+        ctx.text.t(
+          { id: 'cli.packet.signed', defaultMessage: '  Signed by key {fingerprint}.' },
+          { fingerprint: ltr(built.fingerprint) },
+        ),
+        ctx.text.t(
+          {
+            id: 'cli.packet.checkpoint',
+            defaultMessage:
+              '  Custody checkpoint: {size, plural, one {# entry} other {# entries}}, root {root}.',
+          },
+          { size: built.checkpoint.treeSize, root: ltr(built.checkpoint.root) },
+        ),
+        ctx.text.t(
+          {
+            id: 'cli.packet.verifyHint',
+            defaultMessage: 'The recipient checks it with: {command}',
+          },
+          { command: ltr(`custody verify PACKET --key ${built.fingerprint}`) },
+        ),
+      ),
       built,
     );
     return EXIT_OK;

@@ -2,7 +2,8 @@ import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
 import { call, requireCase } from '../command.ts';
 import { EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
+import { ltr } from '../cli-intl.ts';
 
 export const similar: Command = {
   path: ['similar'],
@@ -18,14 +19,20 @@ export const similar: Command = {
     const caseId = requireCase(v, this.usage);
     const groups = await call(ctx, 'hashlists:similar', { caseId });
     ctx.print(
-      groups.length
-        ? groups
-            .map(
-              (g, i) =>
-                safe`group ${i + 1} (up to ${g.maxDistance} bits apart): ${g.itemIds.join(' ')}`,
-            )
-            .join('\n')
-        : 'No similar items.',
+      Human.lines(
+        ...groups.map((g, i) =>
+          ctx.text.t(
+            {
+              id: 'cli.similar.group',
+              defaultMessage:
+                'group {n} (up to {bits, plural, one {# bit} other {# bits}} apart): {items}',
+            },
+            { n: i + 1, bits: g.maxDistance, items: ctx.text.join(g.itemIds.map(ltr), ' ') },
+          ),
+        ),
+        groups.length === 0 &&
+          ctx.text.t({ id: 'cli.similar.none', defaultMessage: 'No similar items.' }),
+      ),
       { caseId, groups },
     );
     return EXIT_OK;

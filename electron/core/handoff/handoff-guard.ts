@@ -9,6 +9,7 @@ export class CaseHandedOverError extends CustodyError {
     super(
       'CASE_HANDED_OVER',
       `Case ${caseId} is with ${colleague} since ${since}: it is read-only here until it comes back, or until you take it back.`,
+      { params: { case: caseId, colleague, since } },
     );
   }
 }

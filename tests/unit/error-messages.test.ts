@@ -1,0 +1,91 @@
+// Every error code speaks all four languages, and an error's catalog sentence says exactly what the
+// core's English message says, from the params the error carries (so a translation has all it
+// needs, and English in the catalogs cannot drift from the core).
+import { describe, expect, it } from 'vitest';
+import { createIntl } from '@formatjs/intl';
+import { catalogs } from '../../shared/i18n/catalogs.ts';
+import { interfaceLanguages } from '../../shared/i18n/languages.ts';
+import { errorCodes } from '../../shared/domain/error-codes.ts';
+import { errorSentences, errorSummaries, errorText } from '../../shared/i18n/error-messages.ts';
+import {
+  BlobIntegrityError,
+  CustodyError,
+  DiskFullError,
+  NotFoundError,
+  VaultBusyError,
+  VaultDamagedError,
+  VaultLockedError,
+  WrongPassphraseError,
+} from '../../electron/core/errors.ts';
+import {
+  NotRevealableError,
+  ReasonRequiredError,
+  RevealBlockedError,
+  RevealSkipsRungError,
+} from '../../electron/core/reveal/reveal-errors.ts';
+import { CaseHandedOverError } from '../../electron/core/handoff/handoff-guard.ts';
+
+const intlFor = (language: (typeof interfaceLanguages)[number]) =>
+  createIntl({ locale: language, messages: catalogs[language], onError: () => {} });
+
+describe('error messages', () => {
+  it('has a summary for every error code in all four catalogs', () => {
+    const missing = errorCodes.flatMap((code) =>
+      interfaceLanguages
+        .filter((l) => catalogs[l][errorSummaries[code].id] === undefined)
+        .map((l) => `${code} in ${l}`),
+    );
+    expect(missing).toEqual([]);
+    for (const sentence of Object.values(errorSentences))
+      for (const l of interfaceLanguages) expect(catalogs[l][sentence.id], l).toBeDefined();
+  });
+
+  const errors: CustodyError[] = [
+    new VaultLockedError(),
+    new WrongPassphraseError(),
+    new BlobIntegrityError('b_abc', 'authentication tag mismatch'),
+    ...['case', 'item', 'colleague', 'hash list', 'match', 'report', 'text layer of item'].map(
+      (what) => new NotFoundError(what, 'x_1'),
+    ),
+    new VaultBusyError('/v', [{ surface: 'app', pid: 7, access: 'write', since: 'now' }]),
+    new VaultDamagedError("The vault's case database (custody.db)", 'SQLITE_CORRUPT'),
+    new DiskFullError(),
+    new DiskFullError({ bytes: 3 * 1024 * 1024, what: 'the file' }),
+    new RevealSkipsRungError('veiled', 'plain', 'outline'),
+    new RevealSkipsRungError('plain', 'plain', null),
+    new ReasonRequiredError(),
+    new NotRevealableError('i_1', 'outline'),
+    new RevealBlockedError('i_1', 'it matches a known-illegal list'),
+    new CaseHandedOverError('c_1', 'Bea Day', '2026-12-01T10:00:00Z'),
+  ];
+
+  it.each(errors.map((e) => [e.message, e] as const))(
+    'says "%s" from its params in English',
+    (_m, e) => {
+      const sentence = errorSentences[e.code];
+      expect(sentence, e.code).toBeDefined();
+      expect(e.params).toBeDefined();
+      if (!sentence || !e.params) return;
+      const english = intlFor('en').formatMessage(sentence, e.params);
+      // The busy vault's English names its holders in full; the sentence says who, not the pid.
+      if (e instanceof VaultBusyError) {
+        const [who, rest] = english.split('. ');
+        expect(e.message.startsWith(`${who} (app, pid 7, writing since now). ${rest}`)).toBe(true);
+      } else expect(english).toBe(e.message);
+    },
+  );
+
+  it('says an error in the reviewer language, keeping English detail where it has no params', () => {
+    const format = (l: 'ar' | 'ru') => (d: { id: string }, v: Record<string, string | number>) =>
+      intlFor(l).formatMessage(d, v);
+    expect(errorText('ru', format('ru'), new NotFoundError('case', 'c_1'))).toBe(
+      'Нет дела с идентификатором c_1.',
+    );
+    expect(errorText('ar', format('ar'), new WrongPassphraseError())).toBe('عبارة المرور خاطئة.');
+    const plain = new CustodyError('INVALID_INPUT', 'Cannot read /x/y.csv (EACCES).');
+    expect(errorText('ru', format('ru'), plain)).toBe(
+      'Эти входные данные непригодны. (по-английски: Cannot read /x/y.csv (EACCES).)',
+    );
+    expect(errorText('en', format('ru'), plain)).toBe(plain.message);
+  });
+});
