@@ -253,3 +253,44 @@ describe('playing a video behind the reveal', () => {
     );
   });
 });
+
+describe('playback in Arabic', () => {
+  let ar: Session | undefined;
+  afterAll(async () => {
+    await ar?.close();
+  });
+
+  it('offers the play step and plays muted, mirrored, in Arabic', async () => {
+    const webm = await videoFixture('vp9Webm');
+    ar = await openSession('media-ar', {
+      passphrase: PASSPHRASE,
+      locale: 'ar',
+      before: async (harness) => {
+        const vault = harness.core.vault();
+        const c = createCase(vault, { title: TITLE, kind: 'terrorism' });
+        await startIngest(vault, harness.core.decoder(), c.id, [webm], () => {}).finished;
+      },
+    });
+    const { page } = ar;
+    await page.getByText(TITLE).click();
+    await page.getByTestId('evidence-tile').first().click();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('play-start').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await ar.shot('video-before-play');
+    await page.getByTestId('play-start').click();
+    await page.getByTestId('media-player').waitFor();
+    await page
+      .getByTestId('media-player')
+      .evaluate(
+        (v: HTMLVideoElement) =>
+          new Promise<void>((done) =>
+            v.readyState >= 2 ? done() : v.addEventListener('loadeddata', () => done()),
+          ),
+      );
+    expect(await page.getByTestId('media-player').evaluate((v: HTMLVideoElement) => v.muted)).toBe(
+      true,
+    );
+    await ar.shot('video-playing');
+  });
+});
