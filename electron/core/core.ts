@@ -133,7 +133,7 @@ export class CustodyCore {
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
     this.search = new SearchService(vault);
-    this.hashlists = new HashListService(vault);
+    this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
@@ -158,7 +158,8 @@ export class CustodyCore {
     this.custody = new CustodyService(vault);
     this.identity = new IdentityService(vault);
     this.colleagues = new ColleagueService(vault);
-    this.handoff = new HandoffService(vault);
+    // Items taken in from a colleague meet this vault's own hash lists, as ingested ones do.
+    this.handoff = new HandoffService(vault, (itemIds) => this.hashlists.checkItems(itemIds));
     this.reports = new ReportService(vault, { ncmec: rewriteNcmecDraft });
     this.exports = new ExportService(vault);
   }

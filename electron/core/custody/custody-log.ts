@@ -44,6 +44,7 @@ export type CustodyAction =
   | 'case.received'
   | 'case.taken-back'
   | 'case.merged'
+  | 'case.conflict-resolved'
   | 'report.exported'
   | 'report.referenced';
 
