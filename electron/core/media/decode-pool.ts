@@ -13,6 +13,7 @@ import type { DecodeFault, DecodeReply, DecodeSource, WorkerRequest } from './de
 import type { RenderOptions, RenderedImage } from './previews.ts';
 import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
+import { VIDEO_JOB_TIMEOUT_MS } from '../extract/video/video-limits.ts';
 
 export type { DecodeSource } from './decode-protocol.ts';
 
@@ -56,6 +57,8 @@ export interface DecodePoolOptions {
   size?: number;
   /** Watchdog per job, from the moment a worker takes it. Default 30 s. */
   timeoutMs?: number;
+  /** Watchdog of a video extract job, which FFmpeg itself caps at 120 s. Default 180 s. */
+  videoTimeoutMs?: number;
 }
 
 export interface NodeDecodePoolOptions extends DecodePoolOptions {
@@ -104,6 +107,7 @@ export class DecodePool implements DecodeHost {
   readonly #spawnWorker: () => DecodeWorkerProcess;
   readonly #size: number;
   readonly #timeoutMs: number;
+  readonly #videoTimeoutMs: number;
   readonly #workers = new Set<Worker>();
   readonly #queue: Job[] = [];
   #nextId = 1;
@@ -115,6 +119,10 @@ export class DecodePool implements DecodeHost {
     this.#spawnWorker = spawnWorker;
     this.#size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_DECODE_TIMEOUT_MS;
+    this.#videoTimeoutMs = Math.max(
+      this.#timeoutMs,
+      options.videoTimeoutMs ?? VIDEO_JOB_TIMEOUT_MS,
+    );
   }
 
   /** Starts the workers and resolves when every one of them is ready. */
@@ -236,7 +244,8 @@ export class DecodePool implements DecodeHost {
       if (!job) return;
       worker.job = job;
       const request = requestFor(job);
-      worker.timer = setTimeout(() => this.#timeOut(worker), this.#timeoutMs);
+      const ms = this.#timeoutOf(job);
+      worker.timer = setTimeout(() => this.#timeOut(worker, ms), ms);
       worker.process.send(request);
     }
   }
@@ -253,8 +262,14 @@ export class DecodePool implements DecodeHost {
     this.#dispatch();
   }
 
-  #timeOut(worker: Worker): void {
-    const seconds = Math.round(this.#timeoutMs / 100) / 10;
+  #timeoutOf(job: Job): number {
+    return job.work.type === 'extract' && job.work.kind === 'video'
+      ? this.#videoTimeoutMs
+      : this.#timeoutMs;
+  }
+
+  #timeOut(worker: Worker, ms: number): void {
+    const seconds = Math.round(ms / 100) / 10;
     this.#settle(worker, `timed out after ${seconds}s`);
     // The worker is stuck inside a decoder: only a kill gets it out. Its exit then replaces it.
     worker.state = 'retiring';

@@ -68,6 +68,30 @@ export function describeEntry(
         { id: 'custody.textClosed', defaultMessage: 'Text closed after {seconds, number} s' },
         { seconds },
       );
+    case 'item.played':
+      return details['reason']
+        ? t(
+            {
+              id: 'custody.playedWithReason',
+              defaultMessage:
+                'Played for {seconds, number} s{unmuted, select, yes {, with sound} other {, muted}}: “{reason}”',
+            },
+            {
+              seconds,
+              unmuted: details['unmuted'] === true ? 'yes' : 'no',
+              reason: text(details['reason']),
+            },
+          )
+        : t(
+            {
+              id: 'custody.played',
+              defaultMessage:
+                'Played for {seconds, number} s{unmuted, select, yes {, with sound} other {, muted}}',
+            },
+            { seconds, unmuted: details['unmuted'] === true ? 'yes' : 'no' },
+          );
+    case 'item.unmuted':
+      return t({ id: 'custody.unmuted', defaultMessage: 'Sound turned on during playback' });
     case 'item.categorised':
       if ('severity' in details) {
         return details['severity'] === null

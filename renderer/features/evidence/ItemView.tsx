@@ -40,6 +40,7 @@ import { TextSide } from '../reading/TextSide.tsx';
 import { isWritten } from '../reading/written-kinds.ts';
 import { ContactSheet } from '../media/ContactSheet.tsx';
 import { frameScreen } from '../media/frame-previews.ts';
+import { MediaPlayer } from '../media/MediaPlayer.tsx';
 
 interface ItemViewProps {
   caseId: string;
@@ -292,6 +293,14 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
             </figure>
           )}
           <StatusLine />
+          {item && (item.kind === 'video' || item.kind === 'audio') && (
+            <MediaPlayer
+              key={itemId}
+              itemId={itemId}
+              kind={item.kind}
+              onLogged={() => void useItemView.getState().refresh()}
+            />
+          )}
           {frames.length ? (
             <ContactSheet itemId={itemId} frames={frames} selected={still} onSelect={pickStill} />
           ) : null}

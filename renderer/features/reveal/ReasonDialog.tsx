@@ -1,4 +1,5 @@
-// Asked before the first unveiling of an item when the reviewer turned it on in Settings.
+// Asked before the first unveiling of an item when the reviewer turned it on in Settings, and
+// before a video or audio recording plays ('play').
 import { useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { RevealStep } from '../../../shared/domain/item.ts';
@@ -6,7 +7,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { stepWords } from './ladder.ts';
 
 interface ReasonDialogProps {
-  step: RevealStep;
+  step: RevealStep | 'play';
   onReason: (reason: string) => Promise<boolean>;
   onCancel: () => void;
 }
@@ -28,7 +29,11 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
   };
   return (
     <Dialog
-      title={t({ id: 'reveal.reason.title', defaultMessage: 'Why unveil this item?' })}
+      title={
+        step === 'play'
+          ? t({ id: 'reveal.reason.playTitle', defaultMessage: 'Why play this recording?' })
+          : t({ id: 'reveal.reason.title', defaultMessage: 'Why unveil this item?' })
+      }
       onClose={onCancel}
       initialFocus={inputRef}
       testId="reason-dialog"
@@ -39,11 +44,18 @@ export function ReasonDialog({ step, onReason, onCancel }: ReasonDialogProps) {
             <FormattedMessage id="reveal.reason.label" defaultMessage="Reason" />
           </label>
           <p id="reason-hint" className="field-hint">
-            <FormattedMessage
-              id="reveal.reason.hint"
-              defaultMessage="Kept in the item’s custody history, in the entry for this unveiling (not in its notes). The item opens at the {step} step."
-              values={{ step: t(stepWords[step]) }}
-            />
+            {step === 'play' ? (
+              <FormattedMessage
+                id="reveal.reason.playHint"
+                defaultMessage="Kept in the item’s custody history, in the entry for this play session (not in its notes). It plays muted, in greyscale and blurred."
+              />
+            ) : (
+              <FormattedMessage
+                id="reveal.reason.hint"
+                defaultMessage="Kept in the item’s custody history, in the entry for this unveiling (not in its notes). The item opens at the {step} step."
+                values={{ step: t(stepWords[step]) }}
+              />
+            )}
           </p>
           <input
             id="reason-input"

@@ -12,9 +12,7 @@ import type { MediaFacts } from './media-probe.ts';
 import { sourceBytes } from './source-bytes.ts';
 import { decodeStoryboard } from './storyboard.ts';
 import type { Still } from './storyboard.ts';
-
-/** FFmpeg stops itself after this long; the decode pool's watchdog is the backstop. */
-export const VIDEO_DECODE_TIMEOUT_MS = 120_000;
+import { VIDEO_DECODE_TIMEOUT_MS } from './video-limits.ts';
 
 export const extractVideo: Extractor = async (source, limits) => {
   const result = emptyResult('video');
