@@ -10,6 +10,15 @@ const party = z.object({ name: z.string(), fingerprint: z.string() });
 const checkpoint = z.object({ treeSize: z.number().int(), root: z.string() });
 const caseRef = z.strictObject({ caseId: caseIdSchema });
 
+export const conflictSchema = z.object({
+  id: z.number().int(),
+  itemId: itemIdSchema.nullable(),
+  field: z.string(),
+  ours: z.json(),
+  theirs: z.json(),
+  colleague: workstationFingerprintSchema,
+});
+
 export const handoffStatusSchema = z.object({
   state: z.enum(['here', 'with-colleague', 'taken-back']),
   colleague: party.nullable(),
@@ -35,9 +44,12 @@ export const handoffChannels = {
       checkpoint,
     }),
   ),
-  /** Receives a bundle chosen with packets:pick-verify ({ what: 'packet' }) or dropped. */
+  /**
+   * Receives a bundle chosen with packets:pick-verify ({ what: 'packet' }), or dropped on the
+   * window (`dropped`: the handle is a drop's, which main grants as for evidence).
+   */
   'handoff:receive': channel(
-    z.strictObject({ bundle: pathHandleSchema }),
+    z.strictObject({ bundle: pathHandleSchema, dropped: z.boolean().default(false) }),
     z.object({
       caseId: z.string(),
       mode: z.enum(['new', 'returned']),
@@ -58,21 +70,23 @@ export const handoffChannels = {
     caseRef,
     z.array(z.object({ from: party, entry: custodyEntrySchema, verified: z.boolean() })),
   ),
-  /** Categorisations that came back different from this side's, for the reviewer to decide. */
-  'handoff:conflicts': channel(
-    caseRef,
-    z.array(
-      z.object({
-        itemId: itemIdSchema,
-        ours: z.string().nullable(),
-        theirs: z.string().nullable(),
-        colleague: workstationFingerprintSchema,
-      }),
-    ),
+  /**
+   * What came back changed on both sides, differently, for the reviewer to decide: an item's
+   * category (`category`) or label in another scheme (`label:<scheme>`), or a case field.
+   */
+  'handoff:conflicts': channel(caseRef, z.array(conflictSchema)),
+  /** Decides one conflict: keep this side's value or take the colleague's (logged). */
+  'handoff:resolve': channel(
+    z.strictObject({
+      caseId: caseIdSchema,
+      conflict: z.number().int().positive(),
+      keep: z.enum(['mine', 'theirs']),
+    }),
+    z.array(conflictSchema),
   ),
   /** The logged override for a colleague who cannot send the case back. */
   'handoff:take-back': channel(
-    z.strictObject({ caseId: caseIdSchema, reason: z.string().trim().min(1).max(2000) }),
+    z.strictObject({ caseId: caseIdSchema, reason: z.string().trim().min(10).max(2000) }),
     handoffStatusSchema,
   ),
 };

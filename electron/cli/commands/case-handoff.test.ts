@@ -48,7 +48,7 @@ beforeAll(async () => {
     ...base('alice'),
   ]);
   caseId = (created.json as { id: string }).id;
-}, 60_000);
+}, 180_000);
 afterAll(() => cleanup());
 
 describe('custody case send | receive', () => {
@@ -106,6 +106,62 @@ describe('custody case send | receive', () => {
     ]);
     expect(back.code, back.stderr).toBe(0);
     expect(back.json).toMatchObject({ state: 'taken-back' });
-    expect((await runCustody(['case', 'close', caseId, ...base('alice')])).code).toBe(0);
   });
+
+  it('lists a field changed on both sides as a conflict and resolves it, logged', async () => {
+    const at = (who: string, iso: string) =>
+      runCustody(['case', 'set', caseId, '--incident-at', iso, ...base(who)]);
+    expect((await at('bea', '2026-12-01T10:00:00Z')).code).toBe(0);
+    const out = join(root, 'back.custody-handoff');
+    const sent = await runCustody([
+      'case',
+      'send',
+      caseId,
+      '--to',
+      'Alice Night',
+      '--out',
+      out,
+      ...base('bea'),
+    ]);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect((await at('alice', '2026-12-01T11:00:00Z')).code).toBe(0);
+    const got = await runCustody(['case', 'receive', out, ...base('alice')]);
+    expect(got.json).toMatchObject({ mode: 'returned', conflicts: 1 });
+
+    const listed = await runCustody(['case', 'conflicts', caseId, ...base('alice')]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const [conflict] = listed.json as { id: number }[];
+    expect(listed.json).toEqual([
+      expect.objectContaining({
+        itemId: null,
+        field: 'incidentAt',
+        ours: '2026-12-01T11:00:00Z',
+        theirs: '2026-12-01T10:00:00Z',
+      }),
+    ]);
+    const resolve = (keep: string) =>
+      runCustody([
+        'case',
+        'resolve',
+        caseId,
+        '--conflict',
+        String(conflict!.id),
+        '--keep',
+        keep,
+        ...base('alice'),
+      ]);
+    expect((await resolve('both')).code).toBe(2);
+    const done = await resolve('theirs');
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.json).toEqual([]);
+    expect((await runCustody(['case', 'show', caseId, ...base('alice')])).json).toMatchObject({
+      incidentAt: '2026-12-01T10:00:00Z',
+    });
+    const again = await resolve('mine');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/NOT_FOUND|No conflict/);
+    const log = await runCustody(['log', 'verify', ...base('alice')]);
+    expect(log.code).toBe(0);
+    expect((await runCustody(['case', 'close', caseId, ...base('alice')])).code).toBe(0);
+  }, 300_000);
 });

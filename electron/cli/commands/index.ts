@@ -9,6 +9,8 @@ import {
   caseSend,
   caseReceive,
   caseTakeBack,
+  caseConflicts,
+  caseResolve,
 } from './case.ts';
 import { ingest } from './ingest.ts';
 import { itemFrames, itemList, itemShow, itemText } from './item.ts';
@@ -37,6 +39,8 @@ export const commands: readonly Command[] = [
   caseSend,
   caseReceive,
   caseTakeBack,
+  caseConflicts,
+  caseResolve,
   ingest,
   itemList,
   itemShow,

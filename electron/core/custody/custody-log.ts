@@ -25,6 +25,8 @@ export type CustodyAction =
   | 'item.ingest-failed'
   | 'item.unveiled'
   | 'item.veiled'
+  | 'item.played'
+  | 'item.unmuted'
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'
@@ -42,6 +44,7 @@ export type CustodyAction =
   | 'case.received'
   | 'case.taken-back'
   | 'case.merged'
+  | 'case.conflict-resolved'
   | 'report.exported'
   | 'report.referenced';
 

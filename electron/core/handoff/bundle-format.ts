@@ -8,6 +8,8 @@ import { CustodyError } from '../errors.ts';
 import { custodyEntrySchema } from '../../../shared/domain/custody.ts';
 import { caseIdSchema, itemIdSchema } from '../../../shared/domain/ids.ts';
 import { incidentRefSchema, reportedAccountSchema } from '../../../shared/domain/case.ts';
+import { itemKindSchema } from '../../../shared/domain/item.ts';
+import { matchStatuses } from '../../../shared/domain/hashlist.ts';
 
 export const BUNDLE_FORMAT = 'custody-handoff/v1';
 export const MANIFEST = 'bundle.json';
@@ -46,9 +48,32 @@ const fileRef = z.strictObject({
 });
 const json = z.json();
 
+const previewSchema = z.strictObject({
+  size: z.enum(['thumb', 'screen']),
+  variant: z.enum(['veiled', 'outline', 'grey', 'plain']),
+  mime: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  file: fileRef,
+});
+
+/** A hash-list match the sender's workstation found, named by its list (the receiver may lack it). */
+export const bundleMatchSchema = z.strictObject({
+  listName: z.string(),
+  listVersion: z.number().int(),
+  hashType: z.string(),
+  value: z.string(),
+  distance: z.number().int().nonnegative(),
+  variant: z.string().nullable(),
+  categoryId: z.string().nullable(),
+  status: z.enum(matchStatuses),
+  foundAt: z.string(),
+});
+export type BundleMatch = z.infer<typeof bundleMatchSchema>;
+
 export const bundleItemSchema = z.strictObject({
   id: itemIdSchema,
-  kind: z.enum(['image', 'opaque']),
+  kind: itemKindSchema,
   mime: z.string(),
   originalName: z.string(),
   size: z.number().int().nonnegative(),
@@ -62,9 +87,20 @@ export const bundleItemSchema = z.strictObject({
   height: z.number().int().nullable(),
   metadata: json,
   flags: z.array(z.string()),
+  /** A child's parent (an attachment's e-mail, a file's archive) and its path inside it. */
+  parentId: itemIdSchema.nullable(),
+  pathInParent: z.string().nullable(),
+  damaged: z.string().nullable(),
+  eventAt: z.string().nullable(),
+  facts: z.record(z.string(), json),
+  links: z.array(z.string()),
+  language: z.string().nullable(),
   severity: z.number().int().min(1).max(5).nullable(),
   category: z.string().nullable(),
+  /** Labels in every other scheme (industry, vics-us, …) as category ids `scheme:code`. */
+  labels: z.array(z.string()),
   tags: z.array(z.string()),
+  matches: z.array(bundleMatchSchema),
   createdAt: z.string(),
   exposureSeconds: z.number().nonnegative(),
   acquisitions: z.array(
@@ -76,18 +112,47 @@ export const bundleItemSchema = z.strictObject({
     }),
   ),
   original: fileRef,
-  previews: z.array(
+  previews: z.array(previewSchema),
+  /** The text read from the item (sealed as a file of its own), how it was decoded, its events. */
+  textLayer: z
+    .strictObject({
+      file: fileRef,
+      encoding: z.string().nullable(),
+      detectedEncoding: z.string().nullable(),
+      chars: z.number().int().nonnegative(),
+    })
+    .nullable(),
+  events: z.array(
     z.strictObject({
-      size: z.enum(['thumb', 'screen']),
-      variant: z.enum(['veiled', 'outline', 'grey', 'plain']),
-      mime: z.string(),
+      at: z.string(),
+      who: z.string().nullable(),
+      text: z.string(),
+      line: z.number().int().nullable(),
+    }),
+  ),
+  /** A video's keyframes or a document's pages, each with its own previews. */
+  frames: z.array(
+    z.strictObject({
+      idx: z.number().int().nonnegative(),
+      timeSeconds: z.number().nullable(),
+      page: z.number().int().nullable(),
+      pdq: z.string().nullable(),
+      pdqQuality: z.number().int().nullable(),
       width: z.number().int(),
       height: z.number().int(),
-      file: fileRef,
+      previews: z.array(previewSchema),
     }),
   ),
 });
 export type BundleItem = z.infer<typeof bundleItemSchema>;
+
+/** Every file of one item the bundle holds: original, previews, frames' previews, text layer. */
+export const bundleItemFiles = (item: BundleItem) => [
+  item.original,
+  ...item.previews.map((p) => p.file),
+  ...item.frames.flatMap((f) => f.previews.map((p) => p.file)),
+  ...(item.textLayer ? [item.textLayer.file] : []),
+];
 
 export const bundleNoteSchema = z.strictObject({
   id: z.string(),

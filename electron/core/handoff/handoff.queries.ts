@@ -1,4 +1,6 @@
 import type { Db } from '../store/db.ts';
+import type { BundleMatch } from './bundle-format.ts';
+import type { Json } from '../custody/canonical.ts';
 
 export interface HandoffRow {
   case_id: string;
@@ -9,6 +11,8 @@ export interface HandoffRow {
   tree_size: number;
   status: 'with-colleague' | 'taken-back';
   sent_categories: string;
+  /** The case's own fields as sent (JSON): the base its fields are merged against on return. */
+  sent_case: string;
 }
 
 export function selectHandoff(db: Db, caseId: string): HandoffRow | undefined {
@@ -19,8 +23,8 @@ export function selectHandoff(db: Db, caseId: string): HandoffRow | undefined {
 export function upsertHandoff(db: Db, r: Omit<HandoffRow, 'status'>): void {
   db.prepare(
     `INSERT OR REPLACE INTO case_handoffs
-       (case_id, colleague_fingerprint, colleague_name, sent_at, bundle_sha256, tree_size, status, sent_categories)
-     VALUES (@case_id, @colleague_fingerprint, @colleague_name, @sent_at, @bundle_sha256, @tree_size, 'with-colleague', @sent_categories)`,
+       (case_id, colleague_fingerprint, colleague_name, sent_at, bundle_sha256, tree_size, status, sent_categories, sent_case)
+     VALUES (@case_id, @colleague_fingerprint, @colleague_name, @sent_at, @bundle_sha256, @tree_size, 'with-colleague', @sent_categories, @sent_case)`,
   ).run(r);
 }
 
@@ -94,24 +98,90 @@ export function receivedEntries(db: Db, caseId: string): ReceivedEntryRow[] {
 }
 
 export interface ConflictRow {
-  item_id: string;
-  ours: string | null;
-  theirs: string | null;
-  colleague_fingerprint: string;
-  created_at: string;
+  id: number;
+  caseId: string;
+  itemId: string | null;
+  /** 'category', 'label:<scheme>' (item_id set), or a case field ('title', 'notes', …). */
+  field: string;
+  ours: Json;
+  theirs: Json;
+  colleague: string;
+  createdAt: string;
 }
 
-export function insertConflict(db: Db, r: ConflictRow): void {
+export function insertConflict(db: Db, r: Omit<ConflictRow, 'id'>): void {
   db.prepare(
-    `INSERT OR REPLACE INTO handoff_conflicts (item_id, ours, theirs, colleague_fingerprint, created_at)
-     VALUES (@item_id, @ours, @theirs, @colleague_fingerprint, @created_at)`,
-  ).run(r);
+    `INSERT OR REPLACE INTO case_conflicts (case_id, item_id, field, ours, theirs, colleague_fingerprint, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    r.caseId,
+    r.itemId,
+    r.field,
+    JSON.stringify(r.ours ?? null),
+    JSON.stringify(r.theirs ?? null),
+    r.colleague,
+    r.createdAt,
+  );
 }
+
+const CONFLICT_COLUMNS = `id, case_id AS caseId, item_id AS itemId, field, ours, theirs,
+  colleague_fingerprint AS colleague, created_at AS createdAt`;
+type StoredConflict = Omit<ConflictRow, 'ours' | 'theirs'> & { ours: string; theirs: string };
+const toConflict = (r: StoredConflict): ConflictRow => ({
+  ...r,
+  ours: JSON.parse(r.ours) as Json,
+  theirs: JSON.parse(r.theirs) as Json,
+});
 
 export function caseConflicts(db: Db, caseId: string): ConflictRow[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${CONFLICT_COLUMNS} FROM case_conflicts WHERE case_id = ? ORDER BY item_id IS NOT NULL, item_id, field, id`,
+      )
+      .all(caseId) as StoredConflict[]
+  ).map(toConflict);
+}
+
+export function selectConflict(db: Db, id: number): ConflictRow | undefined {
+  const r = db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM case_conflicts WHERE id = ?`).get(id) as
+    StoredConflict | undefined;
+  return r && toConflict(r);
+}
+
+export function deleteConflict(db: Db, id: number): void {
+  db.prepare('DELETE FROM case_conflicts WHERE id = ?').run(id);
+}
+
+/** A colleague's matches of an item, as their workstation found them (by list name and version). */
+export function insertReceivedMatches(
+  db: Db,
+  itemId: string,
+  sender: string,
+  matches: readonly BundleMatch[],
+): void {
+  const put = db.prepare(
+    `INSERT OR REPLACE INTO received_matches (item_id, sender_fingerprint, list_name, list_version, hash_type,
+       value, distance, variant, category_id, status, found_at)
+     VALUES (@itemId, @sender, @listName, @listVersion, @hashType, @value, @distance, @variant, @categoryId,
+       @status, @foundAt)`,
+  );
+  for (const m of matches) put.run({ itemId, sender, ...m });
+}
+
+export interface ReceivedMatch extends BundleMatch {
+  itemId: string;
+  sender: string;
+}
+
+export function receivedMatches(db: Db, caseId: string): ReceivedMatch[] {
   return db
     .prepare(
-      'SELECT hc.* FROM handoff_conflicts hc JOIN items i ON i.id = hc.item_id WHERE i.case_id = ? ORDER BY hc.item_id',
+      `SELECT m.item_id AS itemId, m.sender_fingerprint AS sender, list_name AS listName,
+         list_version AS listVersion, hash_type AS hashType, value, distance, variant,
+         category_id AS categoryId, status, found_at AS foundAt
+       FROM received_matches m JOIN items i ON i.id = m.item_id WHERE i.case_id = ?
+       ORDER BY m.item_id, list_name, distance`,
     )
-    .all(caseId) as ConflictRow[];
+    .all(caseId) as ReceivedMatch[];
 }

@@ -13,9 +13,13 @@ import { selectColleague } from './colleague.queries.ts';
 import { sendCase, type SendResult } from './send.ts';
 import { openBundle } from './open-bundle.ts';
 import { importBundle, type ReceiveResult } from './import-bundle.ts';
+import { resolveConflict, type Keep } from './resolve-conflict.ts';
 import {
   caseConflicts,
   markTakenBack,
+  receivedMatches,
+  type ConflictRow,
+  type ReceivedMatch,
   receivedBundle,
   receivedEntries,
   selectHandoff,
@@ -34,12 +38,7 @@ export interface ProvenHistoryEntry {
   verified: boolean;
 }
 
-export interface CategoryConflict {
-  itemId: string;
-  ours: string | null;
-  theirs: string | null;
-  colleague: string;
-}
+export type MergeConflict = Omit<ConflictRow, 'caseId' | 'createdAt'>;
 
 export function handoffStatus(vault: UnlockedVault, caseId: string): HandoffStatus {
   getCase(vault, caseId);
@@ -76,10 +75,15 @@ export function provenHistory(vault: UnlockedVault, caseId: string): ProvenHisto
   });
 }
 
+/** A typed override's reason, as the hash lists' reveal override asks. */
+export const TAKE_BACK_REASON_MIN = 10;
+
 export class HandoffService {
   readonly #vault: () => UnlockedVault;
-  constructor(vault: () => UnlockedVault) {
+  readonly #onItemsAdded: (itemIds: readonly string[]) => void;
+  constructor(vault: () => UnlockedVault, onItemsAdded: (itemIds: readonly string[]) => void) {
     this.#vault = vault;
+    this.#onItemsAdded = onItemsAdded;
   }
 
   send(o: { caseId: string; to: string; out: string }): Promise<SendResult> {
@@ -90,7 +94,9 @@ export class HandoffService {
     const vault = this.#vault();
     const opened = await openBundle(vault, path);
     try {
-      return await importBundle(vault, opened);
+      const received = await importBundle(vault, opened);
+      this.#onItemsAdded(received.addedItemIds);
+      return received;
     } finally {
       closeZip(opened.zip);
     }
@@ -104,13 +110,24 @@ export class HandoffService {
     return provenHistory(this.#vault(), caseId);
   }
 
-  conflicts(caseId: string): CategoryConflict[] {
-    return caseConflicts(this.#vault().db, caseId).map((c) => ({
-      itemId: c.item_id,
-      ours: c.ours,
-      theirs: c.theirs,
-      colleague: c.colleague_fingerprint,
-    }));
+  /** What came back different on both sides (an item's category or label, a case field). */
+  conflicts(caseId: string): MergeConflict[] {
+    const vault = this.#vault();
+    getCase(vault, caseId);
+    return caseConflicts(vault.db, caseId).map(({ caseId: _c, createdAt: _t, ...c }) => c);
+  }
+
+  /** Decides a conflict: keep this side's value or take the colleague's; logged. */
+  resolve(caseId: string, conflictId: number, keep: Keep): MergeConflict[] {
+    resolveConflict(this.#vault(), caseId, conflictId, keep);
+    return this.conflicts(caseId);
+  }
+
+  /** The hash-list matches colleagues' workstations found in the case's items. */
+  receivedMatches(caseId: string): ReceivedMatch[] {
+    const vault = this.#vault();
+    getCase(vault, caseId);
+    return receivedMatches(vault.db, caseId);
   }
 
   /** The override for a colleague who cannot send the case back: logged, with the reason. */
@@ -119,7 +136,10 @@ export class HandoffService {
     const h = selectHandoff(vault.db, caseId);
     if (h?.status !== 'with-colleague')
       throw new CustodyError('INVALID_INPUT', `Case ${caseId} is not with a colleague.`);
-    if (!reason.trim()) throw new InvalidInputError('Taking a case back needs a reason.');
+    if (reason.trim().length < TAKE_BACK_REASON_MIN)
+      throw new InvalidInputError(
+        `Taking a case back needs a reason of at least ${TAKE_BACK_REASON_MIN} characters.`,
+      );
     vault.db.transaction(() => {
       markTakenBack(vault.db, caseId);
       record(vault, {

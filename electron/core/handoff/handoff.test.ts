@@ -3,7 +3,7 @@
 // receiver must refuse is refused with its reason and leaves nothing behind.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   seededVault,
@@ -23,6 +23,7 @@ import { openBundle } from './open-bundle.ts';
 import { importBundle } from './import-bundle.ts';
 import { closeZip } from '../packets/zip-read.ts';
 import type { BundleManifest } from './bundle-format.ts';
+import { textFixtures, emlWithAttachments } from '../../../tests/fixtures/written/index.ts';
 
 let alice: SeededVault;
 let bea: FreshCore;
@@ -30,7 +31,14 @@ let carl: FreshCore;
 let out: { path: string; cleanup: () => Promise<void> };
 let caseId = '';
 let firstBundle = '';
+/** How many items Alice's case holds when sent: two images, a text file, an e-mail and its children. */
+let sentItems = 0;
+let textItemId = '';
+const RUSSIAN = textFixtures().find((f) => f.name === 'cp1251-russian.txt')!;
 const TITLE = 'Night shift case Zanzibar-7741';
+const BEA_TITLE = 'Zanzibar-7741, uploader identified';
+const BEA_NOTES = 'Bea: the uploader also posts as quokka-9922';
+const ALICE_NOTES = 'Alice: escalated to the 04:00 duty lead';
 const NOTE = 'Seen first at 02:10, uploader quokka-9921';
 
 const refusal = async (p: Promise<unknown>) => {
@@ -58,6 +66,33 @@ beforeAll(async () => {
   const [first] = alice.cases[0]!.items;
   await alice.call('notes:add', { itemId: first!.id, body: NOTE });
   await alice.call('triage:categorise', { itemIds: [first!.id], category: 'harassment' });
+  // Written evidence with a text layer in a legacy encoding, and an e-mail whose attachments are
+  // child items; a hash list matching the second image (confirmed) and a label in another scheme.
+  const written = join(out.path, 'written');
+  await mkdir(written);
+  await writeFile(join(written, RUSSIAN.name), RUSSIAN.bytes);
+  await writeFile(join(written, 'threat.eml'), emlWithAttachments().bytes);
+  const run = await ingestThrough(alice.core, alice.call, caseId, [
+    join(written, RUSSIAN.name),
+    join(written, 'threat.eml'),
+  ]);
+  expect(run.failures).toEqual([]);
+  const second = alice.cases[0]!.items[1]!;
+  const { sha256 } = await alice.call('items:get', { id: second.id });
+  await writeFile(join(out.path, 'list.txt'), `${sha256}\n`);
+  await alice.core.hashlists.import(join(out.path, 'list.txt'), {
+    name: 'Team list',
+    format: 'sha256',
+    threshold: 31,
+    knownIllegal: false,
+    negative: false,
+  });
+  const [match] = await alice.call('hashlists:matches', { itemId: second.id });
+  await alice.call('hashlists:review', { matchId: match!.id, verdict: 'confirmed' });
+  await alice.call('hashlists:label', { itemId: first!.id, categoryId: 'vics-us:2' });
+  const listed = await alice.call('items:list', { caseId, limit: 100 });
+  sentItems = listed.items.length;
+  textItemId = listed.items.find((i) => i.originalName.endsWith(RUSSIAN.name))!.id;
   firstBundle = join(out.path, 'to-bea.custody-handoff');
   await alice.core.handoff.send({ caseId, to: 'Bea Day', out: firstBundle });
 }, 60_000);
@@ -101,10 +136,11 @@ describe('sending a case', () => {
       ),
     );
     const names = alice.cases[0]!.items.map((i) => i.originalName.split('/').at(-1)!);
+    // The text layer travels as UTF-8 text; the original file is in windows-1251.
     const findings = await scanForPlaintext(
       [firstBundle],
-      [TITLE, NOTE, ...names, 'harassment'],
-      originals,
+      [TITLE, NOTE, ...names, 'harassment', RUSSIAN.text.split('\n')[0]!, RUSSIAN.name],
+      [...originals, RUSSIAN.bytes],
     );
     expect(findings).toEqual([]);
     // The scan can fail: the decrypted ZIP holds the images and the manifest holds the title.
@@ -172,16 +208,45 @@ describe('receiving a case', () => {
       caseId,
       mode: 'new',
       from: { name: 'Alice Night' },
-      itemsAdded: 2,
+      itemsAdded: sentItems,
       notesAdded: 1,
     });
     expect(got.case.title).toBe(TITLE);
     const call = dispatcherCall(bea.core);
     const { items } = await call('items:list', { caseId, limit: 100 });
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(sentItems);
     const first = await call('items:get', { id: alice.cases[0]!.items[0]!.id });
     expect(first.category).toBe('harassment');
     expect(first.notes.map((n) => n.body)).toEqual([NOTE]);
+    // Labels in every scheme, and the hash-list match with its list, version, distance and state.
+    expect((await call('hashlists:labels', { itemId: first.id })).labels).toContain('vics-us:2');
+    const second = alice.cases[0]!.items[1]!;
+    expect(bea.core.handoff.receivedMatches(caseId)).toEqual([
+      expect.objectContaining({
+        itemId: second.id,
+        listName: 'Team list',
+        listVersion: 1,
+        hashType: 'sha256',
+        distance: 0,
+        status: 'confirmed',
+      }),
+    ]);
+    // The text layer, decoded as it was, with its encoding and language; searchable here.
+    const text = await call('items:text', { itemId: textItemId });
+    expect(text).toMatchObject({ text: RUSSIAN.text, encoding: 'windows-1251' });
+    expect((await call('items:get', { id: textItemId })).language).toBe('ru');
+    const word = RUSSIAN.text.split(/\s+/)[1]!;
+    const { hits } = await call('search:query', { caseId, query: word });
+    expect(hits.map((h) => h.itemId)).toContain(textItemId);
+    // The e-mail's attachments stay its children, each at its path inside it.
+    const children = items.filter((i) => i.parentId !== null);
+    expect(children.length).toBeGreaterThanOrEqual(2);
+    const aliceChildren = (await alice.call('items:list', { caseId, limit: 100 })).items.filter(
+      (i) => i.parentId !== null,
+    );
+    expect(children.map((c) => [c.id, c.parentId])).toEqual(
+      aliceChildren.map((c) => [c.id, c.parentId]),
+    );
     // The original is re-encrypted under Bea's case key and reads back byte for byte.
     const aliceVault = alice.core.vault();
     const blobOf = (core: CustodyCore, id: string) =>
@@ -250,6 +315,7 @@ describe('back again', () => {
     await call('notes:add', { itemId: second!.id, body: 'Bea: same uploader' });
     await call('triage:categorise', { itemIds: [second!.id], category: 'doxxing' });
     await call('triage:categorise', { itemIds: [first!.id], category: 'threat-of-violence' });
+    await call('cases:update', { id: caseId, title: BEA_TITLE, notes: BEA_NOTES });
     const evidence = await tempDir('custody-evidence-');
     try {
       const files = await evidenceImages(evidence.path, 1, 500);
@@ -263,6 +329,7 @@ describe('back again', () => {
     // Alice took the case back meanwhile and categorised the first item herself.
     alice.core.handoff.takeBack(caseId, 'Bea unreachable for the 04:00 escalation');
     await alice.call('triage:categorise', { itemIds: [first!.id], category: 'terrorism' });
+    await alice.call('cases:update', { id: caseId, notes: ALICE_NOTES });
 
     // What a forged return would carry, past the signature: a history that does not extend what
     // Bea took in, or one that does not start from Alice's bundle. Both are refused.
@@ -281,18 +348,35 @@ describe('back again', () => {
       }
     }
     const merged = await alice.core.handoff.receive(returned);
-    expect(merged).toMatchObject({ mode: 'returned', itemsAdded: 1, notesAdded: 1, conflicts: 1 });
+    expect(merged).toMatchObject({ mode: 'returned', itemsAdded: 1, notesAdded: 1, conflicts: 2 });
     const a = dispatcherCall(alice.core);
-    expect((await a('items:list', { caseId, limit: 100 })).items).toHaveLength(3);
+    expect((await a('items:list', { caseId, limit: 100 })).items).toHaveLength(sentItems + 1);
+    // The case's own fields: Bea's title is taken (only she changed it); both changed the case
+    // notes, so Alice's stay and Bea's wait for a decision.
+    const merged_ = await a('cases:get', { id: caseId });
+    expect(merged_.title).toBe(BEA_TITLE);
+    expect(merged_.notes).toBe(ALICE_NOTES);
     expect((await a('items:get', { id: second!.id })).category).toBe('doxxing');
     // Never silently overwritten: Alice's own category stays, Bea's waits for a decision.
     expect((await a('items:get', { id: first!.id })).category).toBe('terrorism');
-    expect(alice.core.handoff.conflicts(caseId)).toEqual([
+    const colleague = bea.core.identity.card().fingerprint;
+    const conflicts = alice.core.handoff.conflicts(caseId);
+    expect(conflicts).toEqual([
       {
+        id: expect.any(Number) as number,
+        itemId: null,
+        field: 'notes',
+        ours: ALICE_NOTES,
+        theirs: BEA_NOTES,
+        colleague,
+      },
+      {
+        id: expect.any(Number) as number,
         itemId: first!.id,
+        field: 'category',
         ours: 'terrorism',
         theirs: 'threat-of-violence',
-        colleague: bea.core.identity.card().fingerprint,
+        colleague,
       },
     ]);
     expect(alice.core.handoff.status(caseId).state).toBe('here');
@@ -302,6 +386,28 @@ describe('back again', () => {
     );
     expect(fromBea.every((h) => h.verified)).toBe(true);
     await a('notes:add', { itemId: first!.id, body: 'writable again' });
+  });
+
+  it('resolves a conflict by keeping either side, and logs the decision', async () => {
+    const a = dispatcherCall(alice.core);
+    const [notes, category] = alice.core.handoff.conflicts(caseId);
+    const left = await a('handoff:resolve', { caseId, conflict: notes!.id, keep: 'theirs' });
+    expect(left.map((c) => c.id)).toEqual([category!.id]);
+    expect((await a('cases:get', { id: caseId })).notes).toBe(BEA_NOTES);
+    expect(await a('handoff:resolve', { caseId, conflict: category!.id, keep: 'mine' })).toEqual(
+      [],
+    );
+    expect((await a('items:get', { id: category!.itemId! })).category).toBe('terrorism');
+    const logged = allEntries(alice.core.vault().db).filter(
+      (e) => e.action === 'case.conflict-resolved',
+    );
+    expect(logged.map((e) => [e.details['field'], e.details['kept']])).toEqual([
+      ['notes', 'theirs'],
+      ['category', 'mine'],
+    ]);
+    await expect(
+      a('handoff:resolve', { caseId, conflict: category!.id, keep: 'mine' }),
+    ).rejects.toThrow(/NOT_FOUND/);
   });
 
   it('refuses an older bundle of the case than one already taken in, as a replay', async () => {

@@ -3,13 +3,18 @@
 // re-encrypted into a new blob and checked against the manifest's SHA-256 first; then one
 // transaction writes every row, the proven history, the case.received entry and a checkpoint. Any
 // failure removes the new blobs, so nothing is half-imported.
-import { createHash } from 'node:crypto';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { BlobInfo } from '../blobs/index.ts';
-import type { SecretKey } from '../crypto/secret-key.ts';
 import { insertBlobRow } from '../blobs/blob.queries.ts';
 import { insertCase, selectCase, touchCase } from '../cases/case.queries.ts';
 import { insertAcquisition, insertItem, insertPreview } from '../items/item.queries.ts';
+import {
+  insertEvents,
+  insertFrame,
+  insertFramePreview,
+  insertTextLayer,
+} from '../items/item-content.queries.ts';
+import { headerLines, insertIndexedLines, textLines } from '../search/search-index.queries.ts';
 import {
   addTag,
   categoryByCode,
@@ -25,11 +30,14 @@ import { verifyConsistency } from '../custody/merkle.ts';
 import type { Case, CaseKind } from '../../../shared/domain/case.ts';
 import type { ItemFlag, ItemMetadata } from '../../../shared/domain/item.ts';
 import type { OpenedBundle } from './open-bundle.ts';
+import { sealItem, type ImportedItem } from './seal-files.ts';
 import { BundleRefusedError, type BundleItem, type BundleManifest } from './bundle-format.ts';
+import { mergeCaseFields, mergeLabels, mergeRule, type CaseFieldValues } from './merge-fields.ts';
 import {
   deleteHandoff,
   insertConflict,
   insertReceivedBundle,
+  insertReceivedMatches,
   insertReceivedEntry,
   latestReceived,
   receivedBundle,
@@ -42,6 +50,8 @@ export interface ReceiveResult {
   mode: 'new' | 'returned';
   from: { name: string; fingerprint: string };
   bundleSha256: string;
+  /** Ids of the items taken in, for this vault's own hash lists to check. */
+  addedItemIds: string[];
   itemsAdded: number;
   notesAdded: number;
   conflicts: number;
@@ -112,48 +122,30 @@ function checkReturn(b: OpenedBundle, sent: HandoffRow): void {
     );
 }
 
-interface ImportedItem {
-  item: BundleItem;
-  original: BlobInfo;
-  previews: { p: BundleItem['previews'][number]; blob: BlobInfo }[];
-}
-
-async function sealFile(
-  vault: UnlockedVault,
-  key: SecretKey,
-  b: OpenedBundle,
-  ref: { path: string; sha256: string },
-  written: BlobInfo[],
-): Promise<BlobInfo> {
-  const entry = b.files.get(ref.path);
-  if (!entry) throw new BundleRefusedError('damaged', `${ref.path} is missing.`);
-  const writer = vault.blobs.openWriter(key);
-  const hash = createHash('sha256');
-  try {
-    for await (const piece of await b.zip.openReadStreamPromise(entry)) {
-      hash.update(piece as Buffer);
-      await writer.write(piece as Buffer);
-    }
-    if (hash.digest('hex') !== ref.sha256)
-      throw new BundleRefusedError(
-        'damaged',
-        `${ref.path} does not match its SHA-256 in the manifest.`,
-      );
-    const info = await writer.commit();
-    written.push(info);
-    return info;
-  } catch (e) {
-    await writer.abort();
-    throw e;
-  }
+/** Parents before their children (a child's row points at its parent's). */
+function parentsFirst(items: readonly BundleItem[]): BundleItem[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const done = new Set<string>();
+  const out: BundleItem[] = [];
+  const visit = (i: BundleItem, depth: number) => {
+    if (done.has(i.id) || depth > items.length) return;
+    const parent = i.parentId === null ? undefined : byId.get(i.parentId);
+    if (parent) visit(parent, depth + 1);
+    done.add(i.id);
+    out.push(i);
+  };
+  for (const i of items) visit(i, 0);
+  return out;
 }
 
 function insertBundleItem(vault: UnlockedVault, caseId: string, x: ImportedItem): void {
   const { item } = x;
   const db = vault.db;
   insertBlobRow(db, { id: x.original.id, caseId, role: 'original', size: x.original.size });
-  for (const { blob } of x.previews)
+  for (const { blob } of [...x.previews, ...x.frames.flatMap((f) => f.previews)])
     insertBlobRow(db, { id: blob.id, caseId, role: 'preview', size: blob.size });
+  if (x.text)
+    insertBlobRow(db, { id: x.text.blob.id, caseId, role: 'text', size: x.text.blob.size });
   insertItem(db, {
     id: item.id,
     caseId,
@@ -173,6 +165,13 @@ function insertBundleItem(vault: UnlockedVault, caseId: string, x: ImportedItem)
     flags: item.flags as ItemFlag[],
     originalBlob: x.original.id,
     createdAt: item.createdAt,
+    parentId: item.parentId,
+    pathInParent: item.pathInParent,
+    damaged: item.damaged,
+    eventAt: item.eventAt,
+    facts: item.facts,
+    links: item.links,
+    language: item.language,
   });
   for (const a of item.acquisitions)
     insertAcquisition(
@@ -192,6 +191,34 @@ function insertBundleItem(vault: UnlockedVault, caseId: string, x: ImportedItem)
       width: p.width,
       height: p.height,
     });
+  if (x.text && item.textLayer)
+    insertTextLayer(db, {
+      itemId: item.id,
+      blobId: x.text.blob.id,
+      encoding: item.textLayer.encoding,
+      detectedEncoding: item.textLayer.detectedEncoding,
+      chars: item.textLayer.chars,
+    });
+  insertEvents(db, item.id, item.events);
+  for (const { previews: _previews, ...f } of item.frames)
+    insertFrame(db, { itemId: item.id, ...f });
+  for (const f of x.frames)
+    for (const { p, blob } of f.previews)
+      insertFramePreview(db, {
+        itemId: item.id,
+        idx: f.idx,
+        size: p.size,
+        variant: p.variant,
+        blobId: blob.id,
+        mime: p.mime,
+        width: p.width,
+        height: p.height,
+      });
+  insertIndexedLines(db, caseId, item.id, [
+    { field: 'name', line: null, raw: item.acquisitions[0]?.sourcePath ?? item.originalName },
+    ...headerLines(item.facts),
+    ...(x.text ? textLines(x.text.text) : []),
+  ]);
   applyTriage(vault, caseId, item);
 }
 
@@ -200,40 +227,44 @@ function applyTriage(vault: UnlockedVault, caseId: string, item: BundleItem): vo
   if (category) setItemCategory(vault.db, item.id, category.id, new Date().toISOString());
   if (item.severity !== null) setItemSeverity(vault.db, item.id, item.severity);
   for (const tag of item.tags) addTag(vault.db, caseId, item.id, tag);
+  mergeLabels(vault.db, caseId, item, null);
 }
 
 /**
  * An item both sides hold: tags and a missing severity are added; the category follows the
  * colleague's when this side kept the one it sent, and otherwise (both changed it, differently)
- * becomes a conflict for the reviewer to decide, this side's category left in place.
+ * becomes a conflict for the reviewer to decide, this side's category left in place. Labels in the
+ * other schemes likewise (merge-fields.ts). Returns how many conflicts.
  */
 function mergeItem(
   vault: UnlockedVault,
   caseId: string,
   item: BundleItem,
   sent: Record<string, string | null>,
-  from: string,
-): boolean {
+  from: { fingerprint: string; at: string },
+): number {
   const db = vault.db;
   for (const tag of item.tags) addTag(db, caseId, item.id, tag);
   if (itemSeverity(db, item.id) === null && item.severity !== null)
     setItemSeverity(db, item.id, item.severity);
+  const labelConflicts = mergeLabels(db, caseId, item, from);
   const ours = itemCategoryCode(db, item.id);
-  const base = sent[item.id] ?? null;
-  if (item.category === ours || item.category === base) return false;
-  if (ours === base) {
+  const rule = mergeRule(ours, item.category, item.id in sent ? { value: sent[item.id] } : null);
+  if (rule === 'take') {
     const category = item.category === null ? null : categoryByCode(db, item.category);
-    setItemCategory(db, item.id, category?.id ?? null, new Date().toISOString());
-    return false;
+    setItemCategory(db, item.id, category?.id ?? null, from.at);
   }
+  if (rule !== 'conflict') return labelConflicts;
   insertConflict(db, {
-    item_id: item.id,
+    caseId,
+    itemId: item.id,
+    field: 'category',
     ours,
     theirs: item.category,
-    colleague_fingerprint: from,
-    created_at: new Date().toISOString(),
+    colleague: from.fingerprint,
+    createdAt: from.at,
   });
-  return true;
+  return labelConflicts + 1;
 }
 
 function newCaseRow(m: BundleManifest): Omit<Case, 'itemCount' | 'status' | 'closedAt'> {
@@ -271,27 +302,33 @@ export async function importBundle(vault: UnlockedVault, b: OpenedBundle): Promi
   const written: BlobInfo[] = [];
   try {
     const added: ImportedItem[] = [];
-    for (const item of m.items) {
+    for (const item of parentsFirst(m.items)) {
       if (haveItems.has(item.id) || haveHashes.has(item.sha256)) continue;
-      const original = await sealFile(vault, key, b, item.original, written);
-      const previews = [];
-      for (const p of item.previews)
-        previews.push({ p, blob: await sealFile(vault, key, b, p.file, written) });
-      added.push({ item, original, previews });
+      added.push(await sealItem(vault, key, b, item, written));
     }
+    const at = new Date().toISOString();
+    const from = { fingerprint: b.sender.fingerprint, at };
     const result = vault.db.transaction(() => {
       if (fresh) insertCase(vault.db, newCaseRow(m), fresh.wrapped);
       for (const x of added) insertBundleItem(vault, caseId, x);
       const sentCategories = sent
         ? (JSON.parse(sent.sent_categories) as Record<string, string | null>)
         : {};
-      let conflicts = 0;
-      for (const item of m.items)
-        if (
-          haveItems.has(item.id) &&
-          mergeItem(vault, caseId, item, sentCategories, b.sender.fingerprint)
-        )
-          conflicts++;
+      let conflicts = existing
+        ? mergeCaseFields(
+            vault.db,
+            m.case,
+            JSON.parse(sent?.sent_case ?? '{}') as CaseFieldValues,
+            b.sender.fingerprint,
+            at,
+          )
+        : 0;
+      for (const item of m.items) {
+        if (haveItems.has(item.id))
+          conflicts += mergeItem(vault, caseId, item, sentCategories, from);
+        if (haveItems.has(item.id) || added.some((x) => x.item.id === item.id))
+          insertReceivedMatches(vault.db, item.id, b.sender.fingerprint, item.matches);
+      }
       const haveNotes = new Set(
         vault.db.prepare('SELECT id FROM notes WHERE case_id = ?').pluck().all(caseId) as string[],
       );
@@ -352,6 +389,7 @@ export async function importBundle(vault: UnlockedVault, b: OpenedBundle): Promi
       mode,
       from: { name: b.sender.name, fingerprint: b.sender.fingerprint },
       bundleSha256: b.sha256,
+      addedItemIds: added.map((x) => x.item.id),
       itemsAdded: result.itemsAdded,
       notesAdded: result.notesAdded,
       conflicts: result.conflicts,

@@ -30,6 +30,7 @@ import {
   MAX_MANIFEST_BYTES,
   MAX_SIGNATURE_BYTES,
   SIGNATURE,
+  bundleItemFiles,
   manifestSchema,
   signatureText,
   type BundleManifest,
@@ -171,7 +172,7 @@ function checkFiles(m: BundleManifest, entries: readonly ZipEntry[]): Map<string
   }
   const listed = new Set([MANIFEST, SIGNATURE]);
   for (const item of m.items) {
-    for (const f of [item.original, ...item.previews.map((p) => p.file)]) {
+    for (const f of bundleItemFiles(item)) {
       const e = files.get(f.path);
       if (!e || e.uncompressedSize !== f.size)
         throw damaged(new Error(`${f.path} is missing or of another size`));

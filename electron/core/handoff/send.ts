@@ -18,6 +18,7 @@ import { workstationCard } from '../identity/identity.service.ts';
 import { workstationKeyName } from '../identity/fingerprint.ts';
 import { findColleague } from './colleague.service.ts';
 import { exportCase } from './case-export.ts';
+import { caseFieldValues } from './merge-fields.ts';
 import { latestReceived, upsertHandoff } from './handoff.queries.ts';
 import {
   BUNDLE_FORMAT,
@@ -145,6 +146,7 @@ export async function sendCase(
       bundle_sha256: bundleSha256,
       tree_size: checkpoint.treeSize,
       sent_categories: JSON.stringify(sentCategories),
+      sent_case: JSON.stringify(caseFieldValues(exported.case)),
     });
     record(vault, {
       action: 'case.sent',

@@ -4,6 +4,7 @@ import type { ReviewerStamp, UnlockedVault } from '../vault/vault.ts';
 import { workstationKey } from '../custody/signing-key.ts';
 import { keyName, record } from '../custody/custody-log.ts';
 import { reviewerNameSchema, type WorkstationCard } from '../../../shared/domain/reviewer.ts';
+import { writeFile } from 'node:fs/promises';
 import { InvalidInputError } from '../errors.ts';
 import { ageRecipient, recipientKeyBytes } from './age-identity.ts';
 import { workstationFingerprint } from './fingerprint.ts';
@@ -78,6 +79,13 @@ export class IdentityService {
   }
 
   /** The card as a signed file (a C2SP signed note), to hand to colleagues. */
+  /** Writes the card file (never over an existing file: the save dialog asked about that). */
+  async exportCard(out: string): Promise<{ out: string; bytes: number }> {
+    const text = this.cardFile();
+    await writeFile(out, text, { encoding: 'utf8', mode: 0o644 });
+    return { out, bytes: Buffer.byteLength(text, 'utf8') };
+  }
+
   cardFile(): string {
     const vault = this.#vault();
     const card = workstationCard(vault);

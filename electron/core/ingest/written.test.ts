@@ -189,6 +189,31 @@ describe('archives', () => {
     expect((await core.items.text(deep[0]?.id ?? '')).text).toBe(`${SENTENCES.russian}\n`);
   });
 
+  it('the grid by parent: top-level items only, each container counting its children', () => {
+    const top = listItems(core.vault(), caseId, 0, 1000, { topLevel: true }).items;
+    const all = listItems(core.vault(), caseId, 0, 1000).items;
+    expect(top.every((i) => i.parentId === null)).toBe(true);
+    expect(top.length).toBe(all.filter((i) => i.parentId === null).length);
+    expect(top.length).toBeLessThan(all.length);
+    const outer = top.find((i) => i.originalName === 'corpus/outer.zip');
+    expect(outer?.childCount).toBe(4);
+    for (const item of all) {
+      expect(item.childCount).toBe(all.filter((k) => k.parentId === item.id).length);
+    }
+  });
+
+  it('lists the languages detected in the case, each once', () => {
+    const languages = core.items.languages(caseId);
+    expect(languages).toEqual([...new Set(languages)].sort());
+    expect(languages).toEqual(expect.arrayContaining(['ar', 'fa', 'ru']));
+    const listed = listItems(core.vault(), caseId, 0, 1000).items;
+    const counted = languages.map(
+      (language) => listItems(core.vault(), caseId, 0, 1, { language }).total,
+    );
+    expect(counted.every((n) => n > 0)).toBe(true);
+    expect(counted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(listed.length);
+  });
+
   it('a zip bomb is kept whole and damaged, never unpacked', () => {
     const bomb = byPath('corpus/bomb.zip');
     expect(bomb.kind).toBe('archive');

@@ -24,6 +24,7 @@ const shipped: Record<string, string> = {
   '0007-hash-lists.ts': '05facd2186f96adaad2134c58769d846330d03386c6e2e6c10d0c4f8828ea66b',
   '0008-handoff.ts': '394e98eea9324d3f73ae5de2cb7d12f05b1aabe8e414fef7dc664fa5955c6e50',
   '0009-report-ledger.ts': 'f30fc1141aaeea7fb6f84154e82984e5ee6ee3f41d18c982b0e1d505a40068a4',
+  '0010-handoff-merge.ts': '636674fd49aca454471c56cabfb35211b523f0f5d26195048bb4d47aa2f3810a',
 };
 
 const migrationFiles = () =>

@@ -8,6 +8,7 @@ import { textLayersAndSearch } from './0006-text-layers-and-search.ts';
 import { hashLists } from './0007-hash-lists.ts';
 import { handoff } from './0008-handoff.ts';
 import { reportLedger } from './0009-report-ledger.ts';
+import { handoffMerge } from './0010-handoff-merge.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   hashLists,
   handoff,
   reportLedger,
+  handoffMerge,
 ];
