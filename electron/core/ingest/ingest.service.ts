@@ -13,13 +13,8 @@ import { ingestFile } from './ingest-file.ts';
 import { descendantIds } from '../items/item.queries.ts';
 import type { DecodeHost } from '../media/decode-pool.ts';
 
-/**
- * Files in flight at once: enough to keep the decode pool and the disk busy, few enough to bound
- * memory. One more than the two decode workers plus one being read: a ready item may wait in the
- * commit group (commit-queue.ts) for the next, and with three the worker that finished first then
- * sat idle until the group committed and a new file was read.
- */
-const CONCURRENCY = 4;
+/** Files in flight at once: enough to keep the decode pool and the disk busy, few enough to bound memory. */
+const CONCURRENCY = 3;
 
 export interface IngestRun {
   ingestId: string;
