@@ -1,7 +1,7 @@
 // One file into the vault, in four phases: read and seal (sniff, hash and encrypt in one pass),
 // duplicate check, read the content (decode an image, or extract a document in the decode
-// process), commit (one transaction). Then the files found inside it (attachments, archive
-// members) go through the same phases as its children. Any failure removes what this file wrote;
+// process), commit (one transaction, shared with the other items ready at that moment). Then the
+// files found inside it (attachments, archive members) go through the same phases as its children. Any failure removes what this file wrote;
 // the batch goes on.
 import { randomBytes } from 'node:crypto';
 import type { BlobWriter } from '../blobs/index.ts';
@@ -15,6 +15,7 @@ import { readAndSeal, sealBytes, type SealedFile } from './read-and-seal.ts';
 import { existingItem, recordDuplicate } from './duplicate-check.ts';
 import { readContent } from './read-content.ts';
 import { commitItem, type ItemOrigin } from './commit-item.ts';
+import { commitWithGroup, enterCommitGroup } from './commit-queue.ts';
 import { ingestChildren, rootBudget, type UnpackBudget } from './children.ts';
 import {
   describeFileError,
@@ -73,6 +74,7 @@ async function ingestSealed(
 ): Promise<IngestFileResult> {
   const written: string[] = [];
   let writer: BlobWriter | null = sealed.writer;
+  const leaveGroup = enterCommitGroup(ctx.vault.db);
   try {
     const acquiredAt = new Date().toISOString();
     const sha256 = sealed.hashes.sha256;
@@ -93,7 +95,12 @@ async function ingestSealed(
     );
     throwIfCancelled(ctx.signal);
 
-    const raced = commitItem(ctx, { itemId, origin, sealed, original, content, acquiredAt });
+    // With whatever other items are ready now: one transaction, one fsync, for all of them.
+    const raced = await commitWithGroup(ctx.vault.db, () =>
+      commitItem(ctx, { itemId, origin, sealed, original, content, acquiredAt }),
+    );
+    // Its children commit after it: they must not wait for it.
+    leaveGroup();
     if (raced) return recordDuplicate(ctx, origin, raced, sha256, acquiredAt);
     written.length = 0;
     const children = content.extracted?.children ?? [];
@@ -113,6 +120,7 @@ async function ingestSealed(
       item: getItem(ctx.vault, itemId),
     };
   } finally {
+    leaveGroup();
     await writer?.abort().catch(() => undefined);
     for (const id of written) await ctx.vault.blobs.remove(id).catch(() => undefined);
   }

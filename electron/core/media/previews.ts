@@ -191,11 +191,15 @@ function previewsFromPdqPixels(header: Metadata, pixels: PdqPixels): boolean {
   );
 }
 
-/** The full-size decode shrunk to the screen size, as decodeOnce would have decoded it. */
+/**
+ * The full-size decode shrunk to the screen size. A triangle filter rather than sharp's default
+ * Lanczos-3: on a 12 MP photo it costs 17 ms of CPU instead of 31 (of the ~210 ms a decode worker
+ * spends on one), for a mean difference under one level per sample from a shrink-on-load decode.
+ */
 async function shrinkDecoded(pixels: PdqPixels, size: number): Promise<StoredPixels> {
   const { width, height } = pixels;
   const { data, info } = await sharp(pixels.data, { raw: { width, height, channels: 3 } })
-    .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+    .resize(size, size, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: 3 };

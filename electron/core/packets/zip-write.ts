@@ -39,6 +39,12 @@ export class PacketItemError extends CustodyError {
 
 // Regular file, owner read/write only: unzipped evidence is not readable by other local users.
 const MODE = 0o100600;
+/**
+ * Bytes each stage may hold ahead of the next. With the streams' default 64 KiB, reading the blob
+ * store and writing the packet took turns, each waiting for the other's trip to the disk (most of
+ * a build was idle); a few MiB lets the reads run while earlier bytes are being written.
+ */
+const AHEAD_BYTES = 4 * 1024 * 1024;
 
 /** An original's bytes from the blob store, hashed as they pass; fails unless they are the recorded ones. */
 async function* checked(
@@ -119,10 +125,19 @@ export async function writePacketZip(
   },
 ): Promise<number> {
   try {
-    const zipStream = Readable.from(zipOf(sources, o.mtime, o.onBytes), { objectMode: false });
+    const zipStream = Readable.from(zipOf(sources, o.mtime, o.onBytes), {
+      objectMode: false,
+      highWaterMark: AHEAD_BYTES,
+    });
     const body = o.encrypter ? await ageEncrypt(zipStream, o.encrypter) : zipStream;
     // `flush` fsyncs before the close, so what is published is complete.
-    await pipeline(body, createWriteStream(o.scratch, { flags: 'wx', mode: 0o600, flush: true }));
+    const file = createWriteStream(o.scratch, {
+      flags: 'wx',
+      mode: 0o600,
+      flush: true,
+      highWaterMark: AHEAD_BYTES,
+    });
+    await pipeline(body, file);
     const { size } = await stat(o.scratch);
     await publish(o.scratch, out);
     return size;
