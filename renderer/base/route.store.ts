@@ -11,7 +11,8 @@ export type Route =
   | { name: 'package'; caseId: string }
   | { name: 'settings' }
   | { name: 'reports' }
-  | { name: 'hash-lists' };
+  | { name: 'hash-lists' }
+  | { name: 'colleagues' };
 
 interface RouteState {
   route: Route;
