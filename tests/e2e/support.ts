@@ -40,6 +40,8 @@ export async function openSession(
     locale?: string;
     /** The scripted hash-list dialog (hashlists:pick). */
     pickHashList?: () => Promise<string | null>;
+    /** The scripted open dialog of packets:pick-verify (a packet or handoff bundle, an identity). */
+    pickVerifyFile?: HarnessOptions['pickVerifyFile'];
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
@@ -47,6 +49,7 @@ export async function openSession(
   if (options.pickEvidence) harnessOptions.pickEvidence = options.pickEvidence;
   if (options.pickPacketTarget) harnessOptions.pickPacketTarget = options.pickPacketTarget;
   if (options.pickHashList) harnessOptions.pickHashList = options.pickHashList;
+  if (options.pickVerifyFile) harnessOptions.pickVerifyFile = options.pickVerifyFile;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({
