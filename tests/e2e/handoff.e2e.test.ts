@@ -93,7 +93,7 @@ describe('shift handoff, end to end', () => {
     expect(added.code, added.stderr).toBe(0);
     expect(added.json).toMatchObject({ name: 'Alice Night', fingerprint: mine });
     await s.shot('colleagues');
-  });
+  }, 120_000);
 
   it('sends a case: the sent copy shows the banner and cannot be edited', async () => {
     const { page } = s;
@@ -142,7 +142,7 @@ describe('shift handoff, end to end', () => {
     expect(await page.getByTestId('received-history').textContent()).toContain('case.received');
     expect(await s.axe()).toEqual([]);
     await s.shot('received-history');
-  });
+  }, 300_000);
 
   it('shows the same screens in Arabic, mirrored', async () => {
     const { page } = s;

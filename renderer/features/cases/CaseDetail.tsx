@@ -5,7 +5,11 @@ import type { Case } from '../../../shared/domain/case.ts';
 import { caseKindLabel } from '../../base/domain-labels.ts';
 import { useCases } from './cases.store.ts';
 import { CaseBadges } from './CaseBadges.tsx';
-import { CaseHandoff, CaseHandoffHistory } from '../colleagues/CaseHandoff.tsx';
+import {
+  CaseHandoffHistory,
+  HandedOverBanner,
+  SendToColleague,
+} from '../colleagues/CaseHandoff.tsx';
 import { useColleagues } from '../colleagues/colleagues.store.ts';
 import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
 import { EvidenceSection } from '../evidence/EvidenceSection.tsx';
@@ -139,9 +143,10 @@ function CaseView({ c }: { c: Case }) {
           >
             <FormattedMessage id="cases.destroy.open" defaultMessage="Destroy…" />
           </button>
-          <CaseHandoff c={c} />
+          <SendToColleague c={c} />
         </div>
       </header>
+      <HandedOverBanner c={c} />
       {error && !destroying && (
         <Notice tone="warning" role="alert">
           {error}

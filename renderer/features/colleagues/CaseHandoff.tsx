@@ -242,56 +242,59 @@ function ConflictRow({ caseId, conflict }: { caseId: string; conflict: MergeConf
   );
 }
 
-/** The banner and the Send button: `handedOver` tells the case view to disable its edit controls. */
-export function CaseHandoff({ c }: { c: Case }) {
-  const intl = useIntl();
+/** The case's handoff state, loaded when the case opens; Send to colleague… while it is here. */
+export function SendToColleague({ c }: { c: Case }) {
   const status = useColleagues((s) => (s.caseId === c.id ? s.status : null));
   const [sending, setSending] = useState(false);
-  const [takingBack, setTakingBack] = useState(false);
   useEffect(() => {
     void useColleagues.getState().loadCase(c.id);
   }, [c.id]);
-  const withColleague = status?.state === 'with-colleague';
+  if (status?.state === 'with-colleague' || c.status !== 'open') return null;
   return (
     <>
-      {withColleague && status.colleague && status.since ? (
-        <Notice tone="warning" testId="handoff-banner">
-          <span className="handoff-banner">
-            <span>
-              <FormattedMessage
-                id="handoff.banner"
-                defaultMessage="With {name} since {time}. Read-only here until it comes back."
-                values={{
-                  name: <bdi dir="auto">{status.colleague.name}</bdi>,
-                  time: formatDateTime(intl, status.since),
-                }}
-              />
-            </span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setTakingBack(true)}
-              data-testid="take-back"
-            >
-              <FormattedMessage id="handoff.takeBack.open" defaultMessage="Take back…" />
-            </button>
-          </span>
-        </Notice>
-      ) : (
-        c.status === 'open' && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => setSending(true)}
-            data-testid="send-to-colleague"
-          >
-            <FormattedMessage id="handoff.send.open" defaultMessage="Send to colleague…" />
-          </button>
-        )
-      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => setSending(true)}
+        data-testid="send-to-colleague"
+      >
+        <FormattedMessage id="handoff.send.open" defaultMessage="Send to colleague…" />
+      </button>
       {sending && <SendDialog c={c} onClose={() => setSending(false)} />}
-      {takingBack && <TakeBackDialog c={c} onClose={() => setTakingBack(false)} />}
     </>
+  );
+}
+
+/** While the case is with a colleague: who has it since when, and the logged Take back. */
+export function HandedOverBanner({ c }: { c: Case }) {
+  const intl = useIntl();
+  const status = useColleagues((s) => (s.caseId === c.id ? s.status : null));
+  const [takingBack, setTakingBack] = useState(false);
+  if (status?.state !== 'with-colleague' || !status.colleague || !status.since) return null;
+  return (
+    <Notice tone="warning" testId="handoff-banner">
+      <span className="handoff-banner">
+        <span>
+          <FormattedMessage
+            id="handoff.banner"
+            defaultMessage="With {name} since {time}. Read-only here until it comes back."
+            values={{
+              name: <bdi dir="auto">{status.colleague.name}</bdi>,
+              time: formatDateTime(intl, status.since),
+            }}
+          />
+        </span>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setTakingBack(true)}
+          data-testid="take-back"
+        >
+          <FormattedMessage id="handoff.takeBack.open" defaultMessage="Take back…" />
+        </button>
+      </span>
+      {takingBack && <TakeBackDialog c={c} onClose={() => setTakingBack(false)} />}
+    </Notice>
   );
 }
 

@@ -2,9 +2,9 @@
 // so it can be read aloud group by group and compared with what the colleague reads back.
 export function Fingerprint({ value, testId }: { value: string; testId?: string }) {
   return (
-    <span className="fingerprint" dir="ltr" translate="no" data-testid={testId}>
+    <span className="ws-fingerprint" dir="ltr" translate="no" data-testid={testId}>
       {value.split('-').map((group, i) => (
-        <span key={i} className="fingerprint-group">
+        <span key={i} className="ws-fingerprint-group">
           {group}
         </span>
       ))}
