@@ -175,6 +175,8 @@ const zones = [
     dirs: ['electron/cli'],
     why: 'the CLI goes through the dispatcher: no Electron, no network.',
     files: ['electron/cli/**', 'electron/ipc/**', 'electron/core/**', 'shared/**'],
+    // FormatJS's core formats its human output from the shared catalogs, as main's does.
+    packages: ['@formatjs/intl'],
     builtins: offlineBuiltins,
   },
   {

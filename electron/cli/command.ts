@@ -5,14 +5,20 @@ import type { ChannelName, Request, Response } from '../../shared/contract/index
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 import { isCustodyError } from '../core/errors.ts';
 import { readPassphrase } from './passphrase.ts';
+import type { MessageDescriptor } from '@formatjs/intl';
+import type { CliText } from './cli-intl.ts';
+import type { Human } from './safe-output.ts';
+import { UsageError } from './exit.ts';
 
 export interface CliContext {
   core: CustodyCore;
   dispatch: Dispatch;
   json: boolean;
   passphraseFile: string | undefined;
+  /** The human output's language (cli-intl.ts); --json stays English and ISO. */
+  text: CliText;
   /** Human text to stdout, or with --json the one JSON document. */
-  print(human: string, json: unknown): void;
+  print(human: string | Human, json: unknown): void;
   /** Progress and warnings: stderr, never mixed into the JSON on stdout. */
   progress(line: string): void;
 }
@@ -20,7 +26,8 @@ export interface CliContext {
 export interface Command {
   /** Words that select it, e.g. ['case', 'create']. */
   path: string[];
-  summary: string;
+  /** One line for `custody --help`, from the catalogs (a plain string stays English). */
+  summary: MessageDescriptor | string;
   usage: string;
   options?: ParseArgsOptionsConfig;
   /** Whether the vault is unlocked before run() (asks for the passphrase). */
@@ -72,4 +79,11 @@ export async function unlock(ctx: CliContext): Promise<void> {
     );
   const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'Passphrase: ');
   await call(ctx, 'vault:unlock', { passphrase });
+}
+
+/** The `--case ID` every case-scoped command requires. */
+export function requireCase(values: Record<string, unknown>, usage: string): string {
+  const id = values['case'];
+  if (typeof id !== 'string' || id === '') throw new UsageError(`Usage: ${usage}`);
+  return id;
 }

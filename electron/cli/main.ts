@@ -9,7 +9,9 @@ import { defaultVaultDir } from '../core/paths.ts';
 import { commands } from './commands/index.ts';
 import { CommandError, unlock, type CliContext, type Command } from './command.ts';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, exitCodeFor } from './exit.ts';
-import { humanOutput, jsonOutput, oneLine, safe } from './safe-output.ts';
+import { humanOutput, jsonOutput, oneLine, safe, writeHuman } from './safe-output.ts';
+import { CliText, cliLanguage, environmentLanguage, ltr } from './cli-intl.ts';
+import { readInterfaceLanguage } from '../core/settings/interface-language.ts';
 import { storageError } from '../core/errors.ts';
 import type { ErrorCode } from '../../shared/domain/error-codes.ts';
 
@@ -17,18 +19,39 @@ const globalOptions: ParseArgsOptionsConfig = {
   vault: { type: 'string' },
   'passphrase-file': { type: 'string' },
   json: { type: 'boolean' },
+  /** The human output's language; a command with its own --lang (case create) keeps that. */
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
-function help(): string {
+function help(text: CliText): string {
   const width = Math.max(...commands.map((c) => c.path.join(' ').length));
+  const summary = (c: Command) =>
+    typeof c.summary === 'string' ? humanOutput(c.summary) : text.t(c.summary).text;
   return [
-    'custody: evidence vault command line',
+    text.t({ id: 'cli.help.title', defaultMessage: 'custody: evidence vault command line' }).text,
     '',
-    ...commands.map((c) => `  custody ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  custody ${c.path.join(' ').padEnd(width)}  ${summary(c)}`),
     '',
-    'Every command takes --vault DIR, --passphrase-file FILE (or CUSTODY_PASSPHRASE, or a prompt),',
-    'and --json. Exit status: 0 success, 1 the answer is no (failed, invalid, not found), 2 unusable input.',
+    text.t(
+      {
+        id: 'cli.help.options',
+        defaultMessage:
+          'Every command takes {vault}, {passphraseFile} (or {envVar}, or a prompt), {json} and {lang}.',
+      },
+      {
+        vault: ltr('--vault DIR'),
+        passphraseFile: ltr('--passphrase-file FILE'),
+        envVar: ltr('CUSTODY_PASSPHRASE'),
+        json: ltr('--json'),
+        lang: ltr('--lang en|ar|fa|ru'),
+      },
+    ).text,
+    text.t({
+      id: 'cli.help.exit',
+      defaultMessage:
+        'Exit status: 0 success, 1 the answer is no (failed, invalid, not found), 2 unusable input.',
+    }).text,
   ].join('\n');
 }
 
@@ -43,16 +66,24 @@ export async function main(argv: string[]): Promise<number> {
   guardProcess(json);
   // Core messages are one line by contract, so a line break in one comes from a quoted name and
   // is shown escaped; usage text is the CLI's own and keeps its lines.
+  // Until the arguments are read, the environment's language; then --lang or the vault's.
+  let text = new CliText(environmentLanguage(process.env));
   const fail: Fail = (code, message, asJson = json, usage?: string) => {
-    const text = usage ? `${message}\nUsage: ${usage}` : message;
-    if (asJson) process.stdout.write(jsonOutput({ error: { code, message: text } }) + '\n');
-    process.stderr.write(`custody: ${code === 'USAGE' ? humanOutput(text) : oneLine(text)}\n`);
+    const full = usage ? `${message}\nUsage: ${usage}` : message;
+    if (asJson) process.stdout.write(jsonOutput({ error: { code, message: full } }) + '\n');
+    process.stderr.write(`custody: ${code === 'USAGE' ? humanOutput(full) : oneLine(full)}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
   const found = findCommand(argv);
   if (!found) {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-      process.stdout.write(help() + '\n');
+      const asked = parseArgs({ args: argv, options: globalOptions, strict: false }).values['lang'];
+      try {
+        if (typeof asked === 'string') text = new CliText(cliLanguage(asked, null, process.env));
+      } catch (e) {
+        return failWith(e, fail);
+      }
+      process.stdout.write(help(text) + '\n');
       return argv.length === 0 ? EXIT_UNUSABLE : EXIT_OK;
     }
     return fail(
@@ -77,18 +108,28 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.usage}\n`);
     return EXIT_OK;
   }
-  const core = new CustodyCore(
-    resolve(typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir()),
-    { surface: 'cli', access: command.readOnly ? 'read' : 'write' },
+  const vaultDir = resolve(
+    typeof values['vault'] === 'string' ? values['vault'] : defaultVaultDir(),
   );
+  try {
+    const flag = command.options?.['lang'] ? undefined : (values['lang'] as string | undefined);
+    text = new CliText(cliLanguage(flag, await readInterfaceLanguage(vaultDir), process.env));
+  } catch (e) {
+    return failWith(e, fail);
+  }
+  const core = new CustodyCore(vaultDir, {
+    surface: 'cli',
+    access: command.readOnly ? 'read' : 'write',
+  });
   const ctx: CliContext = {
     core,
     dispatch: createDispatcher(core, handlers),
     json,
     passphraseFile:
       typeof values['passphrase-file'] === 'string' ? values['passphrase-file'] : undefined,
+    text,
     print(human, doc) {
-      process.stdout.write((json ? jsonOutput(doc) : humanOutput(human)) + '\n');
+      process.stdout.write((json ? jsonOutput(doc) : writeHuman(human)) + '\n');
     },
     progress(line) {
       process.stderr.write(oneLine(line) + '\n');

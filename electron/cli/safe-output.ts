@@ -28,3 +28,27 @@ export const oneLine = (text: string): string => escapeUnsafe(text, 'terminal');
 /** The --json document: exact strings for parsers, inert bytes for the terminal showing them. */
 export const jsonOutput = (doc: unknown): string =>
   escapeUnsafe(JSON.stringify(doc, null, 2), 'json');
+
+/**
+ * Human text that is already safe to write: every value in it was escaped where it was put in
+ * (cli-intl.ts), so the isolates the CLI adds around hashes and user text in Arabic and Farsi
+ * survive, where `humanOutput` would show them as escapes.
+ */
+export class Human {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  static lines(...lines: (Human | undefined | false)[]): Human {
+    return new Human(
+      lines
+        .filter((l): l is Human => l instanceof Human)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+  }
+}
+
+/** What a command prints: a plain string is escaped whole; a Human was escaped value by value. */
+export const writeHuman = (text: string | Human): string =>
+  text instanceof Human ? text.text : humanOutput(text);

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
 import { CustodyError, VaultLockedError } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
+import { PlaybackService } from './reveal/playback.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
 import { IngestService } from './ingest/ingest.service.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -91,6 +92,7 @@ export class CustodyCore {
   readonly search: SearchService;
   readonly ingest: IngestService;
   readonly reveal: RevealService;
+  readonly playback: PlaybackService;
   readonly settings: SettingsService;
   readonly triage: TriageService;
   readonly packets: PacketService;
@@ -131,7 +133,7 @@ export class CustodyCore {
     this.cases = new CaseService(vault);
     this.items = new ItemService(vault);
     this.search = new SearchService(vault);
-    this.hashlists = new HashListService(vault);
+    this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
@@ -140,11 +142,12 @@ export class CustodyCore {
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
     });
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
-    this.reveal = new RevealService(
-      session,
-      events,
-      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId)),
-    );
+    const isBlocked: RevealBlock =
+      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));
+    this.reveal = new RevealService(session, events, isBlocked);
+    this.playback = new PlaybackService(session, events, isBlocked);
+    this.playback.attach(this.reveal);
+    this.reveal.attachPlayback(this.playback);
     this.settings = new SettingsService(vault, events, vaultDir);
     this.triage = new TriageService(vault);
     this.packets = new PacketService({

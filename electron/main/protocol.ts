@@ -10,7 +10,8 @@ export function registerPrivilegedSchemes(): void {
   const privileges = { standard: true, secure: true, supportFetchAPI: true };
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges },
-    { scheme: PREVIEW_SCHEME, privileges },
+    // `stream`: <video> and <audio> read custody://preview/<item>/stream by HTTP Range.
+    { scheme: PREVIEW_SCHEME, privileges: { ...privileges, stream: true } },
   ]);
 }
 
@@ -19,7 +20,7 @@ export interface ProtocolOptions {
   readonly rendererDir: string;
   /** The CSP header every app: document carries. */
   readonly csp: string;
-  /** Serves `custody://preview/<item>/<size>/<variant>`; see preview-route.ts. */
+  /** Serves `custody://preview/<item>/<size>/<variant>` and `…/<item>/stream`; see preview-route.ts. */
   readonly previews: PreviewHandler;
 }
 

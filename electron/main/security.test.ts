@@ -89,7 +89,7 @@ describe('webPreferences', () => {
 describe('contentSecurityPolicy', () => {
   it('is the strict policy in a packaged build', () => {
     expect(contentSecurityPolicy(packaged)).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' custody:; " +
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' custody:; media-src 'self' custody:; " +
         "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'none'",
     );
@@ -105,7 +105,7 @@ describe('contentSecurityPolicy', () => {
   it('lets the dev server run inline scripts and its HMR socket, and nothing remote', () => {
     expect(contentSecurityPolicy(dev)).toBe(
       "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' custody:; font-src 'self'; connect-src 'self' ws://localhost:5173; " +
+        "img-src 'self' custody:; media-src 'self' custody:; font-src 'self'; connect-src 'self' ws://localhost:5173; " +
         "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
   });

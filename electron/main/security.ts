@@ -90,6 +90,8 @@ export function contentSecurityPolicy(policy: AppPolicy): string {
     ['script-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ['img-src', "'self'", `${PREVIEW_SCHEME}:`],
+    // Playback behind the reveal streams from the same scheme (core's media-stream.ts).
+    ['media-src', "'self'", `${PREVIEW_SCHEME}:`],
     ['font-src', "'self'"],
     ...(dev ? [['connect-src', "'self'", `ws://${dev.host}`] as [string, ...string[]]] : []),
     ['object-src', "'none'"],

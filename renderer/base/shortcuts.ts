@@ -104,8 +104,8 @@ export const shortcuts = {
     scope: 'Case',
   },
   searchItems: {
-    keys: ['/'],
-    label: defineMessage({ id: 'shortcut.searchItems', defaultMessage: 'Search file names' }),
+    keys: ['/', 'Ctrl+f'],
+    label: defineMessage({ id: 'shortcut.searchItems', defaultMessage: 'Search the case' }),
     scope: 'Case',
   },
   addEvidence: {
@@ -188,6 +188,11 @@ export const shortcuts = {
       id: 'shortcut.extendSelection',
       defaultMessage: 'Extend the selection (also Shift+J, Shift+K)',
     }),
+    scope: 'Evidence grid',
+  },
+  showChildren: {
+    keys: ['c'],
+    label: defineMessage({ id: 'shortcut.showChildren', defaultMessage: 'Files inside the item' }),
     scope: 'Evidence grid',
   },
   selectAll: {

@@ -10,6 +10,8 @@ export interface StoreEvents {
   'items-changed': { ids: readonly string[]; change: (item: ItemSummary) => ItemSummary };
   /** An ingest brought files into a case (`finished`: its last batch). */
   'evidence-landed': { caseId: string; finished: boolean };
+  /** A hash list was imported, enabled, disabled or removed, or a match reviewed: badges changed. */
+  'matches-changed': Record<string, never>;
 }
 
 type Listener<E extends keyof StoreEvents> = (payload: StoreEvents[E]) => void;

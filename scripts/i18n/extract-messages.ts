@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
-export const MESSAGE_ROOTS = ['renderer', 'electron/main'];
+export const MESSAGE_ROOTS = ['renderer', 'electron/main', 'electron/cli'];
 export const ENGLISH_CATALOG = 'shared/i18n/catalogs/en.json';
 
 export interface Extracted {

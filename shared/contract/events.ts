@@ -21,7 +21,11 @@ export const events = {
     highest: revealStepSchema,
     durationMs: z.number(),
   }),
+  /** A video or audio item's play session ended (stopped, veiled, paused too long, locked). */
+  'playback:ended': z.object({ itemId: itemIdSchema }),
   'packet:progress': packetProgressSchema,
+  /** Lines (or records) of a hash-list file read so far, while it is imported. */
+  'hashlists:progress': z.object({ name: z.string(), lines: z.number().int().nonnegative() }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

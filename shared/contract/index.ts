@@ -6,6 +6,7 @@ import { caseChannels } from './cases.ts';
 import { itemChannels } from './items.ts';
 import { ingestChannels } from './ingest.ts';
 import { revealChannels } from './reveal.ts';
+import { playbackChannels } from './playback.ts';
 import { triageChannels } from './triage.ts';
 import { noteChannels } from './notes.ts';
 import { exposureChannels } from './exposure.ts';
@@ -26,6 +27,7 @@ export const channels = {
   ...itemChannels,
   ...ingestChannels,
   ...revealChannels,
+  ...playbackChannels,
   ...triageChannels,
   ...noteChannels,
   ...exposureChannels,

@@ -21,6 +21,11 @@ export const itemChannels = {
     z.strictObject({ itemId: itemIdSchema, encoding: z.string().min(1).max(40).optional() }),
     itemTextSchema,
   ),
+  /** The languages detected in a case's text layers (ISO 639-1), for the grid's language filter. */
+  'items:languages': channel(
+    z.strictObject({ caseId: caseIdSchema }),
+    z.object({ languages: z.array(z.string()) }),
+  ),
   /** A case's events across kinds, oldest first; times are UTC, as `timeZone` says. */
   'items:timeline': channel(
     z.strictObject({ caseId: caseIdSchema }),

@@ -72,6 +72,8 @@ export const packetChannels = {
       includeOriginals: z.boolean().default(true),
       includeThumbnails: z.boolean().default(false),
       includeNotes: z.boolean().default(true),
+      /** Also the original of the item each chosen child came out of (an archive, an e-mail). */
+      includeParents: z.boolean().default(false),
       recipient: packetRecipientSchema.optional(),
       /** The report's language: en (default), ar, fa or ru. */
       reportLang: z.enum(['en', 'ar', 'fa', 'ru']).optional(),

@@ -62,6 +62,8 @@ export const itemFilterSchema = z.strictObject({
   kind: itemKindSchema.optional(),
   /** Only the children of this item (its direct children). */
   parentId: itemIdSchema.optional(),
+  /** Only items that came out of no container (the grid showing children under their parent). */
+  topLevel: z.boolean().optional(),
   flag: itemFlagSchema.optional(),
   /** Only items whose text layer is in this language (ISO 639-1: 'ar', 'fa', 'ru', 'en', …). */
   language: z
@@ -169,6 +171,8 @@ export const itemSummarySchema = z.object({
   parentId: itemIdSchema.nullable(),
   /** Its path inside that parent ('attachments/photo.jpg'), or null at the top level. */
   pathInParent: z.string().nullable(),
+  /** How many items came out of this one (its direct children). Always given by the core. */
+  childCount: z.number().int().nonnegative().optional(),
   /** Why the file could not be decoded, or null. A damaged item is still evidence. */
   damaged: z.string().nullable(),
   /** When the evidence says it happened (capture time, e-mail date, page capture), ISO-8601 UTC. */

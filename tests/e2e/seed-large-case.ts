@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { CustodyCore } from '../../electron/core/core.ts';
 import { createCase } from '../../electron/core/cases/case.service.ts';
 import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
+import { insertIndexedLines } from '../../electron/core/search/search-index.queries.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { repoRoot } from './support.ts';
 
@@ -56,6 +57,8 @@ export async function seedLargeCase(
       cloneItem.run({ id, name, sha256, createdAt, source: source.id });
       clonePreviews.run({ id, source: source.id });
       acquire.run(id, name, createdAt);
+      // Its name in the search index, as an ingest puts it there.
+      insertIndexedLines(db, c.id, id, [{ field: 'name', line: null, raw: name }]);
     }
   })();
   return { caseId: c.id, lastName: cloneName(count - 1) };

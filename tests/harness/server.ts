@@ -139,7 +139,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (route === 'POST /ipc') return handleIpc(req, res);
     if (route === 'GET /events') return hub.attach(res, headers);
     if (req.method === 'GET' && url.pathname.startsWith('/preview/')) {
-      return handlePreview(res, url);
+      return handlePreview(req, res, url);
     }
     const file = req.method === 'GET' ? await readStatic(rendererDir, url.pathname) : null;
     if (!file) return send(res, 404, headers, 'Not found');
@@ -159,8 +159,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 
   // Previews: a web Request in, a web Response out, with the handler's own headers (no-store).
-  const handlePreview = async (res: ServerResponse, url: URL) => {
-    const response = await previews(new Request(url, { method: 'GET' }));
+  // Only the Range header goes along, as a <video> sends it for the media stream.
+  const handlePreview = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const range = req.headers.range;
+    const response = await previews(
+      new Request(url, { method: 'GET', ...(range ? { headers: { Range: range } } : {}) }),
+    );
     res.writeHead(response.status, { ...headers, ...Object.fromEntries(response.headers) });
     if (!response.body) return res.end();
     Readable.fromWeb(response.body as NodeReadableStream).pipe(res);

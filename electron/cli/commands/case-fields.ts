@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody case set ID`: the case's structured fields that the exports read: the accounts it
 // reports, where the incident happened and when. Each list given replaces the case's list.
 import { call, type Command } from '../command.ts';
@@ -19,7 +20,10 @@ function objects(v: unknown, option: string): unknown[] | undefined {
 
 export const caseSet: Command = {
   path: ['case', 'set'],
-  summary: 'set a case’s reported accounts, incident places and incident time',
+  summary: defineMessage({
+    id: 'cli.case.set.summary',
+    defaultMessage: 'set a case’s reported accounts, incident places and incident time',
+  }),
   usage: [
     'custody case set ID [--account JSON]... [--no-accounts] [--incident JSON]... [--no-incidents] [--incident-at ISO|--no-incident-at] [--json]',
     '  --account  {"screenName":…,"displayName":…,"profileUrl":…,"espIdentifier":…,"ipCaptures":[{"ipAddress":…,"eventName":"Login","at":ISO}]}',

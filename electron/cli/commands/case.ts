@@ -3,21 +3,56 @@ import { resolve } from 'node:path';
 import { call, viaCore } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
-import { safe } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
+import { defineMessage } from '@formatjs/intl';
 import { commaList } from '../comma-list.ts';
 
-function describe(c: Case): string {
-  const lines = [
-    safe`${c.id}  ${c.title}`,
-    safe`  kind: ${c.kind}${c.emergency ? '  EMERGENCY' : ''}  status: ${c.status}  items: ${c.itemCount}`,
-  ];
-  if (c.languages.length) lines.push(safe`  languages: ${c.languages.join(', ')}`);
-  if (c.externalRefs.length) lines.push(safe`  references: ${c.externalRefs.join(' | ')}`);
-  lines.push(
-    safe`  created: ${c.createdAt}  updated: ${c.updatedAt}${c.closedAt ? `  closed: ${c.closedAt}` : ''}`,
+function describe(text: CliText, c: Case): Human {
+  const t = text.t.bind(text);
+  return Human.lines(
+    t(
+      { id: 'cli.case.heading', defaultMessage: '{id}  {title}' },
+      { id: ltr(c.id), title: c.title },
+    ),
+    t(
+      {
+        id: 'cli.case.facts',
+        defaultMessage:
+          '  kind: {kind}{emergency, select, yes {  EMERGENCY} other {}}  status: {status, select, closed {closed} other {open}}  {items, plural, one {# item} other {# items}}',
+      },
+      {
+        kind: ltr(c.kind),
+        emergency: key(c.emergency),
+        status: key(c.status),
+        items: c.itemCount,
+      },
+    ),
+    c.languages.length > 0 &&
+      t(
+        { id: 'cli.case.languages', defaultMessage: '  languages: {languages}' },
+        { languages: text.list(c.languages.map(ltr)) },
+      ),
+    c.externalRefs.length > 0 &&
+      t(
+        { id: 'cli.case.references', defaultMessage: '  references: {references}' },
+        { references: text.join(c.externalRefs, ' | ') },
+      ),
+    t(
+      {
+        id: 'cli.case.dates',
+        defaultMessage:
+          '  created: {created}  updated: {updated}{closed, select, none {} other {  closed: {closed}}}',
+      },
+      {
+        created: ltr(c.createdAt),
+        updated: ltr(c.updatedAt),
+        closed: c.closedAt ? ltr(c.closedAt) : key('none'),
+      },
+    ),
+    c.notes !== '' &&
+      t({ id: 'cli.case.notes', defaultMessage: '  notes: {notes}' }, { notes: c.notes }),
   );
-  if (c.notes) lines.push(safe`  notes: ${c.notes}`);
-  return lines.join('\n');
 }
 
 function oneId(positionals: string[], usage: string): string {
@@ -28,7 +63,10 @@ function oneId(positionals: string[], usage: string): string {
 
 export const caseCreate: Command = {
   path: ['case', 'create'],
-  summary: 'open a new case',
+  summary: defineMessage({
+    id: 'cli.case.create.summary',
+    defaultMessage: 'open a new case',
+  }),
   usage: `custody case create --title T --kind K [--emergency] [--lang ar,fa,ru] [--ref R]... [--notes N]\n  kinds: ${caseKinds.join(', ')}`,
   options: {
     title: { type: 'string' },
@@ -51,52 +89,76 @@ export const caseCreate: Command = {
       externalRefs: (v['ref'] as string[] | undefined) ?? [],
       notes: typeof v['notes'] === 'string' ? v['notes'] : '',
     });
-    ctx.print(describe(c), c);
+    ctx.print(describe(ctx.text, c), c);
     return EXIT_OK;
   },
 };
 
 export const caseList: Command = {
   path: ['case', 'list'],
-  summary: 'list cases',
+  summary: defineMessage({
+    id: 'cli.case.list.summary',
+    defaultMessage: 'list cases',
+  }),
   usage: 'custody case list',
   unlock: true,
   readOnly: true,
   async run(ctx) {
     const cases = await call(ctx, 'cases:list', {});
-    ctx.print(cases.length ? cases.map(describe).join('\n') : 'No cases.', cases);
+    ctx.print(
+      Human.lines(
+        ...cases.map((c) => describe(ctx.text, c)),
+        ctx.text.t(
+          {
+            id: 'cli.case.count',
+            defaultMessage: '{count, plural, =0 {No cases.} one {# case.} other {# cases.}}',
+          },
+          { count: cases.length },
+        ),
+      ),
+      cases,
+    );
     return EXIT_OK;
   },
 };
 
 export const caseShow: Command = {
   path: ['case', 'show'],
-  summary: 'show one case',
+  summary: defineMessage({
+    id: 'cli.case.show.summary',
+    defaultMessage: 'show one case',
+  }),
   usage: 'custody case show ID',
   unlock: true,
   readOnly: true,
   async run(ctx, _v, pos) {
     const c = await call(ctx, 'cases:get', { id: oneId(pos, this.usage) });
-    ctx.print(describe(c), c);
+    ctx.print(describe(ctx.text, c), c);
     return EXIT_OK;
   },
 };
 
 export const caseClose: Command = {
   path: ['case', 'close'],
-  summary: 'close a case',
+  summary: defineMessage({
+    id: 'cli.case.close.summary',
+    defaultMessage: 'close a case',
+  }),
   usage: 'custody case close ID',
   unlock: true,
   async run(ctx, _v, pos) {
     const c = await call(ctx, 'cases:close', { id: oneId(pos, this.usage) });
-    ctx.print(describe(c), c);
+    ctx.print(describe(ctx.text, c), c);
     return EXIT_OK;
   },
 };
 
 export const caseDestroy: Command = {
   path: ['case', 'destroy'],
-  summary: 'destroy a case and its key (cannot be undone)',
+  summary: defineMessage({
+    id: 'cli.case.destroy.summary',
+    defaultMessage: 'destroy a case and its key (cannot be undone)',
+  }),
   usage: 'custody case destroy ID --yes',
   options: { yes: { type: 'boolean' } },
   unlock: true,
@@ -106,7 +168,14 @@ export const caseDestroy: Command = {
       throw new UsageError('Destroying a case cannot be undone: add --yes to confirm.');
     }
     await call(ctx, 'cases:destroy', { id });
-    ctx.print(safe`Destroyed case ${id}: its key, rows and files are gone.`, {
+    const done = ctx.text.t(
+      {
+        id: 'cli.case.destroyed',
+        defaultMessage: 'Destroyed case {id}: its key, rows and files are gone.',
+      },
+      { id: ltr(id) },
+    );
+    ctx.print(done, {
       id,
       destroyed: true,
     });
@@ -116,7 +185,10 @@ export const caseDestroy: Command = {
 
 export const caseSend: Command = {
   path: ['case', 'send'],
-  summary: 'hand a case to a colleague: a signed bundle only their workstation opens',
+  summary: defineMessage({
+    id: 'cli.case.send.summary',
+    defaultMessage: 'hand a case to a colleague: a signed bundle only their workstation opens',
+  }),
   usage: 'custody case send ID --to NAME|FINGERPRINT --out FILE [--json]',
   options: { to: { type: 'string' }, out: { type: 'string' } },
   unlock: true,
@@ -128,10 +200,29 @@ export const caseSend: Command = {
     const to = v['to'];
     const sent = await viaCore(() => ctx.core.handoff.send({ caseId, to, out }));
     ctx.print(
-      [
-        safe`Case ${caseId} sent to ${sent.to.name} (${sent.to.fingerprint}): ${sent.out}, ${sent.bytes} bytes.`,
-        safe`It is read-only here until it comes back. Bundle SHA-256: ${sent.bundleSha256}`,
-      ].join('\n'),
+      Human.lines(
+        ctx.text.t(
+          {
+            id: 'cli.case.sent',
+            defaultMessage:
+              'Case {id} sent to {name} ({fingerprint}): {file}, {bytes, plural, one {# byte} other {# bytes}}.',
+          },
+          {
+            id: ltr(caseId),
+            name: sent.to.name,
+            fingerprint: ltr(sent.to.fingerprint),
+            file: ltr(sent.out),
+            bytes: sent.bytes,
+          },
+        ),
+        ctx.text.t(
+          {
+            id: 'cli.case.sent.readOnly',
+            defaultMessage: 'It is read-only here until it comes back. Bundle SHA-256: {sha256}',
+          },
+          { sha256: ltr(sent.bundleSha256) },
+        ),
+      ),
       sent,
     );
     return EXIT_OK;
@@ -140,24 +231,48 @@ export const caseSend: Command = {
 
 export const caseReceive: Command = {
   path: ['case', 'receive'],
-  summary: 'take in a case a colleague sent (a new case, or one of ours coming back)',
+  summary: defineMessage({
+    id: 'cli.case.receive.summary',
+    defaultMessage: 'take in a case a colleague sent (a new case, or one of ours coming back)',
+  }),
   usage: 'custody case receive FILE [--json]',
   unlock: true,
   async run(ctx, _v, positionals) {
     const file = resolve(oneId(positionals, this.usage));
     const got = await viaCore(() => ctx.core.handoff.receive(file));
+    const who = {
+      id: ltr(got.caseId),
+      name: got.from.name,
+      fingerprint: ltr(got.from.fingerprint),
+    };
     const how =
       got.mode === 'new'
-        ? safe`Received case ${got.caseId} from ${got.from.name} (${got.from.fingerprint}).`
-        : safe`Case ${got.caseId} is back from ${got.from.name}: ${got.itemsAdded} new items, ${got.notesAdded} new notes, ${got.conflicts} conflicts to decide (custody case conflicts ${got.caseId}).`;
-    ctx.print([how, describe(got.case)].join('\n'), got);
+        ? ctx.text.t(
+            {
+              id: 'cli.case.received',
+              defaultMessage: 'Received case {id} from {name} ({fingerprint}).',
+            },
+            who,
+          )
+        : ctx.text.t(
+            {
+              id: 'cli.case.returned',
+              defaultMessage:
+                'Case {id} is back from {name}: {items, plural, one {# new item} other {# new items}}, {notes, plural, one {# new note} other {# new notes}}, {conflicts, plural, one {# conflicting categorisation} other {# conflicting categorisations}} to decide.',
+            },
+            { ...who, items: got.itemsAdded, notes: got.notesAdded, conflicts: got.conflicts },
+          );
+    ctx.print(Human.lines(how, describe(ctx.text, got.case)), got);
     return EXIT_OK;
   },
 };
 
 export const caseTakeBack: Command = {
   path: ['case', 'take-back'],
-  summary: 'take back a case a colleague cannot return (logged, with the reason)',
+  summary: defineMessage({
+    id: 'cli.case.takeBack.summary',
+    defaultMessage: 'take back a case a colleague cannot return (logged, with the reason)',
+  }),
   usage: 'custody case take-back ID --reason TEXT [--json]',
   options: { reason: { type: 'string' } },
   unlock: true,
@@ -165,7 +280,14 @@ export const caseTakeBack: Command = {
     const caseId = oneId(positionals, this.usage);
     if (typeof v['reason'] !== 'string') throw new UsageError(`Usage: ${this.usage}`);
     const status = await call(ctx, 'handoff:take-back', { caseId, reason: v['reason'] });
-    ctx.print(safe`Case ${caseId} taken back; it is writable here again.`, status);
+    const back = ctx.text.t(
+      {
+        id: 'cli.case.takenBack',
+        defaultMessage: 'Case {id} taken back; it is writable here again.',
+      },
+      { id: ltr(caseId) },
+    );
+    ctx.print(back, status);
     return EXIT_OK;
   },
 };

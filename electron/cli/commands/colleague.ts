@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody colleague add CARD | list | remove FINGERPRINT`: the colleagues this workstation hands
 // cases to, each pinned from the signed card they exported with `custody key card`.
 import { readFile } from 'node:fs/promises';
@@ -31,7 +32,11 @@ async function readCard(arg: string): Promise<string> {
 
 export const colleagueAdd: Command = {
   path: ['colleague', 'add'],
-  summary: 'pin a colleague from their workstation card (compare the fingerprint with them)',
+  summary: defineMessage({
+    id: 'cli.colleague.add.summary',
+    defaultMessage:
+      'pin a colleague from their workstation card (compare the fingerprint with them)',
+  }),
   usage: 'custody colleague add CARD|- [--json]',
   unlock: true,
   async run(ctx, _v, positionals) {
@@ -52,7 +57,10 @@ export const colleagueAdd: Command = {
 
 export const colleagueList: Command = {
   path: ['colleague', 'list'],
-  summary: 'list pinned colleagues',
+  summary: defineMessage({
+    id: 'cli.colleague.list.summary',
+    defaultMessage: 'list pinned colleagues',
+  }),
   usage: 'custody colleague list [--json]',
   unlock: true,
   readOnly: true,
@@ -65,7 +73,10 @@ export const colleagueList: Command = {
 
 export const colleagueRemove: Command = {
   path: ['colleague', 'remove'],
-  summary: 'unpin a colleague: bundles from them are refused afterwards',
+  summary: defineMessage({
+    id: 'cli.colleague.remove.summary',
+    defaultMessage: 'unpin a colleague: bundles from them are refused afterwards',
+  }),
   usage: 'custody colleague remove FINGERPRINT [--json]',
   unlock: true,
   async run(ctx, _v, positionals) {

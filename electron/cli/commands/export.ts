@@ -1,7 +1,8 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody export ncmec|vics|case-uco`: one case for every recipient. Each export is recorded in
 // the custody log and the report ledger (`custody report list`).
 import { resolve } from 'node:path';
-import { viaCore, type Command, type CliContext } from '../command.ts';
+import { requireCase, viaCore, type Command, type CliContext } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { safe } from '../safe-output.ts';
 import { commaList } from '../comma-list.ts';
@@ -10,9 +11,9 @@ import type { ExportResult } from '../../core/exports/ncmec/ncmec-export.ts';
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function required(v: Record<string, unknown>, usage: string): { caseId: string; out: string } {
-  const caseId = str(v['case']);
+  const caseId = requireCase(v, usage);
   const out = str(v['out']);
-  if (!caseId || !out) throw new UsageError(`Usage: ${usage}`);
+  if (!out) throw new UsageError(`Usage: ${usage}`);
   return { caseId, out: resolve(out) };
 }
 
@@ -29,7 +30,11 @@ function printResult(ctx: CliContext, r: ExportResult, what: string): void {
 
 export const exportNcmec: Command = {
   path: ['export', 'ncmec'],
-  summary: 'write an NCMEC CyberTipline report draft (report.xml and one fileDetails per file)',
+  summary: defineMessage({
+    id: 'cli.export.ncmec.summary',
+    defaultMessage:
+      'write an NCMEC CyberTipline report draft (report.xml and one fileDetails per file)',
+  }),
   usage:
     'custody export ncmec --case ID --out DIR [--items ID,...] [--xsd FILE] [--incident-type TYPE] [--json]',
   options: {
@@ -59,7 +64,10 @@ export const exportNcmec: Command = {
 
 export const exportVics: Command = {
   path: ['export', 'vics'],
-  summary: 'write the case as Project VIC VICS JSON (2.0; 1.3 on request)',
+  summary: defineMessage({
+    id: 'cli.export.vics.summary',
+    defaultMessage: 'write the case as Project VIC VICS JSON (2.0; 1.3 on request)',
+  }),
   usage:
     'custody export vics --case ID --out FILE [--items ID,...] [--vics-version 2.0|1.3] [--recipient NAME] [--json]',
   options: {
@@ -91,7 +99,10 @@ export const exportVics: Command = {
 
 export const exportCaseUco: Command = {
   path: ['export', 'case-uco'],
-  summary: 'write the case as CASE/UCO JSON-LD',
+  summary: defineMessage({
+    id: 'cli.export.caseUco.summary',
+    defaultMessage: 'write the case as CASE/UCO JSON-LD',
+  }),
   usage:
     'custody export case-uco --case ID --out FILE [--items ID,...] [--recipient NAME] [--json]',
   options: {

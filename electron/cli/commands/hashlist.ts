@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
@@ -44,7 +45,10 @@ function threshold(v: unknown): number {
 
 export const hashlistImport: Command = {
   path: ['hashlist', 'import'],
-  summary: 'import a hash list (a newer version of a name replaces the older)',
+  summary: defineMessage({
+    id: 'cli.hashlist.import.summary',
+    defaultMessage: 'import a hash list (a newer version of a name replaces the older)',
+  }),
   usage: `custody hashlist import FILE --name N [--format auto|${hashListFormats.join('|')}] [--threshold 31] [--known-illegal] [--negative]`,
   options: {
     name: { type: 'string' },
@@ -88,7 +92,10 @@ export const hashlistImport: Command = {
 
 export const hashlistList: Command = {
   path: ['hashlist', 'list'],
-  summary: 'list the hash lists, their versions and counts',
+  summary: defineMessage({
+    id: 'cli.hashlist.list.summary',
+    defaultMessage: 'list the hash lists, their versions and counts',
+  }),
   usage: 'custody hashlist list',
   unlock: true,
   readOnly: true,
@@ -101,7 +108,10 @@ export const hashlistList: Command = {
 
 export const hashlistRemove: Command = {
   path: ['hashlist', 'remove'],
-  summary: 'remove a hash list and its matches',
+  summary: defineMessage({
+    id: 'cli.hashlist.remove.summary',
+    defaultMessage: 'remove a hash list and its matches',
+  }),
   usage: 'custody hashlist remove ID',
   unlock: true,
   async run(ctx, _v, pos) {
@@ -113,7 +123,10 @@ export const hashlistRemove: Command = {
 
 export const hashlistExport: Command = {
   path: ['hashlist', 'export'],
-  summary: "write a case's categorised hashes as a list (plain, csv, pytx, vics)",
+  summary: defineMessage({
+    id: 'cli.hashlist.export.summary',
+    defaultMessage: "write a case's categorised hashes as a list (plain, csv, pytx, vics)",
+  }),
   usage: `custody hashlist export --case ID --format ${hashExportFormats.join('|')} --out FILE`,
   options: { case: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   unlock: true,

@@ -1,27 +1,49 @@
+import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
-import { call, CommandError } from '../command.ts';
+import { call, CommandError, requireCase } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
-import { safe } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 
-function line(r: IngestFileResult): string {
-  if (r.status === 'failed' || r.status === 'cancelled')
-    return safe`FAILED  ${r.path}: ${r.reason ?? r.status}`;
+function line(text: CliText, r: IngestFileResult): Human {
+  const failed = r.status === 'failed' || r.status === 'cancelled';
+  const status = text.t(
+    {
+      id: 'cli.ingest.status',
+      defaultMessage: '{status, select, failed {FAILED} duplicate {DUPLICATE} other {OK}}',
+    },
+    { status: key(failed ? 'failed' : r.status) },
+  ).text;
+  if (failed)
+    return text.t(
+      { id: 'cli.ingest.failed', defaultMessage: '{status}  {path}: {reason}' },
+      { status, path: ltr(r.path), reason: r.reason ?? r.status },
+    );
   const i = r.item;
-  const tag = r.status === 'duplicate' ? 'DUPLICATE' : 'OK';
-  return i ? safe`${tag.padEnd(8)}${i.id}  ${i.sha256}  ${r.path}` : safe`${tag}  ${r.path}`;
+  return i
+    ? text.t(
+        { id: 'cli.ingest.line', defaultMessage: '{status}{id}  {sha256}  {path}' },
+        { status: status.padEnd(8), id: ltr(i.id), sha256: ltr(i.sha256), path: ltr(r.path) },
+      )
+    : text.t(
+        { id: 'cli.ingest.lineNoItem', defaultMessage: '{status}  {path}' },
+        { status, path: ltr(r.path) },
+      );
 }
 
 export const ingest: Command = {
   path: ['ingest'],
-  summary: 'add files and folders to a case',
+  summary: defineMessage({
+    id: 'cli.ingest.summary',
+    defaultMessage: 'add files and folders to a case',
+  }),
   usage: 'custody ingest --case ID PATH...',
   options: { case: { type: 'string' } },
   unlock: true,
   async run(ctx, v, paths) {
-    const caseId = v['case'];
-    if (typeof caseId !== 'string' || paths.length === 0)
-      throw new UsageError(`Usage: ${this.usage}`);
+    const caseId = requireCase(v, this.usage);
+    if (paths.length === 0) throw new UsageError(`Usage: ${this.usage}`);
     const unsubscribe = (() => {
       const onProgress = (p: { done: number; total: number; current: string | null }) => {
         ctx.progress(
@@ -46,10 +68,17 @@ export const ingest: Command = {
         failed: failed.length,
       };
       ctx.print(
-        [
-          ...results.map(line),
-          `${summary.ingested} ingested, ${summary.duplicates} duplicates, ${summary.failed} failed`,
-        ].join('\n'),
+        Human.lines(
+          ...results.map((r) => line(ctx.text, r)),
+          ctx.text.t(
+            {
+              id: 'cli.ingest.summaryLine',
+              defaultMessage:
+                '{ingested, plural, one {# ingested} other {# ingested}}, {duplicates, plural, one {# duplicate} other {# duplicates}}, {failed, plural, one {# failed} other {# failed}}',
+            },
+            summary,
+          ),
+        ),
         { ...summary, results },
       );
       return failed.length ? EXIT_NO : EXIT_OK;

@@ -1,12 +1,16 @@
+import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { hasEnvPassphrase, readPassphrase } from '../passphrase.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { ltr } from '../cli-intl.ts';
 
 export const init: Command = {
   path: ['init'],
-  summary: 'create a vault',
+  summary: defineMessage({
+    id: 'cli.init.summary',
+    defaultMessage: 'create a vault',
+  }),
   usage: 'custody init [--name NAME] [--vault DIR]',
   options: { name: { type: 'string' } },
   unlock: false,
@@ -24,8 +28,17 @@ export const init: Command = {
       passphrase,
       ...(reviewerName !== undefined ? { reviewerName } : {}),
     });
-    const who = reviewerName !== undefined ? safe` for ${reviewerName.trim()}` : '';
-    ctx.print(safe`Created a vault in ${ctx.core.vaultDir}` + `${who}.`, {
+    const created =
+      reviewerName !== undefined
+        ? ctx.text.t(
+            { id: 'cli.init.createdFor', defaultMessage: 'Created a vault in {dir} for {name}.' },
+            { dir: ltr(ctx.core.vaultDir), name: reviewerName.trim() },
+          )
+        : ctx.text.t(
+            { id: 'cli.init.created', defaultMessage: 'Created a vault in {dir}.' },
+            { dir: ltr(ctx.core.vaultDir) },
+          );
+    ctx.print(created, {
       vault: ctx.core.vaultDir,
       state,
       ...(reviewerName !== undefined ? { reviewer: reviewerName.trim() } : {}),

@@ -1,5 +1,6 @@
+import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
-import { call } from '../command.ts';
+import { call, requireCase } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item, ItemFrame, ItemMedia } from '../../../shared/domain/item.ts';
 import { safe } from '../safe-output.ts';
@@ -53,15 +54,18 @@ function describeFrame(f: ItemFrame): string {
 
 export const itemList: Command = {
   path: ['item', 'list'],
-  summary: "list a case's items, children included (or only one item's children)",
+  summary: defineMessage({
+    id: 'cli.item.list.summary',
+    defaultMessage: "list a case's items, children included (or only one item's children)",
+  }),
   usage: 'custody item list --case ID [--parent ITEM]',
   options: { case: { type: 'string' }, parent: { type: 'string' } },
   unlock: true,
   readOnly: true,
   async run(ctx, v) {
-    const caseId = v['case'];
+    const caseId = requireCase(v, this.usage);
     const parentId = v['parent'];
-    if (typeof caseId !== 'string' || (parentId !== undefined && typeof parentId !== 'string')) {
+    if (parentId !== undefined && typeof parentId !== 'string') {
       throw new UsageError(`Usage: ${this.usage}`);
     }
     const filter = typeof parentId === 'string' ? { parentId } : {};
@@ -83,7 +87,10 @@ export const itemList: Command = {
 
 export const itemText: Command = {
   path: ['item', 'text'],
-  summary: "print an item's text layer, with its encoding and language",
+  summary: defineMessage({
+    id: 'cli.item.text.summary',
+    defaultMessage: "print an item's text layer, with its encoding and language",
+  }),
   usage: 'custody item text ID [--encoding NAME]',
   options: { encoding: { type: 'string' } },
   unlock: true,
@@ -107,7 +114,10 @@ export const itemText: Command = {
 
 export const itemShow: Command = {
   path: ['item', 'show'],
-  summary: 'show one item: hashes, PDQ, metadata, acquisitions',
+  summary: defineMessage({
+    id: 'cli.item.show.summary',
+    defaultMessage: 'show one item: hashes, PDQ, metadata, acquisitions',
+  }),
   usage: 'custody item show ID',
   unlock: true,
   readOnly: true,
@@ -122,7 +132,10 @@ export const itemShow: Command = {
 
 export const itemFrames: Command = {
   path: ['item', 'frames'],
-  summary: "list an item's stills (video keyframes): time, PDQ and quality",
+  summary: defineMessage({
+    id: 'cli.item.frames.summary',
+    defaultMessage: "list an item's stills (video keyframes): time, PDQ and quality",
+  }),
   usage: 'custody item frames ID',
   unlock: true,
   readOnly: true,

@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody key show`: the workstation's keys (the signing key a recipient pins with `custody verify
 // --key`, the age recipient colleagues send handoffs to) and the one short fingerprint over both.
 // `custody key card --out FILE`: the same as a signed workstation card for colleagues.
@@ -11,7 +12,10 @@ import { viaCore } from '../command.ts';
 
 export const keyShow: Command = {
   path: ['key', 'show'],
-  summary: "the workstation's public keys and fingerprint, for recipients and colleagues",
+  summary: defineMessage({
+    id: 'cli.key.show.summary',
+    defaultMessage: "the workstation's public keys and fingerprint, for recipients and colleagues",
+  }),
   usage: 'custody key show [--json]',
   unlock: true,
   readOnly: true,
@@ -34,7 +38,10 @@ export const keyShow: Command = {
 
 export const keyCard: Command = {
   path: ['key', 'card'],
-  summary: "write this workstation's signed card, for colleagues to add",
+  summary: defineMessage({
+    id: 'cli.key.card.summary',
+    defaultMessage: "write this workstation's signed card, for colleagues to add",
+  }),
   usage: 'custody key card --out FILE [--json]',
   options: { out: { type: 'string' } },
   unlock: true,

@@ -1,18 +1,21 @@
+import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
-import { call } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { call, requireCase } from '../command.ts';
+import { EXIT_OK } from '../exit.ts';
 import { safe } from '../safe-output.ts';
 
 export const match: Command = {
   path: ['match'],
-  summary: "a case's items that match the loaded hash lists",
+  summary: defineMessage({
+    id: 'cli.match.summary',
+    defaultMessage: "a case's items that match the loaded hash lists",
+  }),
   usage: 'custody match --case ID',
   options: { case: { type: 'string' } },
   unlock: true,
   readOnly: true,
   async run(ctx, v) {
-    const caseId = v['case'];
-    if (typeof caseId !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    const caseId = requireCase(v, this.usage);
     const matches = await call(ctx, 'hashlists:matches', { caseId });
     ctx.print(
       matches.length

@@ -1,7 +1,8 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody packet build`: a signed packet for an agency or an escalation, optionally encrypted to
 // an age recipient or a passphrase. Progress on stderr; the summary (or --json) on stdout.
 import { resolve } from 'node:path';
-import { viaCore, type Command } from '../command.ts';
+import { requireCase, viaCore, type Command } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import {
@@ -41,9 +42,12 @@ function progressLine(ctx: { progress(line: string): void }): (p: PacketProgress
 
 export const packetBuild: Command = {
   path: ['packet', 'build'],
-  summary: 'build a signed packet of a case for an agency (optionally age-encrypted)',
+  summary: defineMessage({
+    id: 'cli.packet.build.summary',
+    defaultMessage: 'build a signed packet of a case for an agency (optionally age-encrypted)',
+  }),
   usage:
-    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
+    'custody packet build --case ID [--items ID,...] --out FILE [--agency A] [--reference R] [--no-originals] [--thumbnails] [--no-notes] [--with-parents] [--recipient AGE_RECIPIENT | --packet-passphrase-file F] [--report-lang en|ar|fa|ru] [--json]',
   options: {
     case: { type: 'string' },
     items: { type: 'string' },
@@ -53,16 +57,16 @@ export const packetBuild: Command = {
     'no-originals': { type: 'boolean' },
     thumbnails: { type: 'boolean' },
     'no-notes': { type: 'boolean' },
+    'with-parents': { type: 'boolean' },
     recipient: { type: 'string' },
     'packet-passphrase-file': { type: 'string' },
     'report-lang': { type: 'string' },
   },
   unlock: true,
   async run(ctx, v) {
-    const caseId = v['case'];
+    const caseId = requireCase(v, this.usage);
     const out = v['out'];
-    if (typeof caseId !== 'string' || typeof out !== 'string')
-      throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof out !== 'string') throw new UsageError(`Usage: ${this.usage}`);
     const to = await recipient(v);
     const lang = typeof v['report-lang'] === 'string' ? v['report-lang'] : 'en';
     if (!isReportLang(lang))
@@ -77,6 +81,7 @@ export const packetBuild: Command = {
         includeOriginals: v['no-originals'] !== true,
         includeThumbnails: v['thumbnails'] === true,
         includeNotes: v['no-notes'] !== true,
+        includeParents: v['with-parents'] === true,
         recipient: to,
         onProgress: progressLine(ctx),
         reportLang: lang,

@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody report list|show|set-reference|find`: the report ledger. It answers "was this file
 // reported, when, to whom, under which number?" by any hash, the destroyed cases' reports included.
 import { call, type Command } from '../command.ts';
@@ -30,7 +31,10 @@ function one(pos: string[], usage: string): string {
 
 export const reportList: Command = {
   path: ['report', 'list'],
-  summary: 'list every recorded export (packets, CyberTip drafts, VICS, CASE/UCO)',
+  summary: defineMessage({
+    id: 'cli.report.list.summary',
+    defaultMessage: 'list every recorded export (packets, CyberTip drafts, VICS, CASE/UCO)',
+  }),
   usage: 'custody report list [--json]',
   unlock: true,
   readOnly: true,
@@ -43,7 +47,10 @@ export const reportList: Command = {
 
 export const reportShow: Command = {
   path: ['report', 'show'],
-  summary: 'show one recorded export with its files’ hashes',
+  summary: defineMessage({
+    id: 'cli.report.show.summary',
+    defaultMessage: 'show one recorded export with its files’ hashes',
+  }),
   usage: 'custody report show ID [--json]',
   unlock: true,
   readOnly: true,
@@ -69,7 +76,11 @@ function fileRefs(v: unknown): Record<string, string> | undefined {
 
 export const reportSetReference: Command = {
   path: ['report', 'set-reference'],
-  summary: 'record the recipient’s reference number (a CyberTip draft is rewritten with it)',
+  summary: defineMessage({
+    id: 'cli.report.setReference.summary',
+    defaultMessage:
+      'record the recipient’s reference number (a CyberTip draft is rewritten with it)',
+  }),
   usage: 'custody report set-reference ID REF [--file-id ITEM=FILEID]... [--json]',
   options: { 'file-id': { type: 'string', multiple: true } },
   unlock: true,
@@ -89,7 +100,10 @@ export const reportSetReference: Command = {
 
 export const reportFind: Command = {
   path: ['report', 'find'],
-  summary: 'was this file reported? by MD5, SHA-1 or SHA-256',
+  summary: defineMessage({
+    id: 'cli.report.find.summary',
+    defaultMessage: 'was this file reported? by MD5, SHA-1 or SHA-256',
+  }),
   usage: 'custody report find HASH [--json]',
   unlock: true,
   readOnly: true,

@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody reporter set|show`: the reporting organisation, kept in the vault, named by every
 // CyberTipline draft.
 import { call, type Command } from '../command.ts';
@@ -18,7 +19,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 export const reporterSet: Command = {
   path: ['reporter', 'set'],
-  summary: 'set the reporting organisation named in CyberTipline drafts',
+  summary: defineMessage({
+    id: 'cli.reporter.set.summary',
+    defaultMessage: 'set the reporting organisation named in CyberTipline drafts',
+  }),
   usage:
     'custody reporter set --org NAME --contact NAME --email ADDR [--phone P] [--tos URL] [--legal-url URL] [--json]',
   options: {
@@ -53,7 +57,10 @@ export const reporterSet: Command = {
 
 export const reporterShow: Command = {
   path: ['reporter', 'show'],
-  summary: 'show the reporter profile',
+  summary: defineMessage({
+    id: 'cli.reporter.show.summary',
+    defaultMessage: 'show the reporter profile',
+  }),
   usage: 'custody reporter show [--json]',
   unlock: true,
   readOnly: true,

@@ -1,29 +1,39 @@
+import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
-import { call } from '../command.ts';
+import { call, requireCase } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
+import { ltr } from '../cli-intl.ts';
 
 export const search: Command = {
   path: ['search'],
-  summary: 'find words in a case: names, text, headers, notes, tags, hash prefixes',
+  summary: defineMessage({
+    id: 'cli.search.summary',
+    defaultMessage: 'find words in a case: names, text, headers, notes, tags, hash prefixes',
+  }),
   usage: 'custody search --case ID QUERY',
   options: { case: { type: 'string' } },
   unlock: true,
   readOnly: true,
   async run(ctx, v, pos) {
-    const caseId = v['case'];
+    const caseId = requireCase(v, this.usage);
     const query = pos.join(' ').trim();
-    if (typeof caseId !== 'string' || query === '') throw new UsageError(`Usage: ${this.usage}`);
+    if (query === '') throw new UsageError(`Usage: ${this.usage}`);
     const { hits } = await call(ctx, 'search:query', { caseId, query });
     ctx.print(
-      hits.length
-        ? hits
-            .map(
-              (h) =>
-                safe`${h.itemId}  ${h.field}${h.line === null ? '' : `:${h.line}`}  ${h.snippet}`,
-            )
-            .join('\n')
-        : 'No matches.',
+      Human.lines(
+        ...hits.map((h) =>
+          ctx.text.t(
+            { id: 'cli.search.hit', defaultMessage: '{id}  {where}  {snippet}' },
+            {
+              id: ltr(h.itemId),
+              where: ltr(h.line === null ? h.field : `${h.field}:${h.line}`),
+              snippet: h.snippet,
+            },
+          ),
+        ),
+        hits.length === 0 && ctx.text.t({ id: 'cli.search.none', defaultMessage: 'No matches.' }),
+      ),
       { caseId, query, hits },
     );
     return EXIT_OK;

@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody vault check`: is anything in the vault damaged, and which evidence does it touch?
 // Exit 0 healthy, 1 damaged. Changes nothing, not even the custody log.
 import type { Command } from '../command.ts';
@@ -5,24 +6,59 @@ import { viaCore } from '../command.ts';
 import { EXIT_NO, EXIT_OK } from '../exit.ts';
 import { readPassphrase } from '../passphrase.ts';
 import { checkVaultAt, type VaultCheck } from '../../core/vault/vault-check.ts';
+import { Human } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 
-function report(r: VaultCheck): string {
-  const lines = [
-    r.healthy ? 'HEALTHY: the database and every blob pass their checks.' : 'DAMAGED',
-    `Database: ${r.database.healthy ? 'ok' : 'DAMAGED'}`,
-    ...r.database.problems.map((p) => `  ${p}`),
-    `Blobs: ${r.blobs.checked} checked, ${r.blobs.damaged.length} damaged`,
-    ...r.blobs.damaged.map(
-      (d) =>
-        `  blob ${d.blobId}: item ${d.itemId ?? '?'} (${JSON.stringify(d.fileName ?? '?')}) in case ${d.caseId ?? '?'}: ${d.reason}`,
+function report(text: CliText, r: VaultCheck): Human {
+  return Human.lines(
+    r.healthy
+      ? text.t({
+          id: 'cli.vault.check.healthy',
+          defaultMessage: 'HEALTHY: the database and every blob pass their checks.',
+        })
+      : text.t({ id: 'cli.vault.check.damaged', defaultMessage: 'DAMAGED' }),
+    text.t(
+      {
+        id: 'cli.vault.check.database',
+        defaultMessage: 'Database: {healthy, select, yes {ok} other {DAMAGED}}',
+      },
+      { healthy: key(r.database.healthy) },
     ),
-  ];
-  return lines.join('\n');
+    ...r.database.problems.map((p) =>
+      text.t({ id: 'cli.vault.check.problem', defaultMessage: '  {problem}' }, { problem: p }),
+    ),
+    text.t(
+      {
+        id: 'cli.vault.check.blobs',
+        defaultMessage:
+          'Blobs: {checked, plural, one {# checked} other {# checked}}, {damaged, plural, one {# damaged} other {# damaged}}',
+      },
+      { checked: r.blobs.checked, damaged: r.blobs.damaged.length },
+    ),
+    ...r.blobs.damaged.map((d) =>
+      text.t(
+        {
+          id: 'cli.vault.check.blob',
+          defaultMessage: '  blob {blob}: item {item} ({name}) in case {case}: {reason}',
+        },
+        {
+          blob: ltr(d.blobId),
+          item: ltr(d.itemId ?? '?'),
+          name: JSON.stringify(d.fileName ?? '?'),
+          case: ltr(d.caseId ?? '?'),
+          reason: d.reason,
+        },
+      ),
+    ),
+  );
 }
 
 export const vaultCheck: Command = {
   path: ['vault', 'check'],
-  summary: "check the database's integrity and authenticate every blob",
+  summary: defineMessage({
+    id: 'cli.vault.check.summary',
+    defaultMessage: "check the database's integrity and authenticate every blob",
+  }),
   usage: 'custody vault check [--json]',
   // Opened by checkVaultAt itself, with a shared lock and without a custody entry.
   unlock: false,
@@ -30,7 +66,7 @@ export const vaultCheck: Command = {
   async run(ctx) {
     const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'Passphrase: ');
     const result = await viaCore(() => checkVaultAt(ctx.core.vaultDir, passphrase, 'cli'));
-    ctx.print(report(result), result);
+    ctx.print(report(ctx.text, result), result);
     return result.healthy ? EXIT_OK : EXIT_NO;
   },
 };

@@ -1,3 +1,4 @@
+import { defineMessage } from '@formatjs/intl';
 // `custody verify PACKET`: for recipients. Opens no vault, looks for none: only the packet, and
 // an age identity or passphrase when it is encrypted. Exit 0 valid and signed by the pinned key,
 // 1 invalid, 2 unusable input, 3 valid but signed by a key not pinned (so by anyone at all).
@@ -45,7 +46,10 @@ async function packetPassphrase(v: Record<string, unknown>): Promise<string | un
 
 export const verify: Command = {
   path: ['verify'],
-  summary: 'check a packet: signature, every hash, custody entries (no vault needed)',
+  summary: defineMessage({
+    id: 'cli.verify.summary',
+    defaultMessage: 'check a packet: signature, every hash, custody entries (no vault needed)',
+  }),
   usage:
     'custody verify PACKET [--key FINGERPRINT] [--identity AGE_KEY_FILE | --packet-passphrase-file F] [--json]',
   options: {

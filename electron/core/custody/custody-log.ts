@@ -25,6 +25,8 @@ export type CustodyAction =
   | 'item.ingest-failed'
   | 'item.unveiled'
   | 'item.veiled'
+  | 'item.played'
+  | 'item.unmuted'
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'

@@ -1,5 +1,5 @@
 // Exposure is read from the custody log: every 'item.veiled' entry holds how long an item was
-// unveiled. One source of truth, so the number the reviewer sees is the number the log can prove.
+// unveiled, every 'item.played' entry how long its video or audio was allowed to play. One source of truth, so the number the reviewer sees is the number the log can prove.
 import type { Db } from '../store/db.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
 import type { Unveiling } from '../reveal/reveal-state.ts';
@@ -13,14 +13,14 @@ function sumSince(
   const seconds = db
     .prepare(
       `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0)
-       FROM custody_entries WHERE action = 'item.veiled' AND at >= ?`,
+       FROM custody_entries WHERE action IN ('item.veiled', 'item.played') AND at >= ?`,
     )
     .pluck()
     .get(sinceIso) as number;
   const items = db
     .prepare(
       `SELECT count(*) FROM (
-         SELECT item_id FROM custody_entries WHERE action = 'item.veiled' AND at >= ?
+         SELECT item_id FROM custody_entries WHERE action IN ('item.veiled', 'item.played') AND at >= ?
          UNION SELECT ? WHERE ? IS NOT NULL)`,
     )
     .pluck()

@@ -2,6 +2,7 @@
 // ingest and whenever a list changes), the review of matches, and what a match blocks. The reveal
 // service asks `blockReason` before any unveiling (electron/core/reveal/reveal.service.ts).
 import type { UnlockedVault } from '../vault/vault.ts';
+import type { CoreEmitter } from '../events.ts';
 import { record } from '../custody/custody-log.ts';
 import { NotFoundError, InvalidInputError } from '../errors.ts';
 import { itemCaseId } from '../items/item.queries.ts';
@@ -38,15 +39,24 @@ import { assertCaseOpen, getCase } from '../cases/case.service.ts';
 
 export class HashListService {
   readonly #vault: () => UnlockedVault;
+  readonly #events: CoreEmitter | undefined;
   /** The PDQ index of every enabled list, rebuilt after any list changes. */
   #pdq: PdqListIndex | null = null;
 
-  constructor(vault: () => UnlockedVault) {
+  constructor(vault: () => UnlockedVault, events?: CoreEmitter) {
     this.#vault = vault;
+    this.#events = events;
   }
 
   async import(path: string, options: ImportOptions): Promise<HashListImport> {
-    const parsed = await parseListFile(path, options);
+    const events = this.#events;
+    const parsed = await parseListFile(path, {
+      ...options,
+      onProgress: (lines) => {
+        options.onProgress?.(lines);
+        events?.emit('hashlists:progress', { name: options.name, lines });
+      },
+    });
     const vault = this.#vault();
     const { list, added, removed } = writeList(vault, path, parsed, options);
     this.#pdq = null;

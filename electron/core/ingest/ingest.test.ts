@@ -2,6 +2,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { readdir, readFile, writeFile, mkdir, symlink, copyFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startIngest } from './ingest.service.ts';
 import { walkEvidence } from './walk.ts';
@@ -16,6 +17,7 @@ import { freshCore } from '../../../tests/helpers/vault.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { bigEndianTiff, pngClaiming } from '../../../tests/helpers/images.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
+import { bytesHashedOffThread } from '../crypto/hash-thread.ts';
 
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
@@ -206,7 +208,6 @@ describe('ingest of hostile and awkward files', () => {
     expect(cafe?.originalName).toBe('seized/caf\\xE9.png');
     expect(cafe?.acquisitions.map((a) => a.sourcePath)).toEqual(['seized/caf\\xE9.png']);
     // The bytes on disk, and the name as the file system holds it, both kept.
-    const { createHash } = await import('node:crypto');
     expect(cafe?.sha256).toBe(createHash('sha256').update(png).digest('hex'));
     const raw = (id: string) => acquisitionSourceBytes(core.vault().db, id);
     expect(raw(cafe!.id)).toEqual([Buffer.concat([Buffer.from('seized/'), latin1])]);
@@ -262,6 +263,21 @@ describe('ingest of hostile and awkward files', () => {
       sha1: '34aa973cd4c4daa4f61eeb2bdbad27316534016f',
       md5: '7707d6ae4e027c70eea2a935c2296f21',
     });
+  });
+
+  it('hashes every byte of a file, image or stream, on the hashing thread rather than this one', async () => {
+    const dir = join(work.path, 'off-thread');
+    await mkdir(dir);
+    const photo = await readFile(join(FIXTURES, 'exif', 'Canon_EOS_D60.jpg'));
+    await writeFile(join(dir, 'photo.jpg'), photo);
+    const opaque = randomBytes(3 * 1024 * 1024 + 17);
+    await writeFile(join(dir, 'blob.bin'), opaque);
+    const before = bytesHashedOffThread();
+    const { results } = await ingest([join(dir, 'blob.bin'), join(dir, 'photo.jpg')]);
+    expect(results.map((r) => r.status)).toEqual(['ingested', 'ingested']);
+    expect(bytesHashedOffThread() - before).toBe(photo.length + opaque.length);
+    expect(results[0]?.item?.md5).toBe(createHash('md5').update(opaque).digest('hex'));
+    expect(results[1]?.item?.sha1).toBe(createHash('sha1').update(photo).digest('hex'));
   });
 
   it('types text evidence by content: .txt, .json and .html are not application/octet-stream', async () => {

@@ -1,5 +1,5 @@
 // Phase one of a file's ingest: open it safely, sniff its type, and stream it through the hashes
-// and into an encrypted blob in one pass. The blob is left uncommitted for the caller to keep or
+// (on the hashing thread, while this one encrypts) and into an encrypted blob in one pass. The blob is left uncommitted for the caller to keep or
 // drop once it knows whether these bytes are already in the case.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -7,7 +7,8 @@ import type { FileHandle } from 'node:fs/promises';
 import type { BlobWriter } from '../blobs/index.ts';
 import { sniffBytes, SNIFF_BYTES, type Sniffed } from '../media/sniff.ts';
 import { hasExtractor } from '../extract/index.ts';
-import { MultiHasher, type FileHashes } from '../crypto/multi-hash.ts';
+import type { FileHashes } from '../crypto/multi-hash.ts';
+import { ThreadHasher } from '../crypto/hash-thread.ts';
 import type { WalkFile } from './walk.ts';
 import { describeFileError, FileFailure, throwIfCancelled } from './ingest-context.ts';
 import type { IngestContext } from './ingest-context.ts';
@@ -79,28 +80,33 @@ async function hashAndEncrypt(
   keep: boolean,
   signal: AbortSignal,
 ): Promise<{ hashes: FileHashes; bytes: Buffer | null }> {
-  const hasher = new MultiHasher();
+  const hasher = new ThreadHasher();
   const whole = keep ? Buffer.allocUnsafe(expectedSize) : null;
   let position = 0;
-  for (;;) {
-    throwIfCancelled(signal);
-    const room = whole ? Math.min(READ_CHUNK, expectedSize - position) : READ_CHUNK;
-    // One byte past the expected end tells a file that grew while being read.
-    const buf =
-      whole && room > 0
-        ? whole.subarray(position, position + room)
-        : Buffer.allocUnsafe(Math.max(room, 1));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
-    if (bytesRead === 0) break;
-    if (whole && room === 0) throw new FileFailure('the file changed size while it was being read');
-    const chunk = buf.subarray(0, bytesRead);
-    position += bytesRead;
-    hasher.update(chunk);
-    await writer.write(chunk);
+  try {
+    for (;;) {
+      throwIfCancelled(signal);
+      const room = whole ? Math.min(READ_CHUNK, expectedSize - position) : READ_CHUNK;
+      // One byte past the expected end tells a file that grew while being read.
+      const buf =
+        whole && room > 0
+          ? whole.subarray(position, position + room)
+          : Buffer.allocUnsafe(Math.max(room, 1));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+      if (bytesRead === 0) break;
+      if (whole && room === 0)
+        throw new FileFailure('the file changed size while it was being read');
+      const chunk = buf.subarray(0, bytesRead);
+      position += bytesRead;
+      await hasher.update(chunk);
+      await writer.write(chunk);
+    }
+    if (position !== expectedSize)
+      throw new FileFailure('the file changed size while it was being read');
+    return { hashes: await hasher.digest(), bytes: whole };
+  } finally {
+    hasher.drop();
   }
-  if (position !== expectedSize)
-    throw new FileFailure('the file changed size while it was being read');
-  return { hashes: hasher.digest(), bytes: whole };
 }
 
 const DAMAGED_SNIFF: Sniffed = { mime: 'application/octet-stream', ext: 'bin', kind: 'image' };
@@ -126,18 +132,24 @@ export async function sealBytes(
   const damaged = damagedFromHead(sniffed, head);
   const writer = ctx.vault.blobs.openWriter(ctx.caseKey);
   try {
-    const hasher = new MultiHasher();
-    for (let at = 0; at < buffer.length; at += READ_CHUNK) {
-      throwIfCancelled(ctx.signal);
-      const chunk = buffer.subarray(at, at + READ_CHUNK);
-      hasher.update(chunk);
-      await writer.write(chunk);
+    const hasher = new ThreadHasher();
+    let hashes: FileHashes;
+    try {
+      for (let at = 0; at < buffer.length; at += READ_CHUNK) {
+        throwIfCancelled(ctx.signal);
+        const chunk = buffer.subarray(at, at + READ_CHUNK);
+        await hasher.update(chunk);
+        await writer.write(chunk);
+      }
+      hashes = await hasher.digest();
+    } finally {
+      hasher.drop();
     }
     const keep = !damaged && isReadable(sniffed);
     return {
       size: buffer.length,
       sniffed: damaged ? DAMAGED_SNIFF : sniffed,
-      hashes: hasher.digest(),
+      hashes,
       bytes: keep ? buffer : null,
       writer,
       damaged,

@@ -3,7 +3,7 @@
 // encrypted archives are kept whole, a crashing reader leaves damaged evidence, search folds case
 // and letter forms, and no sentence is readable anywhere on disk afterwards.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCase } from '../cases/case.service.ts';
@@ -34,7 +34,10 @@ let cleanup: () => Promise<void>;
 let src: { path: string; cleanup: () => Promise<void> };
 let caseId: string;
 let results: IngestFileResult[];
-const tmpBefore = new Set<string>();
+// This file's own temp folder, as TMPDIR for it and the decode processes it starts: other test
+// files running beside it write the same corpus into the shared one.
+let ownTmp: string;
+let tmpBefore: string | undefined;
 
 const byPath = (path: string): Item => {
   const r = results.find((x) => x.path === path);
@@ -45,7 +48,9 @@ const childrenOf = (parentId: string) =>
   listItems(core.vault(), caseId, 0, 100, { parentId }).items;
 
 beforeAll(async () => {
-  for (const n of await readdir(tmpdir())) tmpBefore.add(n);
+  tmpBefore = process.env['TMPDIR'];
+  ownTmp = await mkdtemp(join(tmpdir(), 'custody-written-tmp-'));
+  process.env['TMPDIR'] = ownTmp;
   ({ core, dir: vaultDir, cleanup } = await freshCore());
   src = await tempDir('custody-written-');
   const dir = join(src.path, 'corpus');
@@ -65,6 +70,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await cleanup();
   await src.cleanup();
+  if (tmpBefore === undefined) delete process.env['TMPDIR'];
+  else process.env['TMPDIR'] = tmpBefore;
+  await rm(ownTmp, { recursive: true, force: true });
 });
 
 describe('plain text in the encodings reviewers meet', () => {
@@ -189,6 +197,31 @@ describe('archives', () => {
     expect((await core.items.text(deep[0]?.id ?? '')).text).toBe(`${SENTENCES.russian}\n`);
   });
 
+  it('the grid by parent: top-level items only, each container counting its children', () => {
+    const top = listItems(core.vault(), caseId, 0, 1000, { topLevel: true }).items;
+    const all = listItems(core.vault(), caseId, 0, 1000).items;
+    expect(top.every((i) => i.parentId === null)).toBe(true);
+    expect(top.length).toBe(all.filter((i) => i.parentId === null).length);
+    expect(top.length).toBeLessThan(all.length);
+    const outer = top.find((i) => i.originalName === 'corpus/outer.zip');
+    expect(outer?.childCount).toBe(4);
+    for (const item of all) {
+      expect(item.childCount).toBe(all.filter((k) => k.parentId === item.id).length);
+    }
+  });
+
+  it('lists the languages detected in the case, each once', () => {
+    const languages = core.items.languages(caseId);
+    expect(languages).toEqual([...new Set(languages)].sort());
+    expect(languages).toEqual(expect.arrayContaining(['ar', 'fa', 'ru']));
+    const listed = listItems(core.vault(), caseId, 0, 1000).items;
+    const counted = languages.map(
+      (language) => listItems(core.vault(), caseId, 0, 1, { language }).total,
+    );
+    expect(counted.every((n) => n > 0)).toBe(true);
+    expect(counted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(listed.length);
+  });
+
   it('a zip bomb is kept whole and damaged, never unpacked', () => {
     const bomb = byPath('corpus/bomb.zip');
     expect(bomb.kind).toBe('archive');
@@ -272,12 +305,13 @@ describe('at rest', () => {
     const vaultFiles = await listFiles(vaultDir);
     expect(vaultFiles.some((f) => f.endsWith('-wal'))).toBe(true);
     expect(await scanForPlaintext(vaultFiles, markers)).toEqual([]);
-    const newTmp = (await readdir(tmpdir())).filter(
-      (n) => !tmpBefore.has(n) && !vaultDir.endsWith(n) && !src.path.endsWith(n),
+    expect(tmpdir()).toBe(ownTmp);
+    const newTmp = (await readdir(ownTmp)).filter(
+      (n) => !vaultDir.endsWith(n) && !src.path.endsWith(n),
     );
     const tmpFiles = (
       await Promise.all(
-        newTmp.map((n) => listFiles(join(tmpdir(), n)).catch(() => [join(tmpdir(), n)])),
+        newTmp.map((n) => listFiles(join(ownTmp, n)).catch(() => [join(ownTmp, n)])),
       )
     ).flat();
     expect(await scanForPlaintext(tmpFiles, markers)).toEqual([]);

@@ -127,6 +127,7 @@ interface SummaryRow {
   created_at: string;
   parent_id: string | null;
   path_in_parent: string | null;
+  child_count: number;
   damaged: string | null;
   event_at: string | null;
   category: string | null;
@@ -160,7 +161,7 @@ const DERIVED_FLAGS: Partial<Record<ItemFlag, string>> = {
 
 const SUMMARY_COLUMNS = `i.id, i.case_id, i.kind, i.mime, i.original_name, i.size, i.width, i.height, i.flags,
   ${DERIVED_FLAGS.opaque} AS is_opaque, ${DERIVED_FLAGS['duplicate-acquired']} AS acquired_again,
-  i.created_at, i.parent_id, i.path_in_parent, i.damaged, i.event_at, i.severity,
+  i.created_at, i.parent_id, i.path_in_parent, (SELECT count(*) FROM items k WHERE k.parent_id = i.id) AS child_count, i.damaged, i.event_at, i.severity,
   (SELECT c.code FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.scheme = 'custody') AS category,
   ${MATCHED_ITEM_CLAUSE} AS matched, ${BLOCKING_ITEM_CLAUSE} AS blocked,
   (SELECT json_group_array(t.name) FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id) AS tags`;
@@ -184,6 +185,7 @@ function toSummary(r: SummaryRow): ItemSummary {
     createdAt: r.created_at,
     parentId: r.parent_id,
     pathInParent: r.path_in_parent,
+    childCount: r.child_count,
     damaged: r.damaged,
     eventAt: r.event_at,
     category: r.category,
@@ -240,6 +242,7 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
     clauses.push('i.parent_id = ?');
     params.push(filter.parentId);
   }
+  if (filter.topLevel) clauses.push('i.parent_id IS NULL');
   if (filter.language) {
     clauses.push('i.language = ?');
     params.push(filter.language);
@@ -380,4 +383,14 @@ export function descendantIds(db: Db, itemIds: readonly string[]): string[] {
     )
     .pluck()
     .all(JSON.stringify(itemIds)) as string[];
+}
+
+/** The languages detected in a case's text layers, each once, in code order (the grid's filter). */
+export function selectCaseLanguages(db: Db, caseId: string): string[] {
+  return db
+    .prepare(
+      'SELECT DISTINCT language FROM items WHERE case_id = ? AND language IS NOT NULL ORDER BY language',
+    )
+    .pluck()
+    .all(caseId) as string[];
 }

@@ -5,7 +5,7 @@ import { caseTimeline, itemText } from './item-text.ts';
 import { getCase } from '../cases/case.service.ts';
 import { itemNotes } from '../triage/triage.queries.ts';
 import { itemExposureSeconds } from '../exposure/exposure.service.ts';
-import { selectItem, selectItemSummaries } from './item.queries.ts';
+import { selectCaseLanguages, selectItem, selectItemSummaries } from './item.queries.ts';
 
 export function listItems(
   vault: UnlockedVault,
@@ -40,4 +40,8 @@ export class ItemService {
   get = (id: string): Item => getItem(this.#vault(), id);
   text = (itemId: string, encoding?: string) => itemText(this.#vault(), itemId, encoding);
   timeline = (caseId: string) => caseTimeline(this.#vault(), caseId);
+  languages = (caseId: string): string[] => {
+    getCase(this.#vault(), caseId);
+    return selectCaseLanguages(this.#vault().db, caseId);
+  };
 }

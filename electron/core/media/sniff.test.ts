@@ -81,11 +81,7 @@ describe('sniff', () => {
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     it.each([
       ['chat.txt', Buffer.from('привет, как дела?\nمرحبا\n'), 'text/plain'],
-      [
-        'export.json',
-        Buffer.from('{"messages": [{"from": "a", "text": "hi"}]}\n'),
-        'application/json',
-      ],
+      ['export.json', Buffer.from('{"rows": [{"id": 1, "text": "hi"}]}\n'), 'application/json'],
       [
         'page.html',
         Buffer.from('<!DOCTYPE html>\n<html><body>saved page</body></html>\n'),
@@ -93,6 +89,8 @@ describe('sniff', () => {
       ],
       ['page.htm', Buffer.from('  <html lang="fa"><head></head></html>'), 'text/html'],
       ['table.csv', Buffer.from('name,count\na,1\n'), 'text/csv'],
+      // A "text" column alone does not make a chat: it needs a sender or a time beside it.
+      ['notes.csv', Buffer.from('id,text\n1,hello\n'), 'text/csv'],
       ['feed.xml', Buffer.from('<?xml version="1.0"?><feed/>'), 'application/xml'],
       ['windows.txt', utf16le('Notepad, UTF-16 with a BOM\r\n'), 'text/plain'],
       ['bom.json', Buffer.from('\ufeff[1, 2, 3]'), 'application/json'],
@@ -104,6 +102,20 @@ describe('sniff', () => {
     ])('%s', async (name, bytes, mime) => {
       const sniffed = await sniffBytes(bytes, { name, complete: true });
       expect(sniffed).toMatchObject({ mime, kind: mime === 'text/html' ? 'web' : 'text' });
+    });
+
+    it.each([
+      ['export.json', '{"messages": [{"from": "a", "text": "hi"}]}', 'application/json'],
+      [
+        'dump.json',
+        '\ufeff[ {"timestamp": 1764504000, "sender": "Ivan", "message": "hi"} ]',
+        'application/json',
+      ],
+      ['chat.csv', 'time,from,text\n2026-11-30T12:00:00Z,Ivan,hi\n', 'text/csv'],
+      ['chat.txt', '"Date";"Author";"Message"\n"2026-11-30";"Ivan";"hi"\n', 'text/csv'],
+    ])("%s: another tool's chat export is a chat, whatever its name", async (name, text, mime) => {
+      const sniffed = await sniffBytes(Buffer.from(text), { name, complete: true });
+      expect(sniffed).toMatchObject({ mime, kind: 'chat' });
     });
 
     it.each([

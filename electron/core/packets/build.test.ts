@@ -51,7 +51,7 @@ describe('packet build', () => {
     expect(pinned.items.map((i) => i.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
   });
 
-  it('holds the manifest, signature, reports and each original byte for byte', async () => {
+  it('holds the manifest, signature, reports, each original byte for byte and the text layer', async () => {
     expect([...files.keys()].sort()).toEqual(
       [
         'manifest.json',
@@ -59,6 +59,7 @@ describe('packet build', () => {
         'report.html',
         'report.pdf',
         ...manifest.items.map((i) => i.evidence ?? ''),
+        `text/${pv.byRole.text}.txt`,
       ].sort(),
     );
     for (const item of manifest.items) {
@@ -178,7 +179,7 @@ describe('packet report', () => {
     expect(html).not.toContain(pv.fx.hostileName);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;.png');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
-    expect(html).toContain(`<div class="note" dir="auto">${pv.fx.notes.ar}</div>`);
+    expect(html).toContain(`<div class="note"><div dir="auto">${pv.fx.notes.ar}</div></div>`);
     expect(html).not.toMatch(/<img/); // thumbnails are off by default
     expect(html).toMatch(/<td><bdi>Threat of violence<\/bdi><\/td><td>2<\/td>/);
   });

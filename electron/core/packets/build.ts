@@ -55,6 +55,8 @@ export interface BuildOptions {
   /** The veiled thumbnail only, in the report. */
   includeThumbnails?: boolean | undefined;
   includeNotes?: boolean | undefined;
+  /** Add the original of the item each chosen child came out of, up to the outermost. */
+  includeParents?: boolean | undefined;
   recipient?: PacketRecipient | undefined;
   onProgress?: ((p: PacketProgress) => void) | undefined;
   /** HTML → PDF; default Chromium through playwright-core. The app passes Electron's printToPDF. */
@@ -156,7 +158,7 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
     );
   const key = workstationKey(vault);
   const createdAt = new Date();
-  const collected = collectPacket(vault, key, vault.actor, {
+  const collected = await collectPacket(vault, key, vault.actor, {
     caseId: o.caseId,
     itemIds: o.itemIds,
     agency: o.agency,
@@ -164,6 +166,7 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
     includeOriginals: o.includeOriginals ?? true,
     includeThumbnails: o.includeThumbnails ?? false,
     includeNotes: o.includeNotes ?? true,
+    includeParents: o.includeParents ?? false,
     packetId: randomUUID(),
     createdAt: createdAt.toISOString(),
     tool: o.tool ?? toolInfo(),
@@ -188,6 +191,10 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
     { path: 'report.html', data: Buffer.from(html, 'utf8'), compress: true },
     { path: 'report.pdf', data: pdf, compress: true },
   ];
+  const texts = data.items.flatMap((i) => {
+    const text = collected.texts.get(i.id);
+    return i.text && text ? [{ path: i.text.path, data: text, compress: true }] : [];
+  });
   const evidence: ZipSource[] = data.items.flatMap((i) => {
     const blob = collected.originals.get(i.id);
     if (!i.evidence || !blob) return [];
@@ -207,6 +214,9 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
       ...reports.map((r) => ({ path: r.path, size: r.data.length, sha256: sha256Hex(r.data) })),
       ...data.items.flatMap((i) =>
         i.evidence ? [{ path: i.evidence, size: i.size, sha256: i.sha256 }] : [],
+      ),
+      ...data.items.flatMap((i) =>
+        i.text ? [{ path: i.text.path, size: i.text.size, sha256: i.text.sha256 }] : [],
       ),
     ],
     custody,
@@ -232,6 +242,7 @@ export async function buildPacket(vault: UnlockedVault, o: BuildOptions): Promis
       },
       ...reports,
       ...evidence,
+      ...texts,
     ],
     {
       scratch: await vault.blobs.scratchPath('packet'),

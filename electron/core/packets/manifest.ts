@@ -59,6 +59,23 @@ export const manifestItemSchema = z.object({
     .nullable(),
   /** Path of the original inside the packet, or null when originals were left out. */
   evidence: z.string().nullable(),
+  /** The item's text layer as UTF-8 in the packet (`text/<id>.txt`), or null: none, or left out. */
+  text: z
+    .object({
+      path: z.string(),
+      size: z.number().int().nonnegative(),
+      sha256: hex(32),
+      /** How the original was decoded (plain text), and the language detected. */
+      encoding: z.string().nullable(),
+      language: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+  /** Where a child item came from: the item it was unpacked or extracted from, and where inside. */
+  parent: z
+    .object({ id: z.string(), sha256: hex(32), pathInParent: z.string() })
+    .nullable()
+    .default(null),
 });
 export type ManifestItem = z.infer<typeof manifestItemSchema>;
 
@@ -91,7 +108,14 @@ export const manifestSchema = z.object({
     keyName: z.string(),
     origin: z.string(),
   }),
-  contents: z.object({ originals: z.boolean(), thumbnails: z.boolean(), notes: z.boolean() }),
+  contents: z.object({
+    originals: z.boolean(),
+    thumbnails: z.boolean(),
+    notes: z.boolean(),
+    /** Text layers beside the originals; the ancestors of every chosen child item added. */
+    text: z.boolean().default(false),
+    parents: z.boolean().default(false),
+  }),
   items: z.array(manifestItemSchema),
   /** Every file in the packet except the manifest and its signature. */
   files: z.array(z.object({ path: z.string(), size: z.number().int(), sha256: hex(32) })),

@@ -147,17 +147,37 @@ function metadataRows(i: ManifestItem, w: ReportWords): [string, string][] {
   return rows;
 }
 
+/** Each line of a note its own paragraph and direction: a quote of Arabic lines under an English
+ * lead reads right to left line by line, in logical order. */
 function notes(list: readonly { body: string; createdAt: string }[], w: ReportWords): string {
+  const paragraphs = (body: string) =>
+    body
+      .split('\n')
+      .map((line) => `<div dir="auto">${escapeHtml(line) || '&nbsp;'}</div>`)
+      .join('');
   return list
     .map(
       (n) =>
-        `<div class="note" dir="auto">${escapeHtml(n.body)}</div><div class="muted">${when(n.createdAt, w)}</div>`,
+        `<div class="note">${paragraphs(n.body)}</div><div class="muted">${when(n.createdAt, w)}</div>`,
     )
     .join('\n');
 }
 
+/** A child's parent, named when the packet carries it, else by its SHA-256. */
+function foundIn(i: ManifestItem, d: ReportData): string | null {
+  if (!i.parent) return null;
+  const parent = d.items.find((p) => p.id === i.parent?.id);
+  return `${t(i.parent.pathInParent)}, ${parent ? t(parent.originalName) : mono(i.parent.sha256)}`;
+}
+
 /** A full page only for an item with something to read: its notes. */
-function itemPage(i: ManifestItem, n: number, x: ReportExtras, w: ReportWords): string {
+function itemPage(
+  i: ManifestItem,
+  n: number,
+  d: ReportData,
+  x: ReportExtras,
+  w: ReportWords,
+): string {
   const rows: [string, string][] = [
     [w.type, escapeHtml(`${i.mime}, ${bytes(i.size)}`)],
     ...metadataRows(i, w),
@@ -166,6 +186,9 @@ function itemPage(i: ManifestItem, n: number, x: ReportExtras, w: ReportWords): 
     [w.severityLabel, escapeHtml(severityWord(i.severity, w))],
   ];
   if (i.tags.length) rows.push([w.tags, i.tags.map(t).join(', ')]);
+  const parent = foundIn(i, d);
+  if (parent) rows.push([w.foundIn, parent]);
+  if (i.text) rows.push([w.textFile, mono(i.text.path)]);
   return `<article class="item">
 <h3>${n + 1}. ${t(i.originalName)}</h3>
 ${facts(rows)}
@@ -233,7 +256,7 @@ ${cover(d, w)}
 ${summary(d, w)}
 ${d.case.notes.length ? `<section><h2>${escapeHtml(w.caseNotes)}</h2>${notes(d.case.notes, w)}</section>` : ''}
 ${itemTable(d.items, x, w)}
-${withNotes.length ? `<section><h2>${escapeHtml(w.detailPages)}</h2>\n${withNotes.map(({ i, n }) => itemPage(i, n, x, w)).join('\n')}\n</section>` : ''}
+${withNotes.length ? `<section><h2>${escapeHtml(w.detailPages)}</h2>\n${withNotes.map(({ i, n }) => itemPage(i, n, d, x, w)).join('\n')}\n</section>` : ''}
 <section><h2>${escapeHtml(w.caseHistory)}</h2>
 ${historySentences(caseHistory, w)}
 </section>

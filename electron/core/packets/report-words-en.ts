@@ -39,6 +39,10 @@ export interface ReportWords {
   hashes: string;
   detailPages: string;
   notes: string;
+  /** A child item: the file it came out of, and where inside. */
+  foundIn: string;
+  /** Where the item's text layer is in the packet. */
+  textFile: string;
   acquired: string;
   camera: string;
   captured: string;
@@ -109,6 +113,8 @@ export const en: ReportWords = {
   hashes: 'Hashes',
   detailPages: 'Items with notes',
   notes: 'Notes',
+  foundIn: 'Found inside',
+  textFile: 'Its text',
   acquired: 'Acquired',
   camera: 'Camera',
   captured: 'Captured (per file metadata)',

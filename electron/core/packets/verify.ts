@@ -1,7 +1,8 @@
 // `custody verify`: checks a packet with nothing of the app but Node: no vault, no native module.
 // The signature over the exact manifest bytes, the signer against a pinned fingerprint, every file
 // against its SHA-256, nothing missing or extra, the originals against their items' three hashes,
-// and the custody entries against the signed checkpoint. Format: docs/formats/packet.md.
+// the text layers and children's provenance (verify-written.ts), and the custody entries against
+// the signed checkpoint. Format: docs/formats/packet.md.
 import { verify as edVerify } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
@@ -24,6 +25,7 @@ import {
 } from './manifest.ts';
 import type { ItemStatus, Problem, Verdict } from './verdict.ts';
 import { checkCustody } from './verify-custody.ts';
+import { checkProvenance, checkTexts } from './verify-written.ts';
 import { checkEntryKinds, checkLayout } from './zip-layout.ts';
 import {
   ageReadAt,
@@ -344,6 +346,7 @@ async function check(p: OpenPacket, o: VerifyOptions): Promise<Verdict> {
   problems.push(...files.problems);
   const items = checkItems(m, files.digests);
   problems.push(...items.problems);
+  problems.push(...checkTexts(m, files.digests), ...checkProvenance(m));
   problems.push(...checkCustody(m, signed.publicKey ?? Buffer.from(m.signer.publicKey, 'base64')));
   return verdict(m, fingerprint, items.items);
 }

@@ -1,6 +1,7 @@
 // The packet's ZIP byte for byte: every byte must belong to a listed entry (its local header, its
 // data, its data descriptor), to the central directory or to the end records, in that order with
-// no gap, overlap or comment; and every entry must be a regular file (or the `evidence/` folder).
+// no gap, overlap or comment; and every entry must be a regular file (or the `evidence/` or
+// `text/` folder).
 // Whatever else a file carries (a prepended script, a replaced comment, bytes hidden between
 // entries, a second directory record) is not covered by the signature and would reach the
 // recipient's unzip tool unchecked. ZIP structure: PKWARE APPNOTE 6.3.10, sections 4.3 and 4.4.
@@ -14,7 +15,7 @@ const ZIP64_EOCD = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EXTRA = 0x0001;
 const MADE_BY_UNIX = 3;
-const DIRECTORY_ENTRIES = new Set(['evidence/']);
+const DIRECTORY_ENTRIES = new Set(['evidence/', 'text/']);
 
 const extra = (message: string): Problem => ({ code: 'zip-extra-bytes', message });
 
@@ -33,7 +34,7 @@ function kindOf(e: ZipEntry, name: string): Kind {
   return dosDirectory ? 'directory' : 'file';
 }
 
-/** Entries that are not regular files: symlinks, devices, and folders other than `evidence/`. */
+/** Entries that are not regular files: symlinks, devices, and folders other than the two listed. */
 export function checkEntryKinds(entries: readonly ZipEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {

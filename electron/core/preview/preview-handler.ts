@@ -1,5 +1,6 @@
 // custody://preview/<item>/<size>/<variant> → the decrypted preview, from memory, never cached;
-// custody://preview/<item>/frame/<idx>/<size>/<variant> → one still of a video, under its own reveal.
+// custody://preview/<item>/frame/<idx>/<size>/<variant> → one still of a video, under its own reveal;
+// custody://preview/<item>/stream → the video or audio itself, while playing is allowed (media-stream.ts).
 // A pure Request → Response function: Electron's protocol.handle and the browser harness both call it.
 // It is the one place that sets preview response headers: every transport serves its answers as
 // they are, so a decoded image is never cached whichever layer carries it.
@@ -9,6 +10,7 @@ import { previewSizeSchema, revealStepSchema } from '../../../shared/domain/item
 import { selectPreviewBlob, itemCaseId } from '../items/item.queries.ts';
 import { selectFramePreviewBlob } from '../items/item-content.queries.ts';
 import { genericVeiledTile } from '../media/generic-tile.ts';
+import { parseStreamPath, streamMedia } from './media-stream.ts';
 
 export const previewHeaders = {
   'Cache-Control': 'no-store',
@@ -54,6 +56,8 @@ export function createPreviewHandler(core: CustodyCore): (request: Request) => P
 
 async function answer(core: CustodyCore, request: Request): Promise<Response> {
   if (request.method !== 'GET') return refusePreview(405, 'method not allowed');
+  const streamed = parseStreamPath(request.url);
+  if (streamed) return streamMedia(core, streamed, request);
   const target = parsePreviewPath(request.url);
   if (!target) return refusePreview(400, 'not a preview address');
   let vault;

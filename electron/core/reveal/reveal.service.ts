@@ -49,6 +49,8 @@ export class RevealService {
   #timer: NodeJS.Timeout | null = null;
   /** The item whose current unveiling a confirmed override allowed despite its block. */
   #overridden: string | null = null;
+  /** A play session ends whenever a still is unveiled or everything is veiled (see playback.ts). */
+  #playback: { stop(): boolean } | null = null;
 
   constructor(
     session: RevealSession,
@@ -58,6 +60,10 @@ export class RevealService {
     this.#session = session;
     this.#events = events;
     this.#isBlocked = isBlocked;
+  }
+
+  attachPlayback(playback: { stop(): boolean }): void {
+    this.#playback = playback;
   }
 
   /**
@@ -84,6 +90,7 @@ export class RevealService {
     if (blockedBy !== null && !override && !this.#overriding(itemId))
       throw new RevealBlockedError(itemId, blockedBy);
     this.#check(vault, itemId, step, reason, settings, frame);
+    this.#playback?.stop();
     const ms = settings.revealSeconds * 1000;
     const { unveiling, ended } = this.#state.unveil(itemId, step, ms, frame);
     if (ended) this.#logVeiled(vault, ended);
@@ -116,12 +123,13 @@ export class RevealService {
 
   /** Re-veils whatever is unveiled (focus lost, item changed, lock, expiry). */
   veilAll(): boolean {
+    const played = this.#playback?.stop() ?? false;
     this.#clearTimer();
     this.#overridden = null;
     const ended = this.#state.veilAll();
     const vault = this.#session.openVault();
     if (ended && vault) this.#logVeiled(vault, ended);
-    return ended !== null;
+    return ended !== null || played;
   }
 
   /** Whether a preview of `variant` may be served for the item (or its still `frame`) now. */

@@ -5,6 +5,7 @@ import { caseHandlers } from './cases.handler.ts';
 import { itemHandlers } from './items.handler.ts';
 import { ingestHandlers } from './ingest.handler.ts';
 import { revealHandlers } from './reveal.handler.ts';
+import { playbackHandlers } from './playback.handler.ts';
 import { triageHandlers } from './triage.handler.ts';
 import { noteHandlers } from './notes.handler.ts';
 import { exposureHandlers } from './exposure.handler.ts';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...itemHandlers,
   ...ingestHandlers,
   ...revealHandlers,
+  ...playbackHandlers,
   ...triageHandlers,
   ...noteHandlers,
   ...exposureHandlers,

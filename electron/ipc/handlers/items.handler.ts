@@ -1,6 +1,9 @@
 import type { Handlers } from '../dispatch.ts';
 
-type ItemHandlers = Pick<Handlers, 'items:list' | 'items:get' | 'items:text' | 'items:timeline'>;
+type ItemHandlers = Pick<
+  Handlers,
+  'items:list' | 'items:get' | 'items:text' | 'items:timeline' | 'items:languages'
+>;
 
 export const itemHandlers: ItemHandlers = {
   'items:list': (core, { caseId, offset, limit, filter, sort }) =>
@@ -8,4 +11,5 @@ export const itemHandlers: ItemHandlers = {
   'items:get': (core, { id }) => core.items.get(id),
   'items:text': (core, { itemId, encoding }) => core.items.text(itemId, encoding),
   'items:timeline': (core, { caseId }) => core.items.timeline(caseId),
+  'items:languages': (core, { caseId }) => ({ languages: core.items.languages(caseId) }),
 };

@@ -13,6 +13,7 @@ import {
   type CaseFormValues,
 } from './case-form.ts';
 import { LanguagesField } from './LanguagesField.tsx';
+import { CaseReportFields } from './CaseReportFields.tsx';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
 import { describeError } from '../../base/i18n.ts';
@@ -21,15 +22,6 @@ import { Kbd } from '../../components/Kbd.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormFooter } from '../../components/FormFooter.tsx';
-
-const fieldOrder: CaseFormField[] = [
-  'title',
-  'kind',
-  'emergency',
-  'languages',
-  'externalRefs',
-  'notes',
-];
 
 export function CaseForm({ id }: { id?: string }) {
   const existing = useCases((s) => (id ? s.cases.find((c) => c.id === id) : undefined));
@@ -66,7 +58,12 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
 
   const set = <K extends CaseFormField>(field: K, value: CaseFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    // A row's errors go with any change to its list (rows move when one is removed).
+    setErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([key]) => key !== field && !key.startsWith(`${field}.`)),
+      ),
+    );
   };
 
   const save = async () => {
@@ -74,8 +71,10 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
     const result = validateCaseForm(intl, values);
     if (!result.ok) {
       setErrors(result.errors);
-      const first = fieldOrder.find((f) => result.errors[f]);
-      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      // The first wrong input in the form's order, once the errors are drawn.
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     setSaving(true);
@@ -208,6 +207,15 @@ function CaseFormBody({ id, initial }: { id: string | undefined; initial: CaseFo
             />
           )}
         </Field>
+        <CaseReportFields
+          incidentAt={values.incidentAt}
+          incidents={values.incidents}
+          accounts={values.reportedAccounts}
+          errors={errors}
+          onIncidentAt={(v) => set('incidentAt', v)}
+          onIncidents={(v) => set('incidents', v)}
+          onAccounts={(v) => set('reportedAccounts', v)}
+        />
         <Field label={t({ id: 'cases.notes.title', defaultMessage: 'Notes' })} error={errors.notes}>
           {(a) => (
             <textarea

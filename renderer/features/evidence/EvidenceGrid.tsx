@@ -151,6 +151,11 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
       if (store.items[store.focusedIndex]) onReveal(store.focusedIndex);
       return true;
     }
+    if (matches('showChildren', event)) {
+      const item = store.items[store.focusedIndex];
+      if (item && (item.childCount ?? 0) > 0) void store.showChildren(item);
+      return true;
+    }
     if (matches('toggleSelect', event)) {
       store.toggle(store.focusedIndex);
       return true;
@@ -167,6 +172,10 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
           defaultMessage: 'Selection cleared.',
         }),
       );
+      return true;
+    }
+    if (event.key === 'Escape' && store.parent) {
+      void store.showChildren(null);
       return true;
     }
     const cmd = readTriageKey(event, false);
@@ -189,6 +198,12 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
       store.focus(index);
     }
     event.preventDefault();
+    scrollRef.current?.focus();
+  };
+
+  const onShowChildren = (index: number) => {
+    const item = useEvidence.getState().items[index];
+    if (item) void useEvidence.getState().showChildren(item);
     scrollRef.current?.focus();
   };
 
@@ -241,6 +256,7 @@ export function EvidenceGrid({ caseClosed, onOpen, onReveal }: GridProps) {
                   settled={!virtualizer.isScrolling}
                   onPointer={onPointer}
                   onOpen={onOpen}
+                  onShowChildren={onShowChildren}
                 />
               );
             })}

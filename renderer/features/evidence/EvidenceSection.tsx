@@ -1,8 +1,10 @@
-// The case's evidence: adding files (picker or drop), search and filters, the veiled grid, what
-// is selected, and a status line that says what the last key did.
+// The case's evidence: adding files (picker or drop), the case-wide search (its results in place
+// of the grid), filters and order, the veiled grid (or the files inside one item), what is
+// selected, and a status line that says what the last key did.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import type { Case } from '../../../shared/domain/case.ts';
+import type { SearchHit } from '../../../shared/domain/written.ts';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
 import { describeError } from '../../base/i18n.ts';
@@ -16,6 +18,9 @@ import { useEvidence } from './evidence.store.ts';
 import { useIngest } from './ingest.store.ts';
 import { EvidenceFilters } from './EvidenceFilters.tsx';
 import { EvidenceGrid } from './EvidenceGrid.tsx';
+import { ParentBar } from './ParentBar.tsx';
+import { SearchResults } from './SearchResults.tsx';
+import { useCaseSearch } from './case-search.store.ts';
 import { IngestPanel } from './IngestPanel.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import './evidence.css';
@@ -30,6 +35,7 @@ export function EvidenceSection({ c }: { c: Case }) {
   const loaded = useEvidence((s) => s.loaded);
   const loadError = useEvidence((s) => s.error);
   const filter = useEvidence((s) => s.filter);
+  const searching = useCaseSearch((s) => s.query !== '');
   const selectedCount = useEvidence((s) => s.selected.size);
   const [problem, setProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -39,10 +45,10 @@ export function EvidenceSection({ c }: { c: Case }) {
   const intl = useIntl();
   const t = intl.formatMessage;
   const open = c.status === 'open';
-  const filtered =
-    filter.category !== '' || filter.kind !== '' || filter.flag !== '' || filter.search !== '';
+  const filtered = Object.values(filter).some((v) => v !== '');
 
   useEffect(() => {
+    if (useCaseSearch.getState().caseId !== c.id) useCaseSearch.getState().clear();
     void useEvidence.getState().open(c.id);
     void useTriage.getState().loadCategories();
     void useSettings.getState().load();
@@ -63,6 +69,21 @@ export function EvidenceSection({ c }: { c: Case }) {
     if (reveal) useReveal.getState().requestFirstStep(item.id);
     go({ name: 'item', caseId: c.id, itemId: item.id });
   };
+  const openHit = (hit: SearchHit) => {
+    go({ name: 'item', caseId: c.id, itemId: hit.itemId, ...(hit.line ? { line: hit.line } : {}) });
+  };
+  const openCurrentHit = () => {
+    const { hits, current } = useCaseSearch.getState();
+    const hit = hits[current];
+    if (hit) openHit(hit);
+  };
+  const focusHits = () =>
+    sectionRef.current?.querySelector<HTMLElement>('[data-testid="search-hits"]')?.focus();
+  const leaveSearch = () => {
+    useCaseSearch.getState().clear();
+    // The grid comes back on the next render; focus it then.
+    requestAnimationFrame(focusGrid);
+  };
   const addEvidence = async () => {
     setProblem(null);
     const outcome = await useIngest.getState().pick(c.id);
@@ -70,7 +91,7 @@ export function EvidenceSection({ c }: { c: Case }) {
   };
   const pack = () => go({ name: 'package', caseId: c.id });
 
-  useShortcut('enterGrid', focusGrid, total > 0);
+  useShortcut('enterGrid', focusGrid, total > 0 && !searching);
   useShortcut('searchItems', () => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -164,8 +185,15 @@ export function EvidenceSection({ c }: { c: Case }) {
         </p>
       )}
       {(c.itemCount > 0 || filtered) && (
-        <EvidenceFilters searchRef={searchRef} onLeaveSearch={focusGrid} />
+        <EvidenceFilters
+          caseId={c.id}
+          searchRef={searchRef}
+          onLeaveSearch={leaveSearch}
+          onEnterResults={focusHits}
+          onOpenHit={openCurrentHit}
+        />
       )}
+      {!searching && <ParentBar />}
       {selectedCount > 0 && (
         <p className="selection-bar" data-testid="selection-bar">
           <FormattedMessage
@@ -183,7 +211,9 @@ export function EvidenceSection({ c }: { c: Case }) {
           <Kbd spec="Escape" />
         </p>
       )}
-      {loaded && total === 0 ? (
+      {searching ? (
+        <SearchResults onOpen={openHit} onLeave={leaveSearch} />
+      ) : loaded && total === 0 ? (
         <div className="evidence-empty" data-testid="evidence-empty">
           {filtered ? (
             <p>

@@ -23,6 +23,7 @@ interface TileProps {
   settled: boolean;
   onPointer: (index: number, event: MouseEvent) => void;
   onOpen: (index: number) => void;
+  onShowChildren: (index: number) => void;
 }
 
 export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
@@ -76,6 +77,22 @@ export const EvidenceTile = memo(function EvidenceTile(props: TileProps) {
               draggable={false}
             />
           )
+        )}
+        {(item.childCount ?? 0) > 0 && (
+          // Not a button: the grid holds the keyboard (c on the focused tile), and an option
+          // may hold nothing focusable; this is the pointer's way in.
+          <span
+            className="tile-children"
+            data-testid="tile-children"
+            onMouseDown={(event) => event.stopPropagation()}
+            onClick={() => props.onShowChildren(index)}
+          >
+            <FormattedMessage
+              id="evidence.tile.children"
+              defaultMessage="{count, plural, one {# file inside} other {# files inside}}"
+              values={{ count: item.childCount ?? 0 }}
+            />
+          </span>
         )}
         {selected && (
           <span className="tile-check" aria-hidden="true">

@@ -1,7 +1,7 @@
 // One item: the screen-size image at the step the core has unveiled (veiled by default), the
 // ladder to climb one deliberate step at a time, and beside it what the file says about itself,
 // its triage, notes and custody history. Moving to another item, or leaving, veils first.
-import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useRoute } from '../../base/route.store.ts';
 import { useKeys, useShortcut } from '../../base/use-shortcut.ts';
@@ -38,6 +38,7 @@ import { TextView } from '../reading/TextView.tsx';
 import { TextSide } from '../reading/TextSide.tsx';
 import { isWritten } from '../reading/written-kinds.ts';
 import { ContactSheet } from '../media/ContactSheet.tsx';
+import { frameScreen } from '../media/frame-previews.ts';
 
 interface ItemViewProps {
   caseId: string;
@@ -53,8 +54,24 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
   const index = useEvidence((s) => s.items.findIndex((i) => i?.id === itemId));
   const caseTitle = useCases((s) => s.cases.find((c) => c.id === caseId)?.title);
   const caseClosed = useCases((s) => s.cases.find((c) => c.id === caseId)?.status === 'closed');
-  const revealable = item !== null && item.kind === 'image';
-  const control = useRevealControl(itemId, revealable);
+  const frames = item?.frames ?? [];
+  // The still on the stage: a video has no picture of its own, so its first keyframe stands in.
+  const [picked, setPicked] = useState<{ itemId: string; idx: number } | null>(null);
+  const still =
+    picked?.itemId === itemId
+      ? picked.idx
+      : item?.kind === 'video'
+        ? (frames[0]?.idx ?? null)
+        : null;
+  const revealable =
+    item !== null && (item.kind === 'image' || (item.kind === 'video' && still !== null));
+  const control = useRevealControl(itemId, revealable, still);
+  const pickStill = (idx: number) => {
+    if (idx === still) return;
+    // Another still starts veiled: whatever the last one showed goes back under the veil first.
+    void useReveal.getState().veil();
+    setPicked({ itemId, idx });
+  };
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const figureRef = useRef<HTMLElement>(null);
   const frame = useCallback(
@@ -68,7 +85,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
   // Only an image the core has unveiled can be zoomed; a veiling puts it back whole.
   const canZoom = revealable && control.shown !== 'veiled';
   const { reset: resetZoom } = zoom;
-  useEffect(() => resetZoom(), [itemId, canZoom, resetZoom]);
+  useEffect(() => resetZoom(), [itemId, still, canZoom, resetZoom]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { back, replace } = useRoute.getState();
   const intl = useIntl();
@@ -240,7 +257,11 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
                 <FileKindIcon mime={item.mime} name={item.originalName} />
               ) : (
                 <img
-                  src={screenPreview(itemId, revealable ? control.shown : 'veiled')}
+                  src={
+                    still === null
+                      ? screenPreview(itemId, revealable ? control.shown : 'veiled')
+                      : frameScreen(itemId, still, control.shown)
+                  }
                   alt={
                     revealable
                       ? t(
@@ -254,6 +275,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
                   }
                   data-testid="item-image"
                   data-step={revealable ? control.shown : 'veiled'}
+                  data-frame={still ?? undefined}
                   data-zoom={zoom.zoom.level}
                   style={
                     zoom.zoomed
@@ -269,7 +291,9 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
             </figure>
           )}
           <StatusLine />
-          {item?.frames?.length ? <ContactSheet itemId={itemId} frames={item.frames} /> : null}
+          {frames.length ? (
+            <ContactSheet itemId={itemId} frames={frames} selected={still} onSelect={pickStill} />
+          ) : null}
         </div>
         <aside className="item-side">
           {/* The ladder and its countdown head the side column: in view on a 720-pixel screen. */}

@@ -35,14 +35,15 @@ function summary(i: number): ItemSummary {
 interface ListArgs {
   offset: number;
   limit: number;
-  filter: { search?: string };
+  filter: { language?: string; parentId?: string; topLevel?: boolean };
+  sort?: string;
 }
 
 function caseOf(total: number) {
   return fakeCustody({
     'items:list': ({ offset, limit, filter }: ListArgs) => {
       const all = Array.from({ length: total }, (_, i) => summary(i)).filter(
-        (s) => !filter.search || s.originalName.includes(filter.search),
+        (s) => !filter.language || s.originalName.endsWith(`-${filter.language}.jpg`),
       );
       return { items: all.slice(offset, offset + limit), total: all.length };
     },
@@ -62,7 +63,9 @@ describe('evidence store', () => {
     expect(useEvidence.getState().items[PAGE_SIZE]).toBeUndefined();
     await useEvidence.getState().ensureRange(9_990, 9_999);
     expect(useEvidence.getState().items[9_999]?.originalName).toBe('улика-9999.jpg');
-    const offsets = core.calls.map((c) => (c.args as ListArgs).offset);
+    const offsets = core.calls
+      .filter((c) => c.channel === 'items:list')
+      .map((c) => (c.args as ListArgs).offset);
     expect(offsets).toEqual([0, 8_000]);
   });
 
@@ -79,19 +82,41 @@ describe('evidence store', () => {
     const core = caseOf(10);
     core.answer('items:list', (args: ListArgs) => {
       const items = Array.from({ length: 10 }, (_, i) => summary(i)).filter(
-        (s) => !args.filter.search || s.originalName.includes(args.filter.search),
+        (s) => !args.filter.language || s.originalName.endsWith(`-${args.filter.language}.jpg`),
       );
       const value = { items, total: items.length };
-      return args.filter.search
+      return args.filter.language
         ? value
         : new Promise((resolve) => (release = () => resolve(value)));
     });
     const opening = useEvidence.getState().open(CASE);
-    await useEvidence.getState().setFilter({ search: '-7' });
+    await useEvidence.getState().setFilter({ language: '7' });
     release();
     await opening;
     expect(useEvidence.getState().total).toBe(1);
     expect(useEvidence.getState().items.map((i) => i?.originalName)).toEqual(['улика-7.jpg']);
+  });
+
+  it('lists top-level items with children under their parent, or every item flat, kept per case', async () => {
+    const core = caseOf(3);
+    core.answer('items:languages', () => ({ languages: ['ar', 'fa'] }));
+    await useEvidence.getState().open(CASE);
+    expect(useEvidence.getState().languages).toEqual(['ar', 'fa']);
+    const lastList = () =>
+      core.calls.filter((c) => c.channel === 'items:list').at(-1)?.args as ListArgs;
+    expect(lastList().filter).toEqual({ topLevel: true });
+    await useEvidence.getState().showChildren(summary(1));
+    expect(lastList().filter).toEqual({ parentId: summary(1).id });
+    await useEvidence.getState().showChildren(null);
+    await useEvidence.getState().setLayout('flat');
+    expect(lastList().filter).toEqual({});
+    await useEvidence.getState().setSort('event');
+    expect(lastList().sort).toBe('event');
+    await useEvidence.getState().open('c_bbbbbbbbbbbbbbbb');
+    expect(lastList().filter).toEqual({ topLevel: true });
+    await useEvidence.getState().open(CASE);
+    expect(useEvidence.getState().layout).toBe('flat');
+    expect(lastList().filter).toEqual({});
   });
 
   it('extends and toggles the selection; triage targets the focus when nothing is selected', async () => {

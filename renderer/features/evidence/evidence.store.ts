@@ -1,26 +1,47 @@
 // The open case's evidence as the grid shows it: summaries fetched a page at a time (a 10,000-item
-// case is five calls), the filter, the keyboard focus and the selection. A lock empties it; a page
+// case is five calls), the filter, the order, children under their parent or flat (kept per case
+// until the vault locks), the keyboard focus and the selection. A lock empties it; a page
 // that arrives after the filter changed, or after a lock, is dropped.
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { subscribe } from '../../base/store-events.ts';
 import { ClientError, invoke } from '../../ipc/client.ts';
-import type { ItemFilter, ItemSummary } from '../../../shared/domain/item.ts';
+import type { ItemFilter, ItemKind, ItemSort, ItemSummary } from '../../../shared/domain/item.ts';
 import { PAGE_SIZE, idsBetween, missingPages, targetIds, toggled, withPage } from './grid-model.ts';
 
 export interface EvidenceFilter {
   /** A category code, 'untriaged', or '' for any. */
   category: string;
-  kind: '' | 'image' | 'opaque';
+  kind: '' | ItemKind;
   /** 'hash-match': items with a hash-list match shown (electron/core/hashlists). */
-  flag: '' | 'gps' | 'animated' | 'duplicate-acquired' | 'hash-match';
-  search: string;
+  flag: '' | 'gps' | 'animated' | 'duplicate-acquired' | 'hash-match' | 'damaged';
+  /** A detected language (ISO 639-1), or '' for any. */
+  language: string;
+  /** Only the items inside this one (from its "show children"), or ''. */
+  parentId: string;
 }
 
-export const noFilter: EvidenceFilter = { category: '', kind: '', flag: '', search: '' };
+export const noFilter: EvidenceFilter = {
+  category: '',
+  kind: '',
+  flag: '',
+  language: '',
+  parentId: '',
+};
+
+/** 'nested': the grid shows top-level items, each container opening onto its children. */
+export type GridLayout = 'nested' | 'flat';
 
 interface EvidenceState {
   caseId: string | null;
   filter: EvidenceFilter;
+  sort: ItemSort;
+  layout: GridLayout;
+  /** Each case's layout, so returning to a case finds the grid as it was left. */
+  layouts: Readonly<Record<string, GridLayout>>;
+  /** The item whose children are shown (filter.parentId), for the way back. */
+  parent: ItemSummary | null;
+  /** The languages detected in the case, for the language filter. */
+  languages: string[];
   total: number;
   items: (ItemSummary | undefined)[];
   pages: Record<number, 'loading' | 'loaded'>;
@@ -37,6 +58,10 @@ interface EvidenceState {
 interface EvidenceActions {
   open: (caseId: string) => Promise<void>;
   setFilter: (change: Partial<EvidenceFilter>) => Promise<void>;
+  setSort: (sort: ItemSort) => Promise<void>;
+  setLayout: (layout: GridLayout) => Promise<void>;
+  /** The grid narrowed to the items inside `parent`; null goes back to the whole case. */
+  showChildren: (parent: ItemSummary | null) => Promise<void>;
   /** Fetches what items start..end need. */
   ensureRange: (start: number, end: number) => Promise<void>;
   /** Every summary of the filter, fetched as needed (select all, package by filter). */
@@ -57,13 +82,15 @@ interface EvidenceActions {
   setReturnFocus: (value: boolean) => void;
 }
 
-function toRequestFilter(f: EvidenceFilter): ItemFilter {
+function toRequestFilter(f: EvidenceFilter, layout: GridLayout): ItemFilter {
   const filter: ItemFilter = {};
+  if (f.parentId) filter.parentId = f.parentId;
+  else if (layout === 'nested') filter.topLevel = true;
   if (f.category) filter.category = f.category;
   if (f.kind) filter.kind = f.kind;
+  if (f.language) filter.language = f.language;
   if (f.flag === 'hash-match') filter.matched = true;
   else if (f.flag) filter.flag = f.flag;
-  if (f.search.trim()) filter.search = f.search.trim();
   return filter;
 }
 
@@ -83,7 +110,17 @@ const empty = () => ({
 });
 
 export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
-  () => ({ caseId: null, filter: noFilter, returnFocus: false, ...empty() }),
+  () => ({
+    caseId: null,
+    filter: noFilter,
+    sort: 'acquired',
+    layout: 'nested',
+    layouts: {},
+    parent: null,
+    languages: [],
+    returnFocus: false,
+    ...empty(),
+  }),
   (set, get) => {
     // Bumped whenever the list is refetched from scratch: pages asked for before are dropped.
     let listing = 0;
@@ -100,7 +137,7 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
     };
 
     const fetchPageNow = async (page: number) => {
-      const { caseId, filter } = get();
+      const { caseId, filter, layout, sort } = get();
       if (!caseId) return;
       const at = listing;
       const stale = staleGuard();
@@ -110,7 +147,8 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
           caseId,
           offset: page * PAGE_SIZE,
           limit: PAGE_SIZE,
-          filter: toRequestFilter(filter),
+          filter: toRequestFilter(filter, layout),
+          sort,
         });
         if (stale() || at !== listing) return;
         const s = get();
@@ -149,6 +187,18 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
       return fetchPage(Math.floor(focusedIndex / PAGE_SIZE));
     };
 
+    const loadLanguages = async () => {
+      const { caseId } = get();
+      if (!caseId) return;
+      const stale = staleGuard();
+      try {
+        const { languages } = await invoke('items:languages', { caseId });
+        if (!stale() && get().caseId === caseId) set({ languages });
+      } catch {
+        // The filter then offers no language; the grid itself still lists.
+      }
+    };
+
     const ensureRange = async (start: number, end: number) => {
       const { total, pages } = get();
       const loading = Object.keys(pages)
@@ -163,11 +213,30 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
     return {
       open: async (caseId) => {
         if (get().caseId === caseId && get().loaded) return;
-        set({ caseId, filter: noFilter, returnFocus: false });
-        await restart(false);
+        const layout = get().layouts[caseId] ?? 'nested';
+        set({ caseId, filter: noFilter, parent: null, layout, languages: [], returnFocus: false });
+        await Promise.all([restart(false), loadLanguages()]);
       },
       setFilter: async (change) => {
         set({ filter: { ...get().filter, ...change } });
+        await restart(false);
+      },
+      setSort: async (sort) => {
+        set({ sort });
+        await restart(false);
+      },
+      setLayout: async (layout) => {
+        const { caseId, layouts } = get();
+        set({
+          layout,
+          layouts: caseId ? { ...layouts, [caseId]: layout } : layouts,
+          parent: null,
+          filter: { ...get().filter, parentId: '' },
+        });
+        await restart(false);
+      },
+      showChildren: async (parent) => {
+        set({ parent, filter: { ...get().filter, parentId: parent?.id ?? '' } });
         await restart(false);
       },
       ensureRange,
@@ -176,7 +245,9 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
         await ensureRange(0, get().total - 1);
         return get().items.filter((i): i is ItemSummary => i !== undefined);
       },
-      reload: () => restart(true),
+      reload: async () => {
+        await Promise.all([restart(true), loadLanguages()]);
+      },
       focus: (index) => {
         const total = get().total;
         const focusedIndex = Math.min(Math.max(0, index), Math.max(0, total - 1));
@@ -217,6 +288,9 @@ export const useEvidence = defineStore<EvidenceState, EvidenceActions>(
 );
 
 subscribe('items-changed', ({ ids, change }) => useEvidence.getState().patch(ids, change));
+subscribe('matches-changed', () => {
+  if (useEvidence.getState().caseId) void useEvidence.getState().reload();
+});
 subscribe('evidence-landed', ({ caseId }) => {
   if (useEvidence.getState().caseId === caseId) void useEvidence.getState().reload();
 });

@@ -6,8 +6,13 @@ import { Check } from '../../components/Check.tsx';
 import { useRoute } from '../../base/route.store.ts';
 import { useShortcut } from '../../base/use-shortcut.ts';
 import { Notice } from '../../components/Notice.tsx';
+import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { useHashLists } from './hashlists.store.ts';
-import type { HashList } from '../../../shared/domain/hashlist.ts';
+import {
+  hashListFormats,
+  type HashList,
+  type HashListFormat,
+} from '../../../shared/domain/hashlist.ts';
 import './hashlists.css';
 
 /** Lines of a report shown at once; the rest are counted. */
@@ -16,10 +21,15 @@ const REPORT_LINES = 200;
 function ImportReport() {
   const report = useHashLists((s) => s.report);
   const importing = useHashLists((s) => s.importing);
+  const linesRead = useHashLists((s) => s.linesRead);
   if (importing)
     return (
       <Notice testId="hashlist-importing">
-        <FormattedMessage id="hashlists.importing" defaultMessage="Importing the list…" />
+        <FormattedMessage
+          id="hashlists.importing"
+          defaultMessage="Importing the list… {lines, plural, =0 {} one {# line read} other {# lines read}}"
+          values={{ lines: linesRead }}
+        />
       </Notice>
     );
   if (!report) return null;
@@ -136,6 +146,18 @@ export function HashListsScreen() {
   const [name, setName] = useState('');
   const [knownIllegal, setKnownIllegal] = useState(false);
   const [negative, setNegative] = useState(false);
+  // Bare 64-digit hex may be SHA-256 or PDQ: only the reviewer can say which.
+  const [format, setFormat] = useState<HashListFormat | 'auto'>('auto');
+  const formatOptions: SelectOption<HashListFormat | 'auto'>[] = [
+    [
+      'auto',
+      intl.formatMessage({
+        id: 'hashlists.format.auto',
+        defaultMessage: 'Recognise from the file',
+      }),
+    ],
+    ...hashListFormats.map((f): SelectOption<HashListFormat> => [f, f]),
+  ];
   const { back } = useRoute.getState();
   useShortcut('back', back);
 
@@ -146,7 +168,9 @@ export function HashListsScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    void useHashLists.getState().pickAndImport({ name: name.trim(), knownIllegal, negative });
+    void useHashLists
+      .getState()
+      .pickAndImport({ name: name.trim(), format, knownIllegal, negative });
   };
 
   return (
@@ -180,6 +204,13 @@ export function HashListsScreen() {
             data-testid="hashlist-name"
           />
         </div>
+        <SelectField
+          label={intl.formatMessage({ id: 'hashlists.format', defaultMessage: 'Format' })}
+          value={format}
+          options={formatOptions}
+          onChange={setFormat}
+          testId="hashlist-format"
+        />
         <Check
           label={intl.formatMessage({
             id: 'hashlists.knownIllegalLabel',

@@ -2,12 +2,20 @@
 // decides every effect of a list (what matches, what stays veiled); this store only asks and shows.
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt, type Outcome } from '../../base/outcome.ts';
-import { invoke } from '../../ipc/client.ts';
-import type { HashList, HashListImport, HashMatch } from '../../../shared/domain/hashlist.ts';
+import { announce } from '../../base/store-events.ts';
+import { invoke, on } from '../../ipc/client.ts';
+import type {
+  HashList,
+  HashListFormat,
+  HashListImport,
+  HashMatch,
+} from '../../../shared/domain/hashlist.ts';
 
 interface HashListsState {
   lists: HashList[];
   importing: boolean;
+  /** Lines of the file read so far while importing (the core reports every 10,000). */
+  linesRead: number;
   /** The last import's report (skipped lines with their numbers), or its refusal. */
   report: Outcome<HashListImport> | null;
   /** The item in view: its matches and why it stays veiled (null when it may be unveiled). */
@@ -21,6 +29,7 @@ interface HashListsActions {
   /** Asks main's file dialog for a list, then imports it under `name`; null when cancelled. */
   pickAndImport: (options: {
     name: string;
+    format: HashListFormat | 'auto';
     knownIllegal: boolean;
     negative: boolean;
   }) => Promise<void>;
@@ -31,29 +40,46 @@ interface HashListsActions {
 }
 
 export const useHashLists = defineStore<HashListsState, HashListsActions>(
-  () => ({ lists: [], importing: false, report: null, itemId: null, matches: [], blocked: null }),
+  () => ({
+    lists: [],
+    importing: false,
+    linesRead: 0,
+    report: null,
+    itemId: null,
+    matches: [],
+    blocked: null,
+  }),
   (set, get) => ({
     load: async () => {
       const outcome = await attempt(staleGuard(), () => invoke('hashlists:list', {}));
       if (outcome.ok) set({ lists: outcome.value });
     },
-    pickAndImport: async ({ name, knownIllegal, negative }) => {
+    pickAndImport: async ({ name, format, knownIllegal, negative }) => {
       const picked = await attempt(staleGuard(), () => invoke('hashlists:pick', {}));
       if (!picked.ok || !picked.value.file) return;
       const file = picked.value.file.handle;
-      set({ importing: true, report: null });
+      set({ importing: true, linesRead: 0, report: null });
+      const stop = on('hashlists:progress', (p) => {
+        if (p.name === name) set({ linesRead: p.lines });
+      });
       const report = await attempt(staleGuard(), () =>
-        invoke('hashlists:import', { file, name, knownIllegal, negative }),
+        invoke('hashlists:import', { file, name, format, knownIllegal, negative }),
       );
+      stop();
       set({ importing: false, report });
+      if (report.ok) announce('matches-changed', {});
       await get().load();
     },
     setEnabled: async (id, enabled) => {
-      await attempt(staleGuard(), () => invoke('hashlists:set-enabled', { id, enabled }));
+      const done = await attempt(staleGuard(), () =>
+        invoke('hashlists:set-enabled', { id, enabled }),
+      );
+      if (done.ok) announce('matches-changed', {});
       await get().load();
     },
     remove: async (id) => {
-      await attempt(staleGuard(), () => invoke('hashlists:remove', { id }));
+      const done = await attempt(staleGuard(), () => invoke('hashlists:remove', { id }));
+      if (done.ok) announce('matches-changed', {});
       await get().load();
     },
     loadItem: async (itemId) => {
@@ -70,7 +96,10 @@ export const useHashLists = defineStore<HashListsState, HashListsActions>(
       });
     },
     review: async (matchId, verdict) => {
-      await attempt(staleGuard(), () => invoke('hashlists:review', { matchId, verdict }));
+      const done = await attempt(staleGuard(), () =>
+        invoke('hashlists:review', { matchId, verdict }),
+      );
+      if (done.ok) announce('matches-changed', {});
       const itemId = get().itemId;
       if (itemId) await get().loadItem(itemId);
     },

@@ -1,5 +1,6 @@
 // A video's storyboard as a contact sheet: every keyframe veiled, with its time, so a reviewer
-// sees the shape of the video without seeing its content.
+// sees the shape of the video without seeing its content. Choosing a still puts it on the stage,
+// where the reveal ladder applies to it alone; the sheet itself never shows more than the veil.
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ItemFrame } from '../../../shared/domain/item.ts';
 import { veiledFrameThumb } from './frame-previews.ts';
@@ -16,7 +17,15 @@ function clock(seconds: number, format: (n: number, digits: number) => string): 
     : `${format(m, 1)}:${format(s, 2)}`;
 }
 
-export function ContactSheet({ itemId, frames }: { itemId: string; frames: ItemFrame[] }) {
+interface ContactSheetProps {
+  itemId: string;
+  frames: ItemFrame[];
+  /** The still on the stage, if any. */
+  selected?: number | null;
+  onSelect?: (idx: number) => void;
+}
+
+export function ContactSheet({ itemId, frames, selected = null, onSelect }: ContactSheetProps) {
   const intl = useIntl();
   const digits = (n: number, min: number) =>
     intl.formatNumber(n, { minimumIntegerDigits: min, useGrouping: false });
@@ -38,20 +47,30 @@ export function ContactSheet({ itemId, frames }: { itemId: string; frames: ItemF
           const at = frame.timeSeconds === null ? null : clock(frame.timeSeconds, digits);
           return (
             <li key={frame.idx} className="contact-sheet-still">
-              <img
-                src={veiledFrameThumb(itemId, frame.idx)}
-                alt={intl.formatMessage(
-                  {
-                    id: 'media.contactSheet.still',
-                    defaultMessage:
-                      'Veiled keyframe {n, number}{at, select, none {} other { at {at}}}',
-                  },
-                  { n: frame.idx + 1, at: at ?? 'none' },
-                )}
-                data-testid="contact-sheet-still"
-                data-step="veiled"
-                draggable={false}
-              />
+              <button
+                type="button"
+                className="contact-sheet-pick"
+                aria-pressed={selected === frame.idx}
+                disabled={!onSelect}
+                data-testid="contact-sheet-pick"
+                data-frame={frame.idx}
+                onClick={() => onSelect?.(frame.idx)}
+              >
+                <img
+                  src={veiledFrameThumb(itemId, frame.idx)}
+                  alt={intl.formatMessage(
+                    {
+                      id: 'media.contactSheet.still',
+                      defaultMessage:
+                        'Veiled keyframe {n, number}{at, select, none {} other { at {at}}}',
+                    },
+                    { n: frame.idx + 1, at: at ?? 'none' },
+                  )}
+                  data-testid="contact-sheet-still"
+                  data-step="veiled"
+                  draggable={false}
+                />
+              </button>
               {at !== null && <span className="contact-sheet-time">{at}</span>}
             </li>
           );

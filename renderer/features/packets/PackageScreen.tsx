@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
 import { useTriage } from '../triage/triage.store.ts';
+import { ExportChoices } from './ExportChoices.tsx';
 import { PacketOptions } from './PacketOptions.tsx';
 import { chooseTarget } from './PacketOutField.tsx';
 import { PacketResult } from './PacketResult.tsx';
@@ -36,6 +37,7 @@ function initialValues(selected: number, filtered: boolean): PacketFormValues {
     includeOriginals: true,
     includeThumbnails: false,
     includeNotes: true,
+    includeParents: false,
     encryption: 'none',
     recipient: '',
     passphrase: '',
@@ -195,106 +197,119 @@ export function PackageScreen({ caseId }: { caseId: string }) {
         </>
       ) : (
         <div className="package-layout">
-          <form
-            ref={formRef}
-            className="form"
-            onSubmit={onSubmit}
-            noValidate
-            data-testid="package-form"
-          >
-            <fieldset className="fieldset">
-              <legend className="fieldset-legend">
-                <FormattedMessage id="packets.items" defaultMessage="Items" />
-              </legend>
-              {(['selection', 'filter', 'case'] as const)
-                .filter((source) => source !== 'filter' || filtered)
-                .map((source) => (
-                  <label key={source} className="check check-compact">
-                    <input
-                      type="radio"
-                      name="source"
-                      value={source}
-                      checked={values.source === source}
-                      disabled={counts[source] === 0}
-                      onChange={() => set('source', source)}
-                      data-testid={`source-${source}`}
-                    />
-                    <span>
-                      {source === 'selection' &&
-                        (counts.selection > 0
-                          ? t(
-                              {
-                                id: 'packets.source.selection',
-                                defaultMessage: 'The selected items ({count, number})',
-                              },
-                              { count: counts.selection },
-                            )
-                          : t({
-                              id: 'packets.source.selectionNone',
+          <div className="package-main">
+            <form
+              ref={formRef}
+              className="form"
+              onSubmit={onSubmit}
+              noValidate
+              data-testid="package-form"
+            >
+              <fieldset className="fieldset">
+                <legend className="fieldset-legend">
+                  <FormattedMessage id="packets.items" defaultMessage="Items" />
+                </legend>
+                {(['selection', 'filter', 'case'] as const)
+                  .filter((source) => source !== 'filter' || filtered)
+                  .map((source) => (
+                    <label key={source} className="check check-compact">
+                      <input
+                        type="radio"
+                        name="source"
+                        value={source}
+                        checked={values.source === source}
+                        disabled={counts[source] === 0}
+                        onChange={() => set('source', source)}
+                        data-testid={`source-${source}`}
+                      />
+                      <span>
+                        {source === 'selection' &&
+                          (counts.selection > 0
+                            ? t(
+                                {
+                                  id: 'packets.source.selection',
+                                  defaultMessage: 'The selected items ({count, number})',
+                                },
+                                { count: counts.selection },
+                              )
+                            : t({
+                                id: 'packets.source.selectionNone',
+                                defaultMessage:
+                                  'The selected items (none: select in the grid with x)',
+                              }))}
+                        {source === 'filter' &&
+                          t(
+                            {
+                              id: 'packets.source.filter',
                               defaultMessage:
-                                'The selected items (none: select in the grid with x)',
-                            }))}
-                      {source === 'filter' &&
-                        t(
-                          {
-                            id: 'packets.source.filter',
-                            defaultMessage:
-                              'The items the grid’s search and filters show ({count, number})',
-                          },
-                          { count: counts.filter },
-                        )}
-                      {source === 'case' &&
-                        t(
-                          {
-                            id: 'packets.source.case',
-                            defaultMessage:
-                              'Every item in the case ({count, plural, one {# item} other {# items}})',
-                          },
-                          { count: counts.case },
-                        )}
-                    </span>
-                  </label>
-                ))}
-            </fieldset>
-            <PacketOptions values={values} errors={errors} set={set} />
-            {buildError && (
-              <Notice tone="warning" role="alert" testId="package-error">
-                {buildError}
-              </Notice>
-            )}
-            {building && (
-              <div className="packet-progress" data-testid="packet-progress">
-                <progress
-                  className="progress"
-                  max={100}
-                  value={Math.round(progressShare(progress) * 100)}
-                  aria-label={t({ id: 'packets.progress', defaultMessage: 'Packet progress' })}
-                />
-                <p role="status" className="muted">
-                  {progress
-                    ? t(phaseWords[progress.phase])
-                    : t({ id: 'packets.phase.starting', defaultMessage: 'Starting…' })}
-                </p>
+                                'The items the grid’s search and filters show ({count, number})',
+                            },
+                            { count: counts.filter },
+                          )}
+                        {source === 'case' &&
+                          t(
+                            {
+                              id: 'packets.source.case',
+                              defaultMessage:
+                                'Every item in the case ({count, plural, one {# item} other {# items}})',
+                            },
+                            { count: counts.case },
+                          )}
+                      </span>
+                    </label>
+                  ))}
+              </fieldset>
+              <PacketOptions values={values} errors={errors} set={set} />
+              {buildError && (
+                <Notice tone="warning" role="alert" testId="package-error">
+                  {buildError}
+                </Notice>
+              )}
+              {building && (
+                <div className="packet-progress" data-testid="packet-progress">
+                  <progress
+                    className="progress"
+                    max={100}
+                    value={Math.round(progressShare(progress) * 100)}
+                    aria-label={t({ id: 'packets.progress', defaultMessage: 'Packet progress' })}
+                  />
+                  <p role="status" className="muted">
+                    {progress
+                      ? t(phaseWords[progress.phase])
+                      : t({ id: 'packets.phase.starting', defaultMessage: 'Starting…' })}
+                  </p>
+                </div>
+              )}
+              <div className="form-actions">
+                <button type="button" className="button" onClick={back} disabled={building}>
+                  <FormattedMessage id="common.cancel" defaultMessage="Cancel" />{' '}
+                  <Kbd spec="Escape" />
+                </button>
+                <button
+                  type="submit"
+                  className="button button-primary"
+                  data-testid="build-packet"
+                  aria-disabled={building || items === null || undefined}
+                >
+                  {building
+                    ? t({ id: 'packets.building', defaultMessage: 'Building the packet…' })
+                    : t({ id: 'packets.build', defaultMessage: 'Build the packet' })}{' '}
+                  <Kbd spec="Ctrl+Enter" />
+                </button>
               </div>
-            )}
-            <div className="form-actions">
-              <button type="button" className="button" onClick={back} disabled={building}>
-                <FormattedMessage id="common.cancel" defaultMessage="Cancel" />{' '}
-                <Kbd spec="Escape" />
-              </button>
-              <button
-                type="submit"
-                className="button button-primary"
-                data-testid="build-packet"
-                aria-disabled={building || items === null || undefined}
-              >
-                {building
-                  ? t({ id: 'packets.building', defaultMessage: 'Building the packet…' })
-                  : t({ id: 'packets.build', defaultMessage: 'Build the packet' })}{' '}
-                <Kbd spec="Ctrl+Enter" />
-              </button>
-            </div>
-          </form>
+            </form>
+            <ExportChoices
+              caseId={caseId}
+              itemIds={
+                !items || items.length === 0
+                  ? null
+                  : values.source === 'case'
+                    ? undefined
+                    : items.map((i) => i.id)
+              }
+              recipient={values.agency}
+            />
+          </div>
           <aside className="package-side">
             <PacketSummary items={items} />
             <section className="packet-key" aria-labelledby="key-title">

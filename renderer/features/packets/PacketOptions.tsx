@@ -122,6 +122,20 @@ export function PacketOptions({ values, errors, set }: OptionsProps) {
         />
         <Check
           label={t({
+            id: 'packets.options.parents',
+            defaultMessage: 'The files they came out of',
+          })}
+          hint={t({
+            id: 'packets.options.parentsHint',
+            defaultMessage:
+              'For an attachment or a file from an archive: the e-mail or archive it was in, too.',
+          })}
+          checked={values.includeParents}
+          onChange={(v) => set('includeParents', v)}
+          testId="packet-parents"
+        />
+        <Check
+          label={t({
             id: 'packets.options.thumbnails',
             defaultMessage: 'Veiled thumbnails in the report',
           })}

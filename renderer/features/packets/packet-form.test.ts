@@ -19,6 +19,7 @@ const form: PacketFormValues = {
   includeOriginals: true,
   includeThumbnails: false,
   includeNotes: true,
+  includeParents: false,
   encryption: 'none',
   recipient: '',
   passphrase: '',
@@ -83,6 +84,7 @@ describe('packet form', () => {
       includeOriginals: true,
       includeThumbnails: false,
       includeNotes: true,
+      includeParents: false,
       recipient: { ageRecipient: recipient },
     });
     expect(buildRequest(form, 'c_x', undefined, target).itemIds).toBeUndefined();

@@ -17,6 +17,8 @@ export interface PacketFormValues {
   includeOriginals: boolean;
   includeThumbnails: boolean;
   includeNotes: boolean;
+  /** Add the archive or e-mail each chosen child item came out of. */
+  includeParents: boolean;
   encryption: Encryption;
   recipient: string;
   passphrase: string;
@@ -96,6 +98,7 @@ export function buildRequest(
     includeOriginals: v.includeOriginals,
     includeThumbnails: v.includeThumbnails,
     includeNotes: v.includeNotes,
+    includeParents: v.includeParents,
   };
   if (itemIds) request.itemIds = itemIds;
   if (v.agency.trim()) request.agency = v.agency.trim();

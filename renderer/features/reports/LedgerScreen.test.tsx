@@ -67,12 +67,22 @@ describe('the Reports screen', () => {
     const row = q(`report-${draft.id}`);
     expect(row?.textContent).toContain('NCMEC CyberTipline draft');
     expect(row?.textContent).toContain('1 file');
+    // The record's id, to match with what the recipient answers; its files with every hash.
+    expect(q(`report-id-${draft.id}`)?.textContent).toBe(draft.id);
+    expect(q(`report-files-${draft.id}`)).toBeNull();
+    await inAct(() => q(`report-files-toggle-${draft.id}`)?.click());
+    const files = q(`report-file-${draft.id}-${file.itemId}`)?.textContent ?? '';
+    for (const hash of [file.itemId, file.md5, file.sha1, file.sha256])
+      expect(files).toContain(hash);
 
     await inAct(() => type(q('find-hash') as HTMLInputElement, file.md5));
     await inAct(() => q('find-hash-submit')?.click());
     expect(core.calls.at(-1)).toEqual({ channel: 'reports:find', args: { hash: file.md5 } });
     expect(q('find-result')?.textContent).toContain(
       'NCMEC CyberTipline draft to NCMEC CyberTipline',
+    );
+    expect(q(`find-match-${draft.id}`)?.textContent).toContain(
+      `(record ${draft.id}, item ${file.itemId})`,
     );
 
     await inAct(() => type(q(`reference-input-${draft.id}`) as HTMLInputElement, '123456789'));

@@ -61,31 +61,127 @@ function RecordReference({ report }: { report: ReportRecord }) {
   );
 }
 
+/** Each file the export carried: its item and hashes, and the recipient's own id once recorded. */
+function ReportFiles({ report }: { report: ReportRecord }) {
+  return (
+    <table className="ledger-files" data-testid={`report-files-${report.id}`}>
+      <thead>
+        <tr>
+          <th>
+            <FormattedMessage id="reports.files.item" defaultMessage="Item" />
+          </th>
+          <th>MD5</th>
+          <th>SHA-1</th>
+          <th>SHA-256</th>
+          <th>
+            <FormattedMessage id="reports.files.ref" defaultMessage="Recipient’s file id" />
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.files.map((f) => (
+          <tr key={f.itemId} data-testid={`report-file-${report.id}-${f.itemId}`}>
+            {[f.itemId, f.md5, f.sha1, f.sha256].map((v, i) => (
+              <td key={i}>
+                <code className="hash-value" dir="ltr">
+                  {v}
+                </code>
+              </td>
+            ))}
+            <td>
+              {f.fileRef ? (
+                <code className="hash-value" dir="ltr">
+                  {f.fileRef}
+                </code>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function ReportRow({ report }: { report: ReportRecord }) {
   const kindLabel = useKindLabel();
   const intl = useIntl();
+  const [open, setOpen] = useState(false);
   return (
-    <tr data-testid={`report-${report.id}`}>
-      <td>{kindLabel(report.kind)}</td>
-      <td>
-        <bdi>{report.recipient}</bdi>
-      </td>
-      <td>{intl.formatDate(report.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-      <td>
-        <FormattedMessage
-          id="reports.files"
-          defaultMessage="{count, plural, one {# file} other {# files}}"
-          values={{ count: report.files.length }}
-        />
-      </td>
-      <td>
-        {report.reference ? (
-          <bdi data-testid={`reference-${report.id}`}>{report.reference}</bdi>
-        ) : (
-          <RecordReference report={report} />
-        )}
-      </td>
-    </tr>
+    <>
+      <tr data-testid={`report-${report.id}`}>
+        <td>
+          {kindLabel(report.kind)}
+          <br />
+          <code className="hash-value ledger-id" dir="ltr" data-testid={`report-id-${report.id}`}>
+            {report.id}
+          </code>
+        </td>
+        <td>
+          <bdi dir="auto">{report.recipient}</bdi>
+        </td>
+        <td>
+          <When iso={report.createdAt} />
+        </td>
+        <td>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-expanded={open}
+            onClick={() => setOpen((o) => !o)}
+            data-testid={`report-files-toggle-${report.id}`}
+          >
+            <FormattedMessage
+              id="reports.files"
+              defaultMessage="{count, plural, one {# file} other {# files}}"
+              values={{ count: report.files.length }}
+            />
+          </button>
+        </td>
+        <td>
+          {report.reference ? (
+            <>
+              <bdi dir="auto" data-testid={`reference-${report.id}`}>
+                {report.reference}
+              </bdi>
+              {report.referencedAt && (
+                <span className="muted ledger-when">
+                  {intl.formatMessage(
+                    { id: 'reports.reference.at', defaultMessage: 'recorded {when}' },
+                    { when: intl.formatDate(report.referencedAt, { dateStyle: 'medium' }) },
+                  )}
+                </span>
+              )}
+            </>
+          ) : (
+            <RecordReference report={report} />
+          )}
+        </td>
+      </tr>
+      {open && (
+        <tr className="ledger-detail">
+          <td colSpan={5}>
+            <ReportFiles report={report} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** A time on one line: ISO in UTC (what the records and the recipient use), the local time beside. */
+function When({ iso }: { iso: string }) {
+  const intl = useIntl();
+  return (
+    <span className="ledger-when-cell">
+      <time dateTime={iso} dir="ltr">
+        {iso.replace(/\.\d+Z$/, 'Z')}
+      </time>{' '}
+      <span className="muted">
+        {intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' })}
+      </span>
+    </span>
   );
 }
 
@@ -112,6 +208,8 @@ function FindByHash() {
             value={hash}
             onChange={(e) => setHash(e.target.value)}
             spellCheck={false}
+            dir="ltr"
+            autoComplete="off"
             data-testid="find-hash"
           />
         </label>
@@ -130,7 +228,11 @@ function FindByHash() {
             <FormattedMessage id="reports.find.never" defaultMessage="Never reported." />
           ) : (
             matches.map((m) => (
-              <span key={`${m.report.id}-${m.file.itemId}`} className="ledger-match">
+              <span
+                key={`${m.report.id}-${m.file.itemId}`}
+                className="ledger-match"
+                data-testid={`find-match-${m.report.id}`}
+              >
                 {intl.formatMessage(
                   {
                     id: 'reports.find.match',
@@ -147,7 +249,23 @@ function FindByHash() {
                         defaultMessage: 'not yet recorded',
                       }),
                   },
-                )}
+                )}{' '}
+                <FormattedMessage
+                  id="reports.find.matchIds"
+                  defaultMessage="(record {record}, item {item})"
+                  values={{
+                    record: (
+                      <code className="hash-value" dir="ltr">
+                        {m.report.id}
+                      </code>
+                    ),
+                    item: (
+                      <code className="hash-value" dir="ltr">
+                        {m.file.itemId}
+                      </code>
+                    ),
+                  }}
+                />
               </span>
             ))
           )}

@@ -42,6 +42,19 @@ describe('reveal store', () => {
     expect(shownStep(useReveal.getState(), OTHER, now())).toBe('veiled');
   });
 
+  it('asks the core for one still of a video, and shows that still alone', async () => {
+    const core = coreThatGrants('outline');
+    await useReveal.getState().unveil(ITEM, 'outline', 'why', undefined, 2);
+    expect(core.calls.find((c) => c.channel === 'reveal:set')?.args).toMatchObject({
+      itemId: ITEM,
+      step: 'outline',
+      frame: 2,
+    });
+    expect(shownStep(useReveal.getState(), ITEM, now(), 2)).toBe('outline');
+    expect(shownStep(useReveal.getState(), ITEM, now(), 1)).toBe('veiled');
+    expect(shownStep(useReveal.getState(), ITEM, now())).toBe('veiled');
+  });
+
   it('shows the step the core granted, not the one asked for', async () => {
     coreThatGrants('outline');
     await useReveal.getState().unveil(ITEM, 'plain');

@@ -10,6 +10,8 @@ import type { RevealStep } from '../../../shared/domain/item.ts';
 
 interface RevealState {
   itemId: string | null;
+  /** The still of the item unveiled (a video keyframe's index), or null for its own picture. */
+  frame: number | null;
   step: RevealStep;
   /** Epoch ms when the core veils the item again. */
   until: number | null;
@@ -21,11 +23,13 @@ interface RevealState {
 interface RevealActions {
   /** Asks the core for `step` on the item (for the vault's duration); the store follows only the core's answer. */
   /** `override`: the typed reason that unveils an item a known-illegal match keeps veiled. */
+  /** `frame`: one still of the item (the ladder applies to one picture at a time). */
   unveil: (
     itemId: string,
     step: RevealStep,
     reason?: string,
     override?: { reason: string },
+    frame?: number | null,
   ) => Promise<Outcome<RevealStep>>;
   /** Veils now: the screen first, then the core. */
   veil: () => Promise<void>;
@@ -36,7 +40,7 @@ interface RevealActions {
   takeFirstStep: (itemId: string) => boolean;
 }
 
-const veiled = { itemId: null, step: 'veiled' as RevealStep, until: null };
+const veiled = { itemId: null, frame: null, step: 'veiled' as RevealStep, until: null };
 let expiry: ReturnType<typeof setTimeout> | null = null;
 // Bumped by every veiling: an unveil answered after the screen was veiled again must not undo it.
 let epoch = 0;
@@ -59,7 +63,7 @@ export const useReveal = defineStore<RevealState, RevealActions>(
       if (s.itemId === itemId && s.until === until) set(veiled);
     };
     return {
-      unveil: async (itemId, step, reason, override) => {
+      unveil: async (itemId, step, reason, override, frame = null) => {
         set({ busy: true });
         const at = epoch;
         const stale = staleGuard();
@@ -69,6 +73,7 @@ export const useReveal = defineStore<RevealState, RevealActions>(
             step,
             ...(reason ? { reason } : {}),
             ...(override ? { override } : {}),
+            ...(frame !== null ? { frame } : {}),
           }),
         );
         set({ busy: false });
@@ -80,7 +85,7 @@ export const useReveal = defineStore<RevealState, RevealActions>(
         if (granted === 'veiled' || until === null) {
           set(veiled);
         } else {
-          set({ itemId, step: granted, until });
+          set({ itemId, frame, step: granted, until });
           expiry = setTimeout(() => expire(itemId, until), Math.max(0, until - Date.now()));
         }
         return { ok: true, value: granted };
@@ -111,13 +116,15 @@ export const useReveal = defineStore<RevealState, RevealActions>(
   },
 );
 
-/** The variant the screen may show for an item right now. */
+/** The variant the screen may show for an item (or its still `frame`) right now. */
 export function shownStep(
-  s: Pick<RevealState, 'itemId' | 'step' | 'until'>,
+  s: Pick<RevealState, 'itemId' | 'frame' | 'step' | 'until'>,
   itemId: string,
   now: number,
+  frame: number | null = null,
 ): RevealStep {
-  if (s.itemId !== itemId || s.until === null || now >= s.until) return 'veiled';
+  if (s.itemId !== itemId || s.frame !== frame || s.until === null || now >= s.until)
+    return 'veiled';
   return s.step;
 }
 

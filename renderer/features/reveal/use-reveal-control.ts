@@ -39,20 +39,25 @@ export interface RevealControl {
   error: string | null;
 }
 
-export function useRevealControl(itemId: string, revealable: boolean): RevealControl {
+/** `frame`: the still of the item the ladder acts on (a video keyframe), or null for its picture. */
+export function useRevealControl(
+  itemId: string,
+  revealable: boolean,
+  frame: number | null = null,
+): RevealControl {
   const reveal = useReveal();
   const settings = useSettings((s) => s.settings);
   const [askingReason, setAskingReason] = useState<RevealStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const intl = useIntl();
-  const live = reveal.itemId === itemId && reveal.until !== null;
+  const live = reveal.itemId === itemId && reveal.frame === frame && reveal.until !== null;
   const now = useTicker(live, 250);
-  const shown = shownStep(reveal, itemId, now);
+  const shown = shownStep(reveal, itemId, now, frame);
   const next = revealable ? stepAfter(shown, settings.greyStep) : null;
 
   const unveil = async (step: RevealStep, reason?: string) => {
     setError(null);
-    const outcome = await useReveal.getState().unveil(itemId, step, reason);
+    const outcome = await useReveal.getState().unveil(itemId, step, reason, undefined, frame);
     if (!outcome.ok) setError(describeError(intl, outcome.error));
   };
 

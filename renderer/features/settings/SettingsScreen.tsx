@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from './settings.store.ts';
 import { VaultCheckSection } from './VaultCheckSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
+import { ReporterSection } from './ReporterSection.tsx';
 import {
   formFrom,
   onLinux,
@@ -240,6 +241,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           </button>
         </div>
       </form>
+      <ReporterSection />
       <VaultCheckSection />
     </section>
   );

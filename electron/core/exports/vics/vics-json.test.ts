@@ -1,8 +1,8 @@
 // The VICS export, field by field as IPED's VICS reader and Griffeye expect it: the 2.0 header
 // (`@odata.context`, `value` = Media) or 1.3's (`odata.metadata`, `value` = Cases holding Media),
 // booleans as JSON booleans, the VICS US category from the item's `vics-us` label (null when none),
-// hashes as upper-case hex. (The hash-list importer of issue 13 is not on main yet, so the round
-// trip through it is not written; see docs/formats/vics.md.)
+// hashes as upper-case hex. The round trip through the hash-list importer is
+// electron/cli/commands/export-vics.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -40,9 +40,24 @@ const flagTags = new Set<string>(Object.values(VICS_FLAG_TAGS));
 const SERIES_PREFIX = 'series:';
 
 /** The VICS US category (0–4) from the item's `vics-us` label; null while uncategorised. */
-function vicsCategory(x: ExportItem): number | null {
+function usCategory(x: ExportItem): number | null {
   const code = labelIn(x, 'vics-us')?.code;
   return code !== undefined && /^[0-4]$/.test(code) ? Number(code) : null;
+}
+
+/**
+ * VICS 1.x readers take Category in the legacy CAT-0..5 scheme, where 0 means "uncategorised":
+ * writing a US code there would turn "non-pertinent" (US 0) into "not looked at". So 1.3 carries
+ * the item's own `dhs-cat` label, else the US label's exact legacy equivalent (the mapping table in
+ * shared/domain/category-schemes.ts), else null; US 3 and 4 have no exact one.
+ */
+const LEGACY_FROM_US: Readonly<Record<number, number>> = { 0: 4, 1: 1, 2: 2 };
+
+function legacyCategory(x: ExportItem): number | null {
+  const own = /^CAT([1-5])$/.exec(labelIn(x, 'dhs-cat')?.code ?? '');
+  if (own) return Number(own[1]);
+  const us = usCategory(x);
+  return us === null ? null : (LEGACY_FROM_US[us] ?? null);
 }
 
 function exifs(x: ExportItem): VicsMedia['Exifs'] {
@@ -58,13 +73,13 @@ function exifs(x: ExportItem): VicsMedia['Exifs'] {
   return pairs.flatMap(([PropertyName, v]) => (v ? [{ PropertyName, PropertyValue: v }] : []));
 }
 
-function media(x: ExportItem, n: number): VicsMedia {
+function media(x: ExportItem, n: number, version: VicsVersion): VicsMedia {
   const { item, extras } = x;
   const tags = new Set(extras.tags);
   const series = extras.tags.find((t) => t.startsWith(SERIES_PREFIX));
   return {
     MediaID: n,
-    Category: vicsCategory(x),
+    Category: version === '2.0' ? usCategory(x) : legacyCategory(x),
     MD5: item.md5.toUpperCase(),
     SHA1: item.sha1.toUpperCase(),
     MediaSize: item.size,
@@ -86,7 +101,7 @@ function media(x: ExportItem, n: number): VicsMedia {
 }
 
 export function vicsDocument(data: ExportCase, version: VicsVersion): object {
-  const all = data.items.map((x, i) => media(x, i + 1));
+  const all = data.items.map((x, i) => media(x, i + 1, version));
   if (version === '2.0') return { '@odata.context': VICS_CONTEXT['2.0'], value: all };
   return {
     'odata.metadata': VICS_CONTEXT['1.3'],

@@ -92,8 +92,12 @@ describe('extractChat', () => {
     ]);
   });
 
-  it('refuses what is no chat, with the reason', async () => {
+  it('reads what only began like a chat as the plain text it is', async () => {
     expect(chatExportFormat(Buffer.from('{"not":"a chat"}'))).toBeNull();
-    await expect(read(Buffer.from('just some words'))).rejects.toThrow(/not a chat export/);
+    const cut = Buffer.from(`[{"sender": "Ivan", "message": "${SENTENCE_BY_LANGUAGE.ru}"`);
+    expect(chatExportFormat(cut)).toBeNull();
+    const result = await read(cut);
+    expect(result.kind).toBe('text');
+    expect(result.text).toBe(cut.toString('utf8'));
   });
 });

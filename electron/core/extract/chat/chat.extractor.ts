@@ -9,6 +9,7 @@ import { chatExportFormat } from './chat-sniff.ts';
 import { threadResult } from './chat-thread.ts';
 import { csvRows, genericThread, jsonRows } from './generic-chat.ts';
 import { telegramThread } from './telegram.ts';
+import { extractText } from '../text/text.extractor.ts';
 import { isWhatsAppExport, whatsappThread } from './whatsapp.ts';
 
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
@@ -28,7 +29,9 @@ export const extractChat: Extractor = async (source, limits) => {
     case 'csv':
       return threadResult(genericThread(csvRows(utf8(bytes))!, 'csv'), limits);
     default:
-      throw new Error('not a chat export this version reads (Telegram JSON, WhatsApp, JSON, CSV)');
+      // Sniffing judged by the head; a file whose whole is no chat (JSON cut short, a table that
+      // only began like one) is still read, as the plain text it is.
+      return extractText(source, limits);
   }
 };
 

@@ -3,7 +3,7 @@
 import { LOCAL_CLOCK } from './chat-thread.ts';
 import type { ChatMessage, ChatThread } from './chat-thread.ts';
 
-const TIME_KEYS = [
+export const TIME_KEYS = [
   'timestamp',
   'time',
   'date',
@@ -13,8 +13,8 @@ const TIME_KEYS = [
   'sent',
   'created',
 ];
-const SENDER_KEYS = ['sender', 'from', 'author', 'user', 'username', 'name', 'sender_name'];
-const TEXT_KEYS = ['message', 'text', 'content', 'body', 'msg'];
+export const SENDER_KEYS = ['sender', 'from', 'author', 'user', 'username', 'name', 'sender_name'];
+export const TEXT_KEYS = ['message', 'text', 'content', 'body', 'msg'];
 const ATTACHMENT_KEYS = ['attachment', 'attachments', 'file', 'media', 'filename'];
 
 type Row = Record<string, unknown>;
