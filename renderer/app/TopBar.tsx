@@ -74,6 +74,16 @@ export function TopBar({ status, onHelp, onSettings }: TopBarProps) {
           <button
             type="button"
             className="button button-quiet"
+            onClick={() => useRoute.getState().go({ name: 'colleagues' })}
+            data-testid="open-colleagues"
+          >
+            <FormattedMessage id="colleagues.title" defaultMessage="Colleagues" />
+          </button>
+        )}
+        {status === 'unlocked' && (
+          <button
+            type="button"
+            className="button button-quiet"
             onClick={onSettings}
             aria-keyshortcuts="Control+,"
             data-testid="open-settings"

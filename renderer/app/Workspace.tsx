@@ -13,6 +13,8 @@ import { TimelineScreen } from '../features/timeline/TimelineScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { LedgerScreen } from '../features/reports/LedgerScreen.tsx';
 import { HashListsScreen } from '../features/hashlists/HashListsScreen.tsx';
+import { ColleaguesScreen } from '../features/colleagues/ColleaguesScreen.tsx';
+import { receiveDrop } from '../features/colleagues/bundle-drop.ts';
 import { useSettings } from '../features/settings/settings.store.ts';
 import { listenForReveal } from '../features/reveal/reveal.store.ts';
 
@@ -27,7 +29,9 @@ export function Workspace() {
     const refuseDrop = (event: DragEvent) => event.preventDefault();
     document.addEventListener('dragover', refuseDrop);
     document.addEventListener('drop', refuseDrop);
+    document.addEventListener('drop', receiveDrop);
     return () => {
+      document.removeEventListener('drop', receiveDrop);
       stopIngest();
       stopReveal();
       document.removeEventListener('dragover', refuseDrop);
@@ -63,5 +67,7 @@ export function Workspace() {
       return <LedgerScreen />;
     case 'hash-lists':
       return <HashListsScreen />;
+    case 'colleagues':
+      return <ColleaguesScreen />;
   }
 }

@@ -12,7 +12,8 @@ export type Route =
   | { name: 'timeline'; caseId: string }
   | { name: 'settings' }
   | { name: 'reports' }
-  | { name: 'hash-lists' };
+  | { name: 'hash-lists' }
+  | { name: 'colleagues' };
 
 interface RouteState {
   route: Route;

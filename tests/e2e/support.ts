@@ -42,6 +42,8 @@ export async function openSession(
     pickHashList?: () => Promise<string | null>;
     /** The scripted XSD dialog (exports:pick-xsd). */
     pickXsd?: () => Promise<string | null>;
+    /** The scripted open dialog of packets:pick-verify (a packet or handoff bundle, an identity). */
+    pickVerifyFile?: HarnessOptions['pickVerifyFile'];
   } = {},
 ): Promise<Session> {
   const harnessOptions: HarnessOptions = { rendererDir: e2eRendererDir };
@@ -50,6 +52,7 @@ export async function openSession(
   if (options.pickPacketTarget) harnessOptions.pickPacketTarget = options.pickPacketTarget;
   if (options.pickHashList) harnessOptions.pickHashList = options.pickHashList;
   if (options.pickXsd) harnessOptions.pickXsd = options.pickXsd;
+  if (options.pickVerifyFile) harnessOptions.pickVerifyFile = options.pickVerifyFile;
   const harness = await startHarness(harnessOptions);
   await options.before?.(harness);
   const browser = await chromium.launch({

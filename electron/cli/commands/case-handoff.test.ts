@@ -84,7 +84,7 @@ describe('custody case send | receive', () => {
     const again = await runCustody(['case', 'receive', out, ...base('bea')]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/Bundle refused \(replay\)/);
-  });
+  }, 180_000);
 
   it('exits 1 naming the reason for a bundle that is not for this vault, 2 for a missing file', async () => {
     const out = join(root, 'case.custody-handoff');

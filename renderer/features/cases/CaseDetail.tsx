@@ -5,6 +5,12 @@ import type { Case } from '../../../shared/domain/case.ts';
 import { caseKindLabel } from '../../base/domain-labels.ts';
 import { useCases } from './cases.store.ts';
 import { CaseBadges } from './CaseBadges.tsx';
+import {
+  CaseHandoffHistory,
+  HandedOverBanner,
+  SendToColleague,
+} from '../colleagues/CaseHandoff.tsx';
+import { useColleagues } from '../colleagues/colleagues.store.ts';
 import { DestroyCaseDialog } from './DestroyCaseDialog.tsx';
 import { EvidenceSection } from '../evidence/EvidenceSection.tsx';
 import { useRoute } from '../../base/route.store.ts';
@@ -57,13 +63,17 @@ function CaseView({ c }: { c: Case }) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { go, replace } = useRoute.getState();
   const intl = useIntl();
+  // While the case is with a colleague it is read-only here: the core refuses edits, so they are off.
+  const handedOver = useColleagues(
+    (s) => s.caseId === c.id && s.status?.state === 'with-colleague',
+  );
 
   // The title takes the focus, unless the grid took it back on the way from an item.
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body) titleRef.current?.focus();
   }, []);
-  useShortcut('edit', () => go({ name: 'edit-case', id: c.id }), !destroying);
+  useShortcut('edit', () => go({ name: 'edit-case', id: c.id }), !destroying && !handedOver);
 
   const toggleStatus = async () => {
     setBusy(true);
@@ -105,6 +115,7 @@ function CaseView({ c }: { c: Case }) {
             type="button"
             className="button"
             data-testid="edit-case"
+            disabled={handedOver}
             aria-keyshortcuts="e"
             onClick={() => go({ name: 'edit-case', id: c.id })}
           >
@@ -114,6 +125,7 @@ function CaseView({ c }: { c: Case }) {
             type="button"
             className="button"
             data-testid={c.status === 'open' ? 'close-case' : 'reopen-case'}
+            disabled={handedOver}
             aria-disabled={busy || undefined}
             onClick={() => void (busy ? undefined : toggleStatus())}
           >
@@ -131,8 +143,10 @@ function CaseView({ c }: { c: Case }) {
           >
             <FormattedMessage id="cases.destroy.open" defaultMessage="Destroy…" />
           </button>
+          <SendToColleague c={c} />
         </div>
       </header>
+      <HandedOverBanner c={c} />
       {error && !destroying && (
         <Notice tone="warning" role="alert">
           {error}
@@ -152,6 +166,7 @@ function CaseView({ c }: { c: Case }) {
         <CaseFields c={c} />
         <EvidenceSection c={c} />
       </div>
+      <CaseHandoffHistory c={c} />
       {destroying && (
         <DestroyCaseDialog
           c={c}
