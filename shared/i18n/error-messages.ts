@@ -77,6 +77,10 @@ export const errorSummaries: Readonly<Record<ErrorCode, ErrorDescriptor>> = defi
   UNKNOWN_CHANNEL: { id: 'error.code.UNKNOWN_CHANNEL', defaultMessage: 'Unknown request.' },
   BAD_REQUEST: { id: 'error.code.BAD_REQUEST', defaultMessage: 'The request was not valid.' },
   FORBIDDEN: { id: 'error.code.FORBIDDEN', defaultMessage: 'This is not allowed.' },
+  TEXT_GATED: {
+    id: 'error.code.TEXT_GATED',
+    defaultMessage: 'This text is behind a step: show it first (that is logged).',
+  },
   CASE_HANDED_OVER: {
     id: 'error.code.CASE_HANDED_OVER',
     defaultMessage: 'The case is with a colleague: it is read-only here.',
