@@ -65,6 +65,7 @@ const corePackages = [
   'postal-mime',
   'saxes',
   'sharp',
+  'tar-stream',
   'xmllint-wasm',
   'yauzl',
   'yazl',

@@ -1,7 +1,9 @@
-// Archives by their format: ZIP here; a format without a reader is kept whole, unread.
+// Archives by their format, told by content: ZIP, and tar (bare or gzip-compressed) here; a format
+// without a reader (7z, RAR: see docs/decisions.md) is kept whole, unread.
 import { emptyResult, type Extractor } from '../extract-result.ts';
 import { bytesOf } from '../source.ts';
 import { extractZip } from './zip.extractor.ts';
+import { extractTar, hasUstarMagic, isGzip } from './tar.extractor.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
@@ -9,7 +11,9 @@ export const extractArchive: Extractor = async (source, limits) => {
   const bytes = await bytesOf(source);
   if (ZIP_MAGIC.every((b, i) => bytes[i] === b))
     return extractZip({ bytes, name: source.name }, limits);
+  if (isGzip(bytes) || hasUstarMagic(bytes))
+    return extractTar({ bytes, name: source.name }, limits);
   const result = emptyResult('archive');
-  result.facts = { unpacked: false, reason: 'no reader for this archive format yet' };
+  result.facts = { unpacked: false, reason: 'no reader for this archive format' };
   return result;
 };
