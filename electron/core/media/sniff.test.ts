@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, withTempDir } from '../../../tests/helpers/media.ts';
 import { sniffBytes, sniffFile } from './sniff.ts';
 import { bigEndianTiff } from '../../../tests/helpers/images.ts';
+import { tarOf } from '../../../tests/fixtures/written/tar-of.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>';
 
@@ -173,6 +174,19 @@ describe('sniff', () => {
           kind: 'text',
         });
       });
+    });
+  });
+
+  it.each([
+    ['a WARC record', 'WARC/1.0\r\nWARC-Type: response'],
+    ['MIME headers', 'MIME-Version: 1.0'],
+    ['a byte-order mark', '\ufeffnote.txt'],
+  ])('a tar whose first member is named like %s is a tar', async (_, name) => {
+    const tar = await tarOf([{ name, bytes: 'x' }]);
+    expect(await sniffBytes(tar)).toEqual({
+      mime: 'application/x-tar',
+      ext: 'tar',
+      kind: 'archive',
     });
   });
 });
