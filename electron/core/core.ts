@@ -149,6 +149,7 @@ export class CustodyCore {
       events,
       // Every new item is checked against the hash lists before its batch reports finished.
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
+      answerable: (item) => this.items.answerable(item),
     });
     const isBlocked: RevealBlock =
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));

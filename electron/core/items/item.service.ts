@@ -47,9 +47,10 @@ export class ItemService {
   }
   list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
     listItems(this.#vault(), caseId, offset, limit, filter, sort);
-  get = (id: string): Item => {
-    const item = getItem(this.#vault(), id);
-    if (!this.#gate.hidden(id)) return { ...item, gated: false };
+  get = (id: string): Item => this.answerable(getItem(this.#vault(), id));
+  /** An item record as it may leave the core now: a gated item's written facts withheld. */
+  answerable = (item: Item): Item => {
+    if (!this.#gate.hidden(item.id)) return { ...item, gated: false };
     return { ...item, facts: unwrittenFacts(item.facts), gated: true };
   };
   text = (itemId: string, encoding?: string) => {
