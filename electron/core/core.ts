@@ -140,8 +140,8 @@ export class CustodyCore {
     this.cases = new CaseService(vault);
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.textGate = new TextGate(session, events);
-    this.items = new ItemService(vault, (itemId) => this.textGate.check(itemId));
-    this.search = new SearchService(vault);
+    this.items = new ItemService(vault, this.textGate);
+    this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.hashlists = new HashListService(vault, events);
     this.ingest = new IngestService({
       vault,
@@ -149,6 +149,7 @@ export class CustodyCore {
       events,
       // Every new item is checked against the hash lists before its batch reports finished.
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
+      answerable: (item) => this.items.answerable(item),
     });
     const isBlocked: RevealBlock =
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));

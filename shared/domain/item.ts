@@ -197,6 +197,11 @@ export const itemSchema = itemSummarySchema.extend({
   metadata: itemMetadataSchema.nullable(),
   /** What the extractor read beside the text (e-mail headers under `headers`, page URL, PDF metadata). */
   facts: z.record(z.string(), z.unknown()),
+  /**
+   * True when the item's text is behind the text gate, not revealed now: `facts` then keeps only
+   * what carries no written content (counts, encoding, dates, format). Always given by the core.
+   */
+  gated: z.boolean().optional(),
   /** The text layer's language (ISO 639-1), or null when it has none or it is unclear. */
   language: z.string().nullable(),
   /** Video and audio facts; null for other kinds. Always given by the core. */

@@ -54,6 +54,8 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
   /** [start, end) UTF-16 offsets into `snippet` of each matched word. */
   marks: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** True when the line is behind the text gate, not revealed now: `snippet` is empty, no marks. */
+  gated: z.boolean(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
@@ -66,5 +68,7 @@ export const timelineEntrySchema = z.object({
   who: z.string().nullable(),
   text: z.string(),
   line: z.number().int().nullable(),
+  /** True when the entry's words are behind the text gate, not revealed now: `text` empty, `who` null. */
+  gated: z.boolean(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -28,7 +28,13 @@ export const search: Command = {
             {
               id: ltr(h.itemId),
               where: ltr(h.line === null ? h.field : `${h.field}:${h.line}`),
-              snippet: h.snippet,
+              // A line behind the text gate is answered without its words: say so, calmly.
+              snippet: h.gated
+                ? ctx.text.t({
+                    id: 'cli.search.gated',
+                    defaultMessage: '(behind a step: custody item text ID --reveal to read it)',
+                  })
+                : h.snippet,
             },
           ),
         ),

@@ -6,7 +6,7 @@ import { isDiskFull, VaultLockedError } from '../errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { assertCaseOpen } from '../cases/case.service.ts';
-import type { IngestFileResult, IngestProgress } from '../../../shared/domain/item.ts';
+import type { IngestFileResult, IngestProgress, Item } from '../../../shared/domain/item.ts';
 import { walkEvidence } from './walk.ts';
 import { record } from '../custody/custody-log.ts';
 import { ingestFile } from './ingest-file.ts';
@@ -116,6 +116,8 @@ export interface IngestServiceOptions {
   events: EventEmitter<CoreEvents>;
   /** Told the ids of the items a batch added (hash-list matching), before it reports finished. */
   onCommitted?: (itemIds: string[]) => void;
+  /** Each result's item as it may leave the core (the text gate withholds written facts). */
+  answerable: (item: Item) => Item;
 }
 
 /** `core.ingest`: starts batches and keeps their runs to itself; progress goes out as 'ingest:progress'. */
@@ -145,7 +147,7 @@ export class IngestService {
           // Locked mid-batch: the items are in; they are matched when a list is next imported.
           if (!(e instanceof VaultLockedError)) throw e;
         }
-        return results;
+        return results.map((r) => (r.item ? { ...r, item: this.#o.answerable(r.item) } : r));
       })
       .finally(() => {
         this.#runs.delete(run.ingestId);

@@ -52,9 +52,11 @@ export async function itemText(
   };
 }
 
+/** `hidden` names the items whose words are behind the text gate now: their entries keep only time and place. */
 export function caseTimeline(
   vault: UnlockedVault,
   caseId: string,
+  hidden: (itemId: string) => boolean,
 ): { timeZone: 'UTC'; entries: TimelineEntry[] } {
   getCase(vault, caseId);
   const entries = vault.db
@@ -67,6 +69,14 @@ export function caseTimeline(
          FROM item_events e JOIN items i ON i.id = e.item_id WHERE i.case_id = ?
        ORDER BY at, itemId, idx`,
     )
-    .all(caseId, caseId) as (TimelineEntry & { idx?: number })[];
-  return { timeZone: 'UTC', entries: entries.map(({ idx: _idx, ...e }) => e) };
+    .all(caseId, caseId) as (Omit<TimelineEntry, 'gated'> & { idx?: number })[];
+  return {
+    timeZone: 'UTC',
+    entries: entries.map(({ idx: _idx, ...e }) =>
+      // An item's own entry is its file name, which is not content; an event's text and sender are.
+      e.source === 'event' && hidden(e.itemId)
+        ? { ...e, who: null, text: '', gated: true }
+        : { ...e, gated: false },
+    ),
+  };
 }

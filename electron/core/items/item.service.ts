@@ -6,6 +6,8 @@ import { getCase } from '../cases/case.service.ts';
 import { itemNotes } from '../triage/triage.queries.ts';
 import { itemExposureSeconds } from '../exposure/exposure.service.ts';
 import { selectCaseLanguages, selectItem, selectItemSummaries } from './item.queries.ts';
+import { unwrittenFacts } from './written-facts.ts';
+import type { TextGate } from '../reveal/text-gate.ts';
 
 export function listItems(
   vault: UnlockedVault,
@@ -29,23 +31,37 @@ export function getItem(vault: UnlockedVault, id: string): Item {
   };
 }
 
-/** `core.items`: the evidence grid and one item's record. */
+/** The text gate as the item answers need it. */
+export type ItemTextGate = Pick<TextGate, 'check' | 'hidden' | 'hiddenIn'>;
+
+/**
+ * `core.items`: the evidence grid and one item's record. What it answers follows the text gate:
+ * a gated item's text is refused, its written facts and timeline words withheld, until revealed.
+ */
 export class ItemService {
   readonly #vault: () => UnlockedVault;
-  /** Throws when the item's text may not be served now (the text gate). */
-  readonly #mayRead: (itemId: string) => void;
-  constructor(vault: () => UnlockedVault, mayRead: (itemId: string) => void = () => {}) {
+  readonly #gate: ItemTextGate;
+  constructor(vault: () => UnlockedVault, gate: ItemTextGate) {
     this.#vault = vault;
-    this.#mayRead = mayRead;
+    this.#gate = gate;
   }
   list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
     listItems(this.#vault(), caseId, offset, limit, filter, sort);
-  get = (id: string): Item => getItem(this.#vault(), id);
+  get = (id: string): Item => this.answerable(getItem(this.#vault(), id));
+  /** An item record as it may leave the core now: a gated item's written facts withheld. */
+  answerable = (item: Item): Item => {
+    if (!this.#gate.hidden(item.id)) return { ...item, gated: false };
+    return { ...item, facts: unwrittenFacts(item.facts), gated: true };
+  };
   text = (itemId: string, encoding?: string) => {
-    this.#mayRead(itemId);
+    this.#gate.check(itemId);
     return itemText(this.#vault(), itemId, encoding);
   };
-  timeline = (caseId: string) => caseTimeline(this.#vault(), caseId);
+  timeline = (caseId: string) => {
+    const vault = this.#vault();
+    getCase(vault, caseId);
+    return caseTimeline(vault, caseId, this.#gate.hiddenIn(caseId));
+  };
   languages = (caseId: string): string[] => {
     getCase(this.#vault(), caseId);
     return selectCaseLanguages(this.#vault().db, caseId);

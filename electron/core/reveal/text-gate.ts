@@ -56,6 +56,25 @@ export class TextGate {
     if (kind !== null && this.#open?.itemId !== itemId) throw new TextGatedError(itemId, kind);
   }
 
+  /** True when the item's written content must be withheld now: gated and not open. */
+  hidden(itemId: string): boolean {
+    return !this.state(itemId).open;
+  }
+
+  /**
+   * For answers over a whole case (search, timeline): which of its items withhold their written
+   * content now. One settings read for the case, since the gate follows the case kind.
+   */
+  hiddenIn(caseId: string): (itemId: string) => boolean {
+    const vault = this.#vault();
+    const c = vault.db.prepare('SELECT kind FROM cases WHERE id = ?').get(caseId) as
+      { kind: CaseKind } | undefined;
+    if (!c) throw new NotFoundError('case', caseId);
+    if (readSettings(vault).textGate[c.kind] !== 'step') return () => false;
+    const open = this.#open?.itemId;
+    return (itemId) => itemId !== open;
+  }
+
   /** The deliberate step: logs the reveal and opens the text, closing any other text first. */
   reveal(itemId: string): TextGateState {
     const vault = this.#vault();

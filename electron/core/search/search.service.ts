@@ -1,6 +1,7 @@
 // One search over a case: the FTS5 index (text layers, headers, file names) and, read live from
 // their tables, notes, tags and hash prefixes. Every query word must be in the hit's line (or note,
-// tag); words match by prefix, folded as search-fold.ts folds.
+// tag); words match by prefix, folded as search-fold.ts folds. A hit in the words of an item behind
+// the text gate keeps its item, field and line but answers no snippet: the gate is the core's.
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { Db } from '../store/db.ts';
 import { getCase } from '../cases/case.service.ts';
@@ -39,6 +40,7 @@ function indexHits(db: Db, caseId: string, terms: string[], limit: number): Sear
     line: r.line,
     snippet: r.raw,
     marks: markTerms(r.raw, terms),
+    gated: false,
   }));
 }
 
@@ -70,6 +72,7 @@ function liveHits(db: Db, caseId: string, terms: string[], limit: number): Searc
       line: null,
       snippet,
       marks: markTerms(snippet, terms),
+      gated: false,
     };
   });
 }
@@ -86,14 +89,25 @@ function hashHits(db: Db, caseId: string, terms: string[], limit: number): Searc
     .all({ caseId, p: `${prefix}%`, limit }) as Record<'id' | 'md5' | 'sha1' | 'sha256', string>[];
   return rows.map((r) => {
     const hash = [r.sha256, r.sha1, r.md5].find((h) => h.startsWith(prefix)) ?? r.sha256;
-    return { itemId: r.id, field: 'hash', line: null, snippet: hash, marks: [[0, prefix.length]] };
+    const marks: [number, number][] = [[0, prefix.length]];
+    return { itemId: r.id, field: 'hash', line: null, snippet: hash, marks, gated: false };
   });
 }
 
+/** The evidence's own words (text lines, headers); names are not content, notes and tags are the reviewer's. */
+const WRITTEN_FIELDS: ReadonlySet<SearchHit['field']> = new Set(['text', 'header']);
+
+function withhold(hit: SearchHit, hidden: (itemId: string) => boolean): SearchHit {
+  if (!WRITTEN_FIELDS.has(hit.field) || !hidden(hit.itemId)) return hit;
+  return { ...hit, snippet: '', marks: [], gated: true };
+}
+
+/** `hidden` names the items whose words are behind the text gate now. */
 export function searchCase(
   vault: UnlockedVault,
   caseId: string,
   query: string,
+  hidden: (itemId: string) => boolean,
   limit = 200,
 ): { hits: SearchHit[] } {
   getCase(vault, caseId);
@@ -104,15 +118,23 @@ export function searchCase(
     ...liveHits(vault.db, caseId, terms, limit),
     ...indexHits(vault.db, caseId, terms, limit),
   ];
-  return { hits: hits.slice(0, limit) };
+  return { hits: hits.slice(0, limit).map((h) => withhold(h, hidden)) };
 }
 
-/** `core.search`: every word of a case. */
+/** `core.search`: every word of a case, as the text gate allows. */
 export class SearchService {
   readonly #vault: () => UnlockedVault;
-  constructor(vault: () => UnlockedVault) {
+  readonly #hiddenIn: (caseId: string) => (itemId: string) => boolean;
+  constructor(
+    vault: () => UnlockedVault,
+    hiddenIn: (caseId: string) => (itemId: string) => boolean,
+  ) {
     this.#vault = vault;
+    this.#hiddenIn = hiddenIn;
   }
-  query = (caseId: string, query: string, limit?: number) =>
-    searchCase(this.#vault(), caseId, query, limit);
+  query = (caseId: string, query: string, limit?: number) => {
+    const vault = this.#vault();
+    getCase(vault, caseId);
+    return searchCase(vault, caseId, query, this.#hiddenIn(caseId), limit);
+  };
 }

@@ -1,12 +1,13 @@
 // The case-wide search's results, in place of the grid while a search is on: each hit's line with
 // the matched words marked (text only: the snippet is evidence, never markup), its item's name and
-// kind, and where it was found. Pictures stay veiled tiles. Arrow keys move, Enter opens the item at
+// kind, and where it was found (a line behind the text gate comes without its words). Pictures stay veiled tiles. Arrow keys move, Enter opens the item at
 // the hit's line, Escape goes back to the grid.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { SearchHit } from '../../../shared/domain/written.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { FileName } from '../../components/FileName.tsx';
+import { GatedWords } from '../../components/GatedWords.tsx';
 import { describeError } from '../../base/i18n.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { markedPieces } from '../reading/find-in-text.ts';
@@ -150,11 +151,15 @@ function HitRow({ hit, index, item, current, onOpen }: HitRowProps) {
               : searchFieldLabel(intl, hit.field)}
           </span>
         </span>
-        <span className="search-hit-line" dir="auto" data-testid="search-hit-line">
-          {pieces.map((piece, k) =>
-            piece.marked ? <mark key={k}>{piece.text}</mark> : <span key={k}>{piece.text}</span>,
-          )}
-        </span>
+        {hit.gated ? (
+          <GatedWords />
+        ) : (
+          <span className="search-hit-line" dir="auto" data-testid="search-hit-line">
+            {pieces.map((piece, k) =>
+              piece.marked ? <mark key={k}>{piece.text}</mark> : <span key={k}>{piece.text}</span>,
+            )}
+          </span>
+        )}
       </span>
     </li>
   );

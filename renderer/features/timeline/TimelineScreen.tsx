@@ -11,6 +11,7 @@ import { useShortcut } from '../../base/use-shortcut.ts';
 import { describeError } from '../../base/i18n.ts';
 import { EvidenceDate } from '../../components/EvidenceDate.tsx';
 import { FileName } from '../../components/FileName.tsx';
+import { GatedWords } from '../../components/GatedWords.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCases } from '../cases/cases.store.ts';
 import { itemKindLabel } from '../evidence/item-kind-labels.ts';
@@ -179,12 +180,15 @@ function EntryButton({ entry, name, kind, onOpen }: EntryProps) {
             ` · ${intl.formatMessage({ id: 'timeline.line', defaultMessage: 'line {line, number}' }, { line: entry.line })}`}
         </span>
       </span>
-      {entry.source === 'event' && (
-        <span className="timeline-text" dir="auto" data-testid="timeline-text">
-          {entry.who && <strong dir="auto">{entry.who}: </strong>}
-          {entry.text}
-        </span>
-      )}
+      {entry.source === 'event' &&
+        (entry.gated ? (
+          <GatedWords />
+        ) : (
+          <span className="timeline-text" dir="auto" data-testid="timeline-text">
+            {entry.who && <strong dir="auto">{entry.who}: </strong>}
+            {entry.text}
+          </span>
+        ))}
     </button>
   );
 }
