@@ -4,17 +4,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliVaultWithCase, runCustody } from '../../../tests/helpers/cli.ts';
 import type { CliVault } from '../../../tests/helpers/cli.ts';
 import { VIDEO_FIXTURES, videoFixture } from '../../../tests/helpers/video.ts';
+import { animatedImage } from '../../../tests/helpers/animated.ts';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 let v: CliVault;
 const ids = new Map<string, string>();
 
 beforeAll(async () => {
   v = await cliVaultWithCase('item media passphrase\n');
-  const files = await Promise.all([videoFixture('hevcMov'), videoFixture('audioM4a')]);
+  const gif = join(v.root, 'three.gif');
+  await writeFile(gif, await animatedImage('gif', [100, 200, 300]));
+  const files = [...(await Promise.all([videoFixture('hevcMov'), videoFixture('audioM4a')])), gif];
   const ingested = await runCustody(['ingest', ...v.base, '--case', v.caseId, ...files]);
   expect(ingested.code, ingested.stderr).toBe(0);
   const { results } = ingested.json as { results: { path: string; item: { id: string } }[] };
-  for (const r of results) ids.set(r.path.endsWith('.mov') ? 'mov' : 'm4a', r.item.id);
+  for (const r of results) ids.set(r.path.slice(-3), r.item.id);
 }, 300_000);
 afterAll(() => v.cleanup());
 
@@ -62,5 +67,22 @@ describe('custody item frames', () => {
     const text = await runCustody(['item', 'frames', ids.get('mov')!, ...v.base.slice(0, -1)]);
     expect(text.stdout.trim().split('\n')).toHaveLength(6);
     expect(text.stdout).toMatch(/^ {3}1 {5}1\.000 s {2}[0-9a-f]{64} {2}\d+$/m);
+  });
+
+  it("lists an animated GIF's frames, timed from its delays, in item frames and item show", async () => {
+    const json = await runCustody(['item', 'frames', ids.get('gif')!, ...v.base]);
+    expect(json.code, json.stderr).toBe(0);
+    const { frames } = json.json as { frames: { idx: number; timeSeconds: number; pdq: string }[] };
+    expect(frames.map((f) => [f.idx, f.timeSeconds])).toEqual([
+      [0, 0],
+      [1, 0.1],
+      [2, 0.3],
+    ]);
+    expect(new Set(frames.map((f) => f.pdq)).size).toBe(3);
+    const shown = await runCustody(['item', 'show', ids.get('gif')!, ...v.base]);
+    const item = shown.json as { kind: string; flags: string[]; frames: { pdq: string }[] };
+    expect(item.kind).toBe('image');
+    expect(item.flags).toContain('animated');
+    expect(item.frames.map((f) => f.pdq)).toEqual(frames.map((f) => f.pdq));
   });
 });

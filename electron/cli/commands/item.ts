@@ -137,7 +137,8 @@ export const itemFrames: Command = {
   path: ['item', 'frames'],
   summary: defineMessage({
     id: 'cli.item.frames.summary',
-    defaultMessage: "list an item's stills (video keyframes): time, PDQ and quality",
+    defaultMessage:
+      "list an item's stills (video keyframes, animated image frames): time, PDQ and quality",
   }),
   usage: 'custody item frames ID',
   unlock: true,

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { BlobInfo } from '../blobs/index.ts';
 import { CustodyError } from '../errors.ts';
 import { hasExtractor } from '../extract/index.ts';
-import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import type { ExtractedFrame, ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
 import { detectLanguage } from '../extract/text/language.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import type { SealedFile } from './read-and-seal.ts';
@@ -78,7 +78,10 @@ export async function readContent(
   if (kind === 'image') {
     const image = await renderPreviews(ctx, displayName, sealed, itemId, written);
     if ('damaged' in image) return unread('image', image.damaged);
-    return { ...unread('image', null), image };
+    // An animated image's frames are stills like a video's keyframes, in the same tables.
+    const derivedBlobs: ContentRead['derivedBlobs'] = [];
+    const frames = await sealFrames(ctx, image.rendered.frames ?? [], written, derivedBlobs);
+    return { ...unread('image', null), image, frames, derivedBlobs };
   }
   if (!hasExtractor(kind)) return unread(kind === 'text' ? 'text' : 'opaque', sealed.damaged);
   const source = sealed.bytes
@@ -117,22 +120,7 @@ async function sealExtracted(
   written: string[],
 ): Promise<ContentRead> {
   const derivedBlobs: ContentRead['derivedBlobs'] = [];
-  const frames: SealedFrame[] = [];
-  for (const [idx, frame] of extracted.frames.entries()) {
-    const blobs: BlobInfo[] = [];
-    const previews = await sealPreviewSet(ctx, frame.previews, written, blobs);
-    for (const blob of blobs) derivedBlobs.push({ blob, role: 'preview' });
-    frames.push({
-      idx,
-      timeSeconds: frame.timeSeconds,
-      page: frame.page,
-      width: frame.width,
-      height: frame.height,
-      pdq: frame.pdq.hash,
-      pdqQuality: frame.pdq.quality,
-      previews,
-    });
-  }
+  const frames = await sealFrames(ctx, extracted.frames, written, derivedBlobs);
   let textLayer: TextLayer | null = null;
   const { text } = extracted;
   if (text !== null) {
@@ -153,4 +141,30 @@ async function sealExtracted(
     derivedBlobs,
     damaged: extracted.damaged,
   };
+}
+
+/** Seals each still's previews; their blobs go to `derivedBlobs` for the commit's blob rows. */
+async function sealFrames(
+  ctx: IngestContext,
+  stills: ExtractedFrame[],
+  written: string[],
+  derivedBlobs: ContentRead['derivedBlobs'],
+): Promise<SealedFrame[]> {
+  const frames: SealedFrame[] = [];
+  for (const [idx, frame] of stills.entries()) {
+    const blobs: BlobInfo[] = [];
+    const previews = await sealPreviewSet(ctx, frame.previews, written, blobs);
+    for (const blob of blobs) derivedBlobs.push({ blob, role: 'preview' });
+    frames.push({
+      idx,
+      timeSeconds: frame.timeSeconds,
+      page: frame.page,
+      width: frame.width,
+      height: frame.height,
+      pdq: frame.pdq.hash,
+      pdqQuality: frame.pdq.quality,
+      previews,
+    });
+  }
+  return frames;
 }

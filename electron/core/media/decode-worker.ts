@@ -10,6 +10,7 @@ import type {
   DecodeRequest,
 } from './decode-protocol.ts';
 import { renderImage } from './previews.ts';
+import { animatedFrames } from './animated-frames.ts';
 import { extractorFor } from '../extract/index.ts';
 import { applySharpPolicy } from './sharp-policy.ts';
 
@@ -69,7 +70,12 @@ async function handle(request: DecodeRequest): Promise<void> {
       ? source.path
       : Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
   try {
-    const result = await renderImage(input, request.options);
+    const image = await renderImage(input, request.options);
+    // An animated GIF or WebP keeps its frames as stills, like a video's storyboard.
+    const frames = image.metadata.flags.animated
+      ? await animatedFrames(input, request.options)
+      : [];
+    const result = frames.length > 0 ? { ...image, frames } : image;
     send({ type: 'done', id: request.id, result });
   } catch (error) {
     send({ type: 'failed', id: request.id, reason: reasonFrom(error, path) });

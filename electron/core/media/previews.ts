@@ -24,6 +24,7 @@ import { decodeForPdq, pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/i
 import type { OpenForPdq, PdqDihedral, PdqPixels } from './pdq/index.ts';
 import { decodeHeicPixels } from './heic-pixels.ts';
 import type { DecodedPixels } from './heic-pixels.ts';
+import type { ExtractedFrame } from '../extract/extract-result.ts';
 import sharp from 'sharp';
 import type { Metadata } from 'sharp';
 
@@ -50,6 +51,8 @@ export interface RenderedPixels {
 
 export interface RenderedImage extends RenderedPixels {
   metadata: ImageMetadata;
+  /** An animated image's frames as stills, added by the decode worker (animated-frames.ts). */
+  frames?: ExtractedFrame[];
 }
 
 export interface RenderOptions {

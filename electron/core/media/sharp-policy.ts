@@ -74,7 +74,7 @@ export function hostileInputOptions(): SharpOptions {
 export function openHostile(
   input: string | Buffer,
   timeoutSeconds = DEFAULT_SHARP_TIMEOUT_SECONDS,
-  extra: Pick<SharpOptions, 'ignoreIcc'> = {},
+  extra: Pick<SharpOptions, 'ignoreIcc' | 'page'> = {},
 ): Sharp {
   applySharpPolicy();
   return sharp(input, { ...hostileInputOptions(), ...extra }).timeout({ seconds: timeoutSeconds });

@@ -302,7 +302,13 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
             />
           )}
           {frames.length ? (
-            <ContactSheet itemId={itemId} frames={frames} selected={still} onSelect={pickStill} />
+            <ContactSheet
+              itemId={itemId}
+              frames={frames}
+              selected={still}
+              onSelect={pickStill}
+              animated={item?.kind === 'image'}
+            />
           ) : null}
         </div>
         <aside className="item-side">

@@ -40,4 +40,17 @@ describe('ContactSheet', () => {
       [...shown.container.querySelectorAll('.contact-sheet-time')].map((t) => t.textContent),
     ).toEqual(['0:00', '0:02', '1:02:05']);
   });
+
+  it("names an animated image's frames as frames, timed to the tenth of a second", async () => {
+    const frames = [frame(0, 0), frame(1, 0.1), frame(2, 0.3), frame(3, 61.25)];
+    shown = await render(<ContactSheet itemId="i_aaaaaaaaaaaaaaaa" frames={frames} animated />);
+    expect(shown.container.textContent).toContain('4 frames');
+    expect(shown.container.textContent).not.toContain('keyframe');
+    expect(shown.container.querySelector('img')?.getAttribute('alt')).toBe(
+      'Veiled frame 1 at 0:00',
+    );
+    expect(
+      [...shown.container.querySelectorAll('.contact-sheet-time')].map((t) => t.textContent),
+    ).toEqual(['0:00', '0:00.1', '0:00.3', '1:01.3']);
+  });
 });

@@ -1,0 +1,42 @@
+// Animated GIFs and WebPs made by the tests: frames of random grey blocks (each frame its own seed,
+// so their PDQ hashes differ), laid as one tall strip that sharp writes as pages of `pageHeight`.
+import sharp from 'sharp';
+
+const SIDE = 128;
+const BLOCK = 16;
+
+/** One frame's grey pixels: SIDE × SIDE, blocks of BLOCK pixels from a small seeded generator. */
+function blocks(seed: number): Buffer {
+  let state = (seed * 2654435761 + 1) >>> 0;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state >>> 24;
+  };
+  const per = SIDE / BLOCK;
+  const levels = Array.from({ length: per * per }, next);
+  const out = Buffer.alloc(SIDE * SIDE);
+  for (let y = 0; y < SIDE; y++) {
+    for (let x = 0; x < SIDE; x++) {
+      out[y * SIDE + x] = levels[Math.floor(y / BLOCK) * per + Math.floor(x / BLOCK)] ?? 0;
+    }
+  }
+  return out;
+}
+
+/** The grey pixels of `count` frames, one above the other. */
+export function animatedStrip(count: number): { data: Buffer; width: number; height: number } {
+  const data = Buffer.concat(Array.from({ length: count }, (_, i) => blocks(i + 1)));
+  return { data, width: SIDE, height: SIDE * count };
+}
+
+/** An animated image of `delays.length` distinct frames, each shown for its delay (ms). */
+export async function animatedImage(format: 'gif' | 'webp', delays: number[]): Promise<Buffer> {
+  const { data, width, height } = animatedStrip(delays.length);
+  // pageHeight splits the tall strip into frames.
+  const raw = { width, height, channels: 1 as const, pageHeight: SIDE };
+  const pipeline = sharp(data, { raw }).toColourspace('srgb');
+  const options = { delay: delays, loop: 0 };
+  return format === 'gif'
+    ? pipeline.gif({ ...options, dither: 0, effort: 10 }).toBuffer()
+    : pipeline.webp({ ...options, lossless: true }).toBuffer();
+}
