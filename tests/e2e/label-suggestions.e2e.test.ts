@@ -99,4 +99,25 @@ describe('label suggestions in the item view', () => {
     });
     await context.close();
   });
+
+  it("numbers the primary scheme's categories when the reviewer works in industry first", async () => {
+    s.harness.core.hashlists.setSchemes(['industry', 'custody', 'vics-us']);
+    const context = await s.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(s.harness.url);
+    await page.getByText(TITLE).click();
+    await page.getByTestId('evidence-tile').first().click();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('item-view').waitFor();
+    await page.keyboard.press('2');
+    await eventually(() => s.harness.core.hashlists.labelsOf(itemId).labels).toContain(
+      'industry:A2',
+    );
+    await eventually(() => page.getByTestId('item-category').inputValue()).toBe('industry:A2');
+    await page.screenshot({
+      path: join(screenshotDir, 'label-suggestions-primary-industry.png'),
+      fullPage: true,
+    });
+    await context.close();
+  });
 });
