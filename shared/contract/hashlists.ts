@@ -21,6 +21,7 @@ const mappingSchema = z.object({
   relation: z.enum(['exact', 'broader', 'narrower', 'related']),
   condition: z.string().nullable(),
   reason: z.string(),
+  mappingVersion: z.string(),
 });
 
 export const hashlistChannels = {
@@ -80,6 +81,11 @@ export const hashlistChannels = {
   'hashlists:labels': channel(
     z.strictObject({ itemId: itemIdSchema }),
     z.object({ labels: z.array(z.string()), suggestions: z.array(mappingSchema) }),
+  ),
+  /** Labels suggested from the item's labels through the mapping, into the reviewer's schemes. */
+  'hashlists:suggest': channel(
+    z.strictObject({ itemId: itemIdSchema }),
+    z.object({ suggestions: z.array(mappingSchema) }),
   ),
   /** Sets a label in its scheme; `from` names the label a suggestion was mapped from (both logged). */
   'hashlists:label': channel(

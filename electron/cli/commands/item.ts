@@ -159,3 +159,31 @@ export const itemFrames: Command = {
     return EXIT_OK;
   },
 };
+
+export const itemSuggest: Command = {
+  path: ['item', 'suggest'],
+  summary: defineMessage({
+    id: 'cli.item.suggest.summary',
+    defaultMessage:
+      "labels suggested from an item's labels through the scheme mapping, with relation and reason",
+  }),
+  usage: 'custody item suggest ID',
+  unlock: true,
+  readOnly: true,
+  async run(ctx, _v, pos) {
+    const [itemId, ...rest] = pos;
+    if (!itemId || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const { labels, suggestions } = await call(ctx, 'hashlists:labels', { itemId });
+    // Shown only: the reviewer takes one in the item view (or through hashlists:label).
+    const text = suggestions.length
+      ? suggestions
+          .map(
+            (s) =>
+              `${s.to}  ${s.relation} of ${s.from}: ${s.reason}${s.condition ? ` (${s.condition})` : ''}`,
+          )
+          .join('\n')
+      : 'No suggestions.';
+    ctx.print(text, { itemId, labels, suggestions });
+    return EXIT_OK;
+  },
+};

@@ -16,10 +16,10 @@ import type {
 } from '../../../shared/domain/hashlist.ts';
 import {
   isKnownIllegalCategory,
-  suggestLabels,
-  type CategoryMapping,
+  MAPPING_VERSION,
   type CategorySchemeId,
 } from '../../../shared/domain/category-schemes.ts';
+import { mappingBetween, suggestLabels, type LabelSuggestion } from './label-suggest.ts';
 import { readSchemes, writeSchemes } from './scheme-choice.ts';
 import { parseListFile, writeList, type ImportOptions } from './list-import.ts';
 import { deleteList, describeList, listById, listHeads, setListEnabled } from './list.queries.ts';
@@ -209,14 +209,15 @@ export class HashListService {
   }
 
   /** The item's labels, and labels in the reviewer's schemes suggested from them, with the reason. */
-  labelsOf(itemId: string): { labels: string[]; suggestions: CategoryMapping[] } {
+  labelsOf(itemId: string): { labels: string[]; suggestions: LabelSuggestion[] } {
     const vault = this.#vault();
-    const labels = itemLabels(vault, itemId);
-    const schemes = readSchemes(vault);
-    const suggestions = labels
-      .flatMap((l) => suggestLabels(l, schemes))
-      .filter((s) => !labels.includes(s.to));
-    return { labels, suggestions };
+    const suggestions = suggestLabels(vault, itemId);
+    return { labels: itemLabels(vault, itemId), suggestions };
+  }
+
+  /** Labels suggested through the mapping, for the reviewer to confirm; never applied here. */
+  suggest(itemId: string): LabelSuggestion[] {
+    return suggestLabels(this.#vault(), itemId);
   }
 
   schemes(): CategorySchemeId[] {
@@ -235,8 +236,20 @@ export class HashListService {
     assertCaseOpen(vault, caseId);
     if (from !== null && !itemLabels(vault, itemId).includes(from))
       throw new InvalidInputError(`Item ${itemId} has no label ${from} to map from.`);
+    // A confirmed suggestion logs the relation it came through, so the entry says why.
+    const mapping = from === null ? undefined : mappingBetween(from, categoryId);
     const changed = vault.db.transaction(() =>
-      setItemLabel(vault, itemId, categoryId, { source: 'reviewer', mappedFrom: from }),
+      setItemLabel(vault, itemId, categoryId, {
+        source: 'reviewer',
+        mappedFrom: from,
+        ...(mapping
+          ? {
+              relation: mapping.relation,
+              condition: mapping.condition,
+              mappingVersion: MAPPING_VERSION,
+            }
+          : {}),
+      }),
     )();
     return { changed };
   }

@@ -13,6 +13,7 @@ type HashListHandlers = Pick<
   | 'hashlists:similar'
   | 'hashlists:labels'
   | 'hashlists:label'
+  | 'hashlists:suggest'
   | 'hashlists:export'
   | 'hashlists:schemes'
   | 'hashlists:set-schemes'
@@ -34,6 +35,7 @@ export const hashlistHandlers: HashListHandlers = {
   }),
   'hashlists:similar': (core, { caseId }) => core.hashlists.similar(caseId),
   'hashlists:labels': (core, { itemId }) => core.hashlists.labelsOf(itemId),
+  'hashlists:suggest': (core, { itemId }) => ({ suggestions: core.hashlists.suggest(itemId) }),
   'hashlists:label': (core, { itemId, categoryId, from }) =>
     core.hashlists.label(itemId, categoryId, from),
   'hashlists:export': (core, { caseId, format, out }) =>

@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice.tsx';
 import { useHashLists } from './hashlists.store.ts';
 import { useReveal } from '../reveal/reveal.store.ts';
+import { LabelSuggestions } from './LabelSuggestions.tsx';
 import './hashlists.css';
 
 const MIN_REASON = 10;
@@ -92,60 +93,64 @@ export function ItemMatches({ itemId }: { itemId: string }) {
     void useHashLists.getState().loadItem(itemId);
   }, [itemId]);
 
-  if (!matches.length && !blocked) return null;
+  const suggestions = <LabelSuggestions itemId={itemId} />;
+  if (!matches.length && !blocked) return suggestions;
   return (
-    <section className="item-matches" data-testid="item-matches">
-      {blocked && (
-        <Notice tone="danger" testId="item-blocked">
-          <FormattedMessage
-            id="hashlists.blocked"
-            defaultMessage="Stays veiled: {reason}."
-            values={{ reason: <bdi>{blocked}</bdi> }}
-          />{' '}
-          <OverrideForm itemId={itemId} />
-        </Notice>
-      )}
-      {matches.length > 0 && (
-        <ul>
-          {matches.map((m) => (
-            <li key={m.id} data-testid="item-match">
-              <FormattedMessage
-                id="hashlists.match"
-                defaultMessage="{list} v{version}: {hashType}, {distance, plural, =0 {exact} one {# bit apart} other {# bits apart}}{variant, select, none {} other {, as {variant}}}"
-                values={{
-                  list: <bdi>{m.listName}</bdi>,
-                  version: m.listVersion,
-                  hashType: m.hashType,
-                  distance: m.distance,
-                  variant: m.variant ?? 'none',
-                }}
-              />
-              {m.status === 'open' ? (
-                <span className="item-match-actions">
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    onClick={() => void review(m.id, 'confirmed')}
-                  >
-                    <FormattedMessage id="hashlists.confirm" defaultMessage="Confirm" />
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    onClick={() => void review(m.id, 'rejected')}
-                  >
-                    <FormattedMessage id="hashlists.reject" defaultMessage="Reject" />
-                  </button>
-                </span>
-              ) : (
-                <span className="item-match-actions">
-                  <FormattedMessage id="hashlists.confirmed" defaultMessage="Confirmed" />
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <>
+      <section className="item-matches" data-testid="item-matches">
+        {blocked && (
+          <Notice tone="danger" testId="item-blocked">
+            <FormattedMessage
+              id="hashlists.blocked"
+              defaultMessage="Stays veiled: {reason}."
+              values={{ reason: <bdi>{blocked}</bdi> }}
+            />{' '}
+            <OverrideForm itemId={itemId} />
+          </Notice>
+        )}
+        {matches.length > 0 && (
+          <ul>
+            {matches.map((m) => (
+              <li key={m.id} data-testid="item-match">
+                <FormattedMessage
+                  id="hashlists.match"
+                  defaultMessage="{list} v{version}: {hashType}, {distance, plural, =0 {exact} one {# bit apart} other {# bits apart}}{variant, select, none {} other {, as {variant}}}"
+                  values={{
+                    list: <bdi>{m.listName}</bdi>,
+                    version: m.listVersion,
+                    hashType: m.hashType,
+                    distance: m.distance,
+                    variant: m.variant ?? 'none',
+                  }}
+                />
+                {m.status === 'open' ? (
+                  <span className="item-match-actions">
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => void review(m.id, 'confirmed')}
+                    >
+                      <FormattedMessage id="hashlists.confirm" defaultMessage="Confirm" />
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => void review(m.id, 'rejected')}
+                    >
+                      <FormattedMessage id="hashlists.reject" defaultMessage="Reject" />
+                    </button>
+                  </span>
+                ) : (
+                  <span className="item-match-actions">
+                    <FormattedMessage id="hashlists.confirmed" defaultMessage="Confirmed" />
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {suggestions}
+    </>
   );
 }

@@ -6,6 +6,30 @@ import { severityLabel } from '../../base/domain-labels.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { categoryOptions, isEscalated, useTriage } from './triage.store.ts';
+import { keyedCategories } from './triage-keys.ts';
+import { useLabelSuggestions } from '../hashlists/label-suggestions.store.ts';
+
+/** The select's options and value in the primary scheme when it is not Custody's own. */
+function usePrimaryScheme(item: Item, intl: IntlShape) {
+  const scheme = useTriage((s) => s.primaryScheme);
+  const labels = useLabelSuggestions((s) => (s.itemId === item.id ? s.labels : []));
+  if (scheme === 'custody') return null;
+  const keyed = keyedCategories(scheme);
+  return {
+    keyed,
+    value: labels.find((l) => l.startsWith(`${scheme}:`)) ?? '',
+    options: keyed.map(
+      (c) =>
+        [
+          c.id,
+          intl.formatMessage(
+            { id: 'triage.categoryOption', defaultMessage: '{position}. {label}' },
+            { position: c.position, label: c.label },
+          ),
+        ] as const,
+    ),
+  };
+}
 
 function severityOptions(intl: IntlShape): SelectOption<string>[] {
   return [
@@ -29,6 +53,8 @@ export function TriagePanel({ item }: { item: Item }) {
   const ids = [item.id];
   const intl = useIntl();
   const t = intl.formatMessage;
+  const primary = usePrimaryScheme(item, intl);
+  const untriaged = t({ id: 'evidence.filter.untriaged', defaultMessage: 'Untriaged' });
   return (
     <section className="triage-panel" aria-labelledby="triage-title" data-testid="triage-panel">
       <h2 id="triage-title" className="section-title">
@@ -42,12 +68,17 @@ export function TriagePanel({ item }: { item: Item }) {
               <Kbd spec="1 … 9" />
             </>
           }
-          value={item.category ?? ''}
+          value={primary ? primary.value : (item.category ?? '')}
           options={[
-            ['', t({ id: 'evidence.filter.untriaged', defaultMessage: 'Untriaged' })],
-            ...categoryOptions(intl, categories),
+            ['', untriaged],
+            ...(primary ? primary.options : categoryOptions(intl, categories)),
           ]}
-          onChange={(code) => void triage.categorise(ids, code || null)}
+          onChange={(code) => {
+            // In another primary scheme the select picks as its number key does.
+            const position = primary?.keyed.find((c) => c.id === code)?.position;
+            if (primary) void triage.categoriseByPosition(ids, position ?? null);
+            else void triage.categorise(ids, code || null);
+          }}
           testId="item-category"
         />
         <SelectField

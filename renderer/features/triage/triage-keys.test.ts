@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readTriageKey } from './triage-keys.ts';
+import { keyedCategories, readTriageKey } from './triage-keys.ts';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
@@ -84,5 +84,25 @@ describe('triage keys', () => {
     expect(readTriageKey(key({ key: 'т', code: 'KeyN' }), false)).toEqual({ kind: 'note' });
     expect(readTriageKey(key({ key: 'у', code: 'KeyE' }), false)).toEqual({ kind: 'escalate' });
     expect(readTriageKey(key({ key: 'q', code: 'KeyQ' }), false)).toBeNull();
+  });
+});
+
+describe('number keys in the primary scheme', () => {
+  it("numbers the reviewer's primary scheme's categories in its order, not Custody's fixed list", () => {
+    expect(keyedCategories('industry').map((c) => [c.position, c.id])).toEqual([
+      [1, 'industry:A1'],
+      [2, 'industry:A2'],
+      [3, 'industry:B1'],
+      [4, 'industry:B2'],
+    ]);
+    expect(keyedCategories('uk-sc2014').map((c) => c.id)).toEqual([
+      'uk-sc2014:A',
+      'uk-sc2014:B',
+      'uk-sc2014:C',
+    ]);
+    expect(keyedCategories('custody')[0]).toMatchObject({
+      position: 1,
+      id: 'custody:child-safety',
+    });
   });
 });

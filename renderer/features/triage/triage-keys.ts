@@ -1,6 +1,11 @@
 // Which triage command a key means. Number keys categorise by the scheme's positions (0 clears);
 // severity is Shift+1..5, or s and then a digit, for keyboards where Shift+digit is awkward.
 import { digitOf, matches } from '../../base/shortcuts.ts';
+import {
+  categoryId,
+  categorySchemes,
+  type CategorySchemeId,
+} from '../../../shared/domain/category-schemes.ts';
 
 export type TriageCommand =
   | { kind: 'categorise'; position: number | null }
@@ -33,4 +38,27 @@ export function readTriageKey(
   if (matches('escalate', event)) return { kind: 'escalate' };
   if (matches('undo', event)) return { kind: 'undo' };
   return null;
+}
+
+/** A category a number key picks in the reviewer's primary scheme. */
+export interface KeyedCategory {
+  position: number;
+  /** `${scheme}:${code}`, as labels are stored. */
+  id: string;
+  code: string;
+  label: string;
+}
+
+/**
+ * The primary scheme's categories numbered 1…9 in the scheme's own order: the digits follow the
+ * scheme the reviewer works in first, not a fixed list.
+ */
+export function keyedCategories(scheme: CategorySchemeId): KeyedCategory[] {
+  const found = categorySchemes.find((s) => s.id === scheme);
+  return (found?.categories ?? []).slice(0, 9).map((c, i) => ({
+    position: i + 1,
+    id: categoryId(scheme, c.code),
+    code: c.code,
+    label: c.label,
+  }));
 }

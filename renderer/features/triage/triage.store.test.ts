@@ -66,6 +66,25 @@ describe('triage', () => {
     expect(useTriage.getState().notice).toBe('1 item: Threat of violence.');
   });
 
+  it("labels in the reviewer's primary scheme when it is not Custody's: 1 is industry A1", async () => {
+    const core = await openCase({
+      'hashlists:schemes': () => ({ schemes: ['industry', 'custody'] }),
+      'hashlists:label': () => ({ changed: true }),
+    });
+    useEvidence.getState().focus(1);
+    await runTriageCommand({ kind: 'categorise', position: 1 }, useEvidence.getState().targets());
+    expect(core.calls.filter((c) => c.channel === 'triage:categorise')).toEqual([]);
+    expect(core.calls.filter((c) => c.channel === 'hashlists:label')).toEqual([
+      {
+        channel: 'hashlists:label',
+        args: { itemId: ids[1], categoryId: 'industry:A1', from: null },
+      },
+    ]);
+    expect(useTriage.getState().notice).toBe('1 item: A1 (industry:A1).');
+    await runTriageCommand({ kind: 'categorise', position: 5 }, useEvidence.getState().targets());
+    expect(useTriage.getState().error).toBe('The scheme has no category 5.');
+  });
+
   it('leaves the screen as it was when the core refuses, and says why', async () => {
     await openCase({
       'triage:severity': () => {

@@ -9,6 +9,8 @@ import { currentIntl } from '../../base/current-intl.ts';
 import { categoryLabel, severityLabel } from '../../base/domain-labels.ts';
 import { announce } from '../../base/store-events.ts';
 import { invoke } from '../../ipc/client.ts';
+import type { CategorySchemeId } from '../../../shared/domain/category-schemes.ts';
+import { keyedCategories } from './triage-keys.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import {
   type Category,
@@ -21,6 +23,8 @@ export const ESCALATED_SEVERITY = 5;
 
 interface TriageState {
   categories: Category[];
+  /** The scheme the reviewer works in first (the first they chose): the number keys label in it. */
+  primaryScheme: CategorySchemeId;
   /** What the last triage action did, in a sentence. */
   notice: string | null;
   /** The last refusal, in the core's words. */
@@ -67,7 +71,14 @@ const t = (
 ): string => currentIntl().formatMessage(descriptor, values);
 
 export const useTriage = defineStore<TriageState, TriageActions>(
-  () => ({ categories: [], notice: null, error: null, severityPending: false, dialog: null }),
+  () => ({
+    categories: [],
+    primaryScheme: 'custody',
+    notice: null,
+    error: null,
+    severityPending: false,
+    dialog: null,
+  }),
   (set, get) => {
     /** Runs a triage call on ids and reports it. */
     const run = async (
@@ -86,6 +97,46 @@ export const useTriage = defineStore<TriageState, TriageActions>(
       set({ notice: sentence, error: null });
       return { ok: true, value: ids.length };
     };
+    /** A number key in another primary scheme: that scheme's label, logged by the core. */
+    const labelByPosition = async (
+      ids: string[],
+      scheme: CategorySchemeId,
+      position: number | null,
+    ): Promise<Outcome<number>> => {
+      const keyed = keyedCategories(scheme).find((c) => c.position === position);
+      if (!keyed) {
+        set({
+          error: t(
+            {
+              id: 'triage.noSchemeCategory',
+              defaultMessage:
+                '{position, select, none {A label in this scheme is replaced, not cleared.} other {The scheme has no category {position}.}}',
+            },
+            { position: position ?? 'none' },
+          ),
+          notice: null,
+        });
+        return { ok: true, value: 0 };
+      }
+      const outcome = await run(
+        ids,
+        async () => {
+          for (const itemId of ids)
+            await invoke('hashlists:label', { itemId, categoryId: keyed.id, from: null });
+        },
+        (i) => i,
+        t(
+          {
+            id: 'triage.labelled',
+            defaultMessage: '{count, plural, one {# item} other {# items}}: {label} ({id}).',
+          },
+          { count: ids.length, label: keyed.label, id: keyed.id },
+        ),
+      );
+      // Labels outside Custody's scheme can keep an item veiled and change its suggestions.
+      if (outcome.ok) announce('matches-changed', {});
+      return outcome;
+    };
     const label = (code: string) => {
       const known = get().categories.find((c) => c.code === code);
       return known ? categoryLabel(currentIntl(), known) : code;
@@ -96,9 +147,15 @@ export const useTriage = defineStore<TriageState, TriageActions>(
         // The scheme is fixed by the vault's migrations: once per unlock is enough, however many
         // screens (each item stepped to among them) ask for it.
         if (get().categories.length > 0) return;
-        const outcome = await attempt(staleGuard(), () => invoke('triage:categories', {}));
+        const guard = staleGuard();
+        const [outcome, chosen] = await Promise.all([
+          attempt(guard, () => invoke('triage:categories', {})),
+          attempt(guard, () => invoke('hashlists:schemes', {})),
+        ]);
         if (outcome.ok)
           set({ categories: [...outcome.value].sort((a, b) => a.position - b.position) });
+        const primary = chosen.ok ? chosen.value?.schemes[0] : undefined;
+        if (primary) set({ primaryScheme: primary });
       },
       categorise: (ids, code) =>
         run(
@@ -123,6 +180,8 @@ export const useTriage = defineStore<TriageState, TriageActions>(
               ),
         ),
       categoriseByPosition: async (ids, position) => {
+        const scheme = get().primaryScheme;
+        if (scheme !== 'custody') return labelByPosition(ids, scheme, position);
         if (position === null) return get().categorise(ids, null);
         const category = get().categories.find((c) => c.position === position);
         if (!category) {
