@@ -79,6 +79,16 @@ for (const language of ['ar', 'fa'] as const) {
       await page.getByTestId('ingest-summary').waitFor({ timeout: 60_000 });
       await eventually(() => page.getByTestId('evidence-tile').count()).toBe(8);
       await screen('case-grid');
+      // The search field's text stops short of the "/" hint at its inline end.
+      const hintClear = await page.getByTestId('item-search').evaluate((input) => {
+        const hint = input.parentElement?.querySelector('.search-key')?.getBoundingClientRect();
+        const box = input.getBoundingClientRect();
+        if (!hint) return 'no hint';
+        const depth =
+          document.documentElement.dir === 'rtl' ? hint.right - box.left : box.right - hint.left;
+        return parseFloat(getComputedStyle(input).paddingInlineEnd) >= depth;
+      });
+      expect(hintClear).toBe(true);
       await page.getByTestId('evidence-listbox').focus();
       await page.keyboard.press('Enter');
       await page.getByTestId('item-view').waitFor();
