@@ -111,6 +111,8 @@ describe('shift handoff, end to end', () => {
     await page.getByTestId('handoff-banner').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('handoff-banner').textContent()).toContain('With Bea Day since');
     expect(await page.getByTestId('edit-case').isDisabled()).toBe(true);
+    // Nothing can be added to a case that is with a colleague: no Add evidence.
+    expect(await page.getByTestId('add-evidence').count()).toBe(0);
     expect(await s.axe()).toEqual([]);
     await s.shot('sent-banner');
   });

@@ -11,6 +11,8 @@ export interface IngestContext {
   caseKey: SecretKey;
   decoder: DecodeHost;
   signal: AbortSignal;
+  /** Files up to this size are held in memory to be read; larger ones are read from disk in ranges or kept whole. */
+  inMemoryMax?: number;
 }
 
 /** This file cannot be ingested, for the reason given; the batch goes on. */

@@ -29,6 +29,7 @@ export function startIngest(
   caseId: string,
   paths: readonly string[],
   onProgress: (p: IngestProgress) => void,
+  options: { inMemoryMax?: number } = {},
 ): IngestRun {
   assertCaseOpen(vault, caseId);
   const ingestId = randomUUID();
@@ -74,7 +75,7 @@ export function startIngest(
         }
         progress.current = file.displayPath;
         const r = await ingestFile(
-          { vault, caseId, caseKey, decoder, signal: controller.signal },
+          { vault, caseId, caseKey, decoder, signal: controller.signal, ...options },
           file,
         );
         perFile[i] = r;

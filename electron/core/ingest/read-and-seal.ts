@@ -35,6 +35,8 @@ export interface SealedFile {
   writer: BlobWriter;
   /** Why the content cannot be read, known from its first bytes already; else null. */
   damaged: string | null;
+  /** The source file as it was when sealed, for a video too large to hold (read in ranges). */
+  onDisk: { path: string; size: number; mtimeMs: number } | null;
 }
 
 /** A file whose content ingest reads (decodes or extracts), so it is held in memory once. */
@@ -153,11 +155,19 @@ export async function sealBytes(
       bytes: keep ? buffer : null,
       writer,
       damaged,
+      onDisk: null,
     };
   } catch (e) {
     await writer.abort().catch(() => undefined);
     throw e;
   }
+}
+
+/** The file as sealed, its path as text for the decode process; null for a name not UTF-8. */
+function onDisk(path: Buffer | string, size: number, mtimeMs: number): SealedFile['onDisk'] {
+  const text = typeof path === 'string' ? path : path.toString('utf8');
+  if (typeof path !== 'string' && !Buffer.from(text, 'utf8').equals(path)) return null;
+  return { path: text, size, mtimeMs };
 }
 
 /** Reads the file into an uncommitted blob, or says why it is refused. Aborts its blob if it throws. */
@@ -179,7 +189,7 @@ export async function readAndSeal(ctx: IngestContext, file: WalkFile): Promise<R
       complete: head.length === st.size,
     });
     const damaged = damagedFromHead(sniffed, head);
-    const keep = !damaged && isReadable(sniffed) && st.size <= IN_MEMORY_MAX;
+    const keep = !damaged && isReadable(sniffed) && st.size <= (ctx.inMemoryMax ?? IN_MEMORY_MAX);
     writer = ctx.vault.blobs.openWriter(ctx.caseKey);
     const { hashes, bytes } = await hashAndEncrypt(fh, st.size, writer, keep, ctx.signal);
     const sealed = {
@@ -189,6 +199,7 @@ export async function readAndSeal(ctx: IngestContext, file: WalkFile): Promise<R
       bytes,
       writer,
       damaged,
+      onDisk: onDisk(file.path, st.size, st.mtimeMs),
     };
     writer = null;
     return { sealed };

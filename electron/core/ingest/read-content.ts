@@ -2,6 +2,7 @@
 // kind the extractor registry reads goes to the decode process as an `extract` request; whatever
 // cannot be read leaves the item as damaged evidence with the reason, never refused. The text
 // layer and any frames' previews are sealed into blobs here, before the commit.
+import { stat } from 'node:fs/promises';
 import type { BlobInfo } from '../blobs/index.ts';
 import { CustodyError } from '../errors.ts';
 import { hasExtractor } from '../extract/index.ts';
@@ -80,16 +81,34 @@ export async function readContent(
     return { ...unread('image', null), image };
   }
   if (!hasExtractor(kind)) return unread(kind === 'text' ? 'text' : 'opaque', sealed.damaged);
-  if (!sealed.bytes)
-    return unread(kind, `too large to read here (over ${sealed.size} bytes kept whole)`);
+  const source = sealed.bytes
+    ? { bytes: sealed.bytes }
+    : sealed.onDisk && READ_IN_RANGES.has(kind)
+      ? { path: sealed.onDisk.path }
+      : null;
+  if (!source) return unread(kind, `too large to read here (over ${sealed.size} bytes kept whole)`);
   let extracted: ExtractResult;
   try {
-    extracted = await ctx.decoder.extract(kind, { bytes: sealed.bytes }, { displayName, limits });
+    extracted = await ctx.decoder.extract(kind, source, { displayName, limits });
   } catch (e) {
     if (e instanceof CustodyError && e.code === 'CANCELLED') throw e;
     return unread(kind, (e as Error).message);
   }
+  if ('path' in source && (await changedSince(sealed.onDisk!)))
+    return unread(kind, 'the file changed on disk while it was read: only its original is kept');
   return sealExtracted(ctx, extracted, written);
+}
+
+/**
+ * Kinds whose reader takes a path and reads it in ranges (the demuxer and FFmpeg's input), so a
+ * file too large to hold in memory is still read: a 2 GB video is not kept unread.
+ */
+const READ_IN_RANGES: ReadonlySet<ItemKind> = new Set(['video', 'audio']);
+
+/** The original was hashed and sealed from the bytes then: stills of other bytes are not its. */
+async function changedSince(then: { path: string; size: number; mtimeMs: number }) {
+  const now = await stat(then.path).catch(() => null);
+  return !now || now.size !== then.size || now.mtimeMs !== then.mtimeMs;
 }
 
 async function sealExtracted(

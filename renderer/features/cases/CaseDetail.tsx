@@ -164,7 +164,7 @@ function CaseView({ c }: { c: Case }) {
       {/* The case's facts beside its evidence, so the grid and an ingest's progress start high. */}
       <div className="case-columns">
         <CaseFields c={c} />
-        <EvidenceSection c={c} />
+        <EvidenceSection c={c} handedOver={handedOver} />
       </div>
       <CaseHandoffHistory c={c} />
       {destroying && (

@@ -30,7 +30,8 @@ const closedMessage = defineMessage({
   defaultMessage: 'The case is closed. Reopen it to add evidence.',
 });
 
-export function EvidenceSection({ c }: { c: Case }) {
+/** `handedOver`: the case is with a colleague, read-only here (a drop still asks the core, which says why). */
+export function EvidenceSection({ c, handedOver = false }: { c: Case; handedOver?: boolean }) {
   const total = useEvidence((s) => s.total);
   const loaded = useEvidence((s) => s.loaded);
   const loadError = useEvidence((s) => s.error);
@@ -96,7 +97,7 @@ export function EvidenceSection({ c }: { c: Case }) {
     searchRef.current?.focus();
     searchRef.current?.select();
   });
-  useShortcut('addEvidence', () => void addEvidence(), open);
+  useShortcut('addEvidence', () => void addEvidence(), open && !handedOver);
   useShortcut('package', pack, total > 0);
 
   const onDrop = async (event: DragEvent) => {
@@ -142,7 +143,7 @@ export function EvidenceSection({ c }: { c: Case }) {
           </span>
         </h2>
         <div className="evidence-actions">
-          {open && (
+          {open && !handedOver && (
             <button
               type="button"
               className="button"
