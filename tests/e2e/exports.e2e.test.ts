@@ -168,6 +168,7 @@ describe('exports, end to end', () => {
 
   it('records NCMEC’s report id on the ledger screen and finds a file by SHA-1', async () => {
     const { page } = s;
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-reports').click();
     await page.getByTestId('ledger-screen').waitFor();
     await page.getByTestId(`report-${ncmecReport}`).waitFor();
@@ -221,6 +222,7 @@ describe('exports, end to end', () => {
     const caseUco = (await page.getByTestId('export-report-case-uco').textContent()) ?? '';
     expect(await s.axe()).toEqual([]);
     await s.shot('package-ar');
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-reports').click();
     await page.getByTestId(`report-${caseUco}`).waitFor();
     await page.getByTestId(`report-files-toggle-${ncmecReport}`).click();

@@ -54,6 +54,7 @@ describe('shift handoff, end to end', () => {
     await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-colleagues').click();
     await page.getByTestId('colleagues').waitFor();
     await s.shot('colleagues-empty');
@@ -132,6 +133,7 @@ describe('shift handoff, end to end', () => {
     const back = await bea('case', 'send', caseId, '--to', 'Alice Night', '--out', toOpen);
     expect(back.code, back.stderr).toBe(0);
 
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-colleagues').click();
     await page.getByTestId('open-bundle').click();
     await page.getByTestId('received-history').waitFor({ timeout: 60_000 });
@@ -154,6 +156,7 @@ describe('shift handoff, end to end', () => {
     await page.getByTestId('settings').locator('.back-link').first().click();
     await page.getByTestId('received-history').waitFor();
     await s.shot('received-history-ar');
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-colleagues').click();
     await page.getByTestId('colleagues').waitFor();
     expect(await page.getByTestId('my-fingerprint').getAttribute('dir')).toBe('ltr');

@@ -107,6 +107,7 @@ describe('hash lists in the interface', () => {
     await page.getByText(TITLE).click();
     await eventually(() => tiles().count()).toBe(3);
     expect(await page.getByTestId('badge-hash-match').count()).toBe(0);
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-hashlists').click();
     await page.getByTestId('hashlists-screen').waitFor();
     // Every text the progress notice shows, as the page renders it.
@@ -251,6 +252,7 @@ describe('hash lists in the interface', () => {
     await page.goto(s.harness.url);
     await page.getByTestId('case-list').waitFor();
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.getByTestId('open-more').click();
     await page.getByTestId('open-hashlists').click();
     await eventually(() => page.getByTestId('hashlist-row').count()).toBe(2);
     await shot('screen');

@@ -58,6 +58,35 @@ describe('layout at 1280×720', () => {
     await page.getByTestId('no-cases').waitFor();
   });
 
+  it('fits the top bar in the width in each of the four languages', async () => {
+    const { page } = s;
+    await page.keyboard.press('Control+Comma');
+    await page.getByTestId('settings').waitFor();
+    const topbar = page.locator('header.topbar');
+    for (const language of ['en', 'ar', 'fa', 'ru']) {
+      await page.getByTestId('setting-language').selectOption(language);
+      await eventually(() => page.locator('html').getAttribute('lang')).toBe(language);
+      const width = await topbar.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect({ language, fits: width.scroll <= width.client, ...width }).toEqual({
+        language,
+        fits: true,
+        ...width,
+      });
+      await page.getByTestId('open-more').click();
+      await page.getByTestId('more-menu').waitFor();
+      await s.shot(`topbar-more-${language}`);
+      await page.keyboard.press('Escape');
+      await eventually(() => page.getByTestId('more-menu').count()).toBe(0);
+    }
+    await page.getByTestId('setting-language').selectOption('system');
+    await eventually(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('.back-link').click();
+    await page.getByTestId('no-cases').waitFor();
+  });
+
   it('opens the shortcut list at its top, title in view', async () => {
     const { page } = s;
     await page.keyboard.press('?');
