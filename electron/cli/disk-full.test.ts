@@ -11,6 +11,8 @@ import sharp from 'sharp';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { runCustody } from '../../tests/helpers/cli.ts';
 import type { VaultCheck } from '../../shared/contract/vault.ts';
+import { CustodyCore } from '../core/core.ts';
+import { allEntries } from '../core/custody/custody-log.ts';
 
 const PASSPHRASE = 'disk full passphrase';
 let root: { path: string; cleanup: () => Promise<void> } | null = null;
@@ -121,5 +123,31 @@ describe('a full disk', () => {
       expect((after.json as VaultCheck).healthy).toBe(true);
     },
     120_000,
+  );
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'records the lock in the custody log when the disk filled while unlocked',
+    async (ctx) => {
+      if (!mounted) return ctx.skip();
+      const vault = join(disk, 'locks');
+      const core = new CustodyCore(vault);
+      await core.create(PASSPHRASE);
+      // Every byte taken while the vault is open, as a long ingest or another program would.
+      const filler = join(disk, 'filler');
+      try {
+        execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=4k'], { stdio: 'pipe' });
+      } catch {
+        // "No space left on device" is the point.
+      }
+      await core.close();
+      await rm(filler);
+      const reader = new CustodyCore(vault, { access: 'read' });
+      await reader.unlock(PASSPHRASE);
+      const actions = allEntries(reader.vault().db).map((e) => e.action);
+      await reader.close();
+      expect(actions.slice(0, 3)).toEqual(['vault.created', 'vault.locked', 'vault.unlocked']);
+      await rm(vault, { recursive: true });
+    },
+    60_000,
   );
 });

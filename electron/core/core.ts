@@ -4,7 +4,7 @@
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { CustodyError, VaultLockedError } from './errors.ts';
+import { CustodyError, VaultLockedError, isDiskFull } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { TextGate } from './reveal/text-gate.ts';
 import { PlaybackService } from './reveal/playback.ts';
@@ -44,6 +44,7 @@ import {
   type UnlockedVault,
 } from './vault/vault.ts';
 import { countFailedUnlock, takeFailedUnlocks } from './vault/failed-unlocks.ts';
+import { keepRoomReserve, spendRoomReserve } from './vault/room-reserve.ts';
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
@@ -249,12 +250,17 @@ export class CustodyCore {
 
   /** Locks and stops background processes; the core can be used again afterwards. */
   async close(): Promise<void> {
-    this.lock('shutdown');
-    this.#lockForLife = false;
-    this.#releaseLock();
-    const d = this.#decoder;
-    this.#decoder = null;
-    await d?.close();
+    // Locking can fail on a full disk; the decoder must still stop, or its process keeps this
+    // one alive.
+    try {
+      this.lock('shutdown');
+    } finally {
+      this.#lockForLife = false;
+      this.#releaseLock();
+      const d = this.#decoder;
+      this.#decoder = null;
+      await d?.close();
+    }
   }
 
   async state(): Promise<VaultState> {
@@ -282,6 +288,7 @@ export class CustodyCore {
       action: 'vault.created',
       details: { vaultId: vault.vaultId, signingKey: key.fingerprint },
     });
+    keepRoomReserve(this.vaultDir);
     this.#opened(vault);
   }
 
@@ -314,6 +321,7 @@ export class CustodyCore {
       details: { failedAttemptsBefore: failed.count },
     });
     await failed.clear();
+    if (lock.access === 'write') keepRoomReserve(this.vaultDir);
     this.#opened(vault);
   }
 
@@ -335,9 +343,18 @@ export class CustodyCore {
     this.ingest.cancelAll();
     this.paths.clear();
     this.reveal.veilAll();
-    try {
+    const recordLock = () => {
       record(vault, { action: 'vault.locked', details: { reason } });
       writeCheckpoint(vault, 'lock');
+    };
+    try {
+      try {
+        recordLock();
+      } catch (e) {
+        // A full disk rolled the entry back: give back the reserved room and record it there.
+        if (!isDiskFull(e) || !spendRoomReserve(this.vaultDir)) throw e;
+        recordLock();
+      }
     } finally {
       vault.lock();
       this.#releaseLock();

@@ -1,0 +1,43 @@
+// A little room kept back on the vault's disk. When the disk fills, the write that failed is
+// rolled back, but the custody log still needs a few pages to record the lock that follows;
+// giving this file back makes that room. It holds zeros, never evidence, and is made again at
+// the next unlock for writing once there is space.
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDiskFull } from '../errors.ts';
+
+export const ROOM_RESERVE_FILE = 'room.reserve';
+/** Enough for a custody entry, a checkpoint and their write-ahead log pages. */
+export const ROOM_RESERVE_BYTES = 256 * 1024;
+
+/** Makes the reserve if it is missing; on a disk already full it waits for the next time. */
+export function keepRoomReserve(dir: string): void {
+  const path = join(dir, ROOM_RESERVE_FILE);
+  try {
+    if (statSync(path).size === ROOM_RESERVE_BYTES) return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'w', 0o600);
+    writeSync(fd, Buffer.alloc(ROOM_RESERVE_BYTES));
+    closeSync(fd);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    rmSync(path, { force: true });
+    if (!isDiskFull(e)) throw e;
+  }
+}
+
+/** Gives the reserve back to the disk; whether there was one to give. */
+export function spendRoomReserve(dir: string): boolean {
+  const path = join(dir, ROOM_RESERVE_FILE);
+  try {
+    statSync(path);
+  } catch {
+    return false;
+  }
+  rmSync(path, { force: true });
+  return true;
+}
