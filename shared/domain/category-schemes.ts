@@ -265,16 +265,6 @@ export const categoryMappings: readonly CategoryMapping[] = [
   map('copine:6', 'uk-sc2014:C', 'related', 'explicit erotic posing is category C'),
 ];
 
-/** Suggested labels for an item labelled `categoryId`, in the schemes the reviewer works in. */
-export function suggestLabels(
-  categoryIdOfItem: string,
-  schemes: readonly string[],
-): CategoryMapping[] {
-  return categoryMappings.filter(
-    (m) => m.from === categoryIdOfItem && schemes.includes(m.to.split(':')[0] ?? ''),
-  );
-}
-
 /** Whether a category id names content that is never unveiled by default. */
 export function isKnownIllegalCategory(id: string): boolean {
   const [scheme, code] = id.split(':');
