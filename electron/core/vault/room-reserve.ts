@@ -2,13 +2,13 @@
 // rolled back, but the custody log still needs a few pages to record the lock that follows;
 // giving this file back makes that room. It holds zeros, never evidence, and is made again at
 // the next unlock for writing once there is space.
-import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDiskFull } from '../errors.ts';
 
-export const ROOM_RESERVE_FILE = 'room.reserve';
+const ROOM_RESERVE_FILE = 'room.reserve';
 /** Enough for a custody entry, a checkpoint and their write-ahead log pages. */
-export const ROOM_RESERVE_BYTES = 256 * 1024;
+const ROOM_RESERVE_BYTES = 256 * 1024;
 
 /** Makes the reserve if it is missing; on a disk already full it waits for the next time. */
 export function keepRoomReserve(dir: string): void {
@@ -18,13 +18,9 @@ export function keepRoomReserve(dir: string): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  let fd: number | null = null;
   try {
-    fd = openSync(path, 'w', 0o600);
-    writeSync(fd, Buffer.alloc(ROOM_RESERVE_BYTES));
-    closeSync(fd);
+    writeFileSync(path, Buffer.alloc(ROOM_RESERVE_BYTES), { mode: 0o600 });
   } catch (e) {
-    if (fd !== null) closeSync(fd);
     rmSync(path, { force: true });
     if (!isDiskFull(e)) throw e;
   }
@@ -32,12 +28,10 @@ export function keepRoomReserve(dir: string): void {
 
 /** Gives the reserve back to the disk; whether there was one to give. */
 export function spendRoomReserve(dir: string): boolean {
-  const path = join(dir, ROOM_RESERVE_FILE);
   try {
-    statSync(path);
+    rmSync(join(dir, ROOM_RESERVE_FILE));
+    return true;
   } catch {
     return false;
   }
-  rmSync(path, { force: true });
-  return true;
 }
