@@ -85,6 +85,8 @@ async function unlock() {
 }
 
 async function revealWithReason() {
+  // r does nothing until the item is known to be an image and the last veiling has finished.
+  await s.page.locator('[data-testid="reveal-next"]:enabled').waitFor();
   await s.page.keyboard.press('r');
   await s.page.getByTestId('reason-dialog').waitFor();
   await s.page.keyboard.type(REASON);
@@ -121,6 +123,9 @@ describe('care around revealing', () => {
 
   it('asks for a reason before the first unveiling, and keeps it in the custody log', async () => {
     const { page } = s;
+    // The break is settled; with a one-minute threshold the next would come due during the
+    // reveals below on a slow machine, and its dialog would take the keys meant for the item.
+    writeSettings(s.harness.core.vault(), { exposureBreakMinutes: 600 });
     await page.getByText(TITLE).click();
     await page.getByTestId('evidence-tile').first().waitFor();
     await page.keyboard.press('j');
@@ -187,7 +192,9 @@ describe('care around revealing', () => {
     await revealWithReason();
     await page.keyboard.press('r');
     await eventually(() => image().getAttribute('data-step')).toBe('plain');
-    // Another minute of unveiled time is on the log: the next refresh finds a break due.
+    // Another minute of unveiled time is on the log: with the one-minute threshold back, the
+    // next refresh finds a break due.
+    writeSettings(s.harness.core.vault(), { exposureBreakMinutes: 1 });
     record(s.harness.core.vault(), {
       action: 'item.veiled',
       caseId,
@@ -201,6 +208,7 @@ describe('care around revealing', () => {
     await page.getByText('Keep working').click();
     await eventually(() => dialog.count()).toBe(0);
     await breakSettled();
+    writeSettings(s.harness.core.vault(), { exposureBreakMinutes: 600 });
   });
 
   it('veils on lock, and leaves no unveiled image behind', async () => {

@@ -38,14 +38,14 @@ describe('vault and cases, end to end', () => {
     await page.getByTestId('reviewer-name').fill('Alice Night');
     await page.getByTestId('passphrase').fill('short');
     await page.getByTestId('create-vault').click();
-    expect(await activeTestId()).toBe('passphrase');
+    await expect.poll(activeTestId).toBe('passphrase');
     await page.getByTestId('reviewer-name').fill('');
     await s.shot('create-vault-too-short');
     await page.getByTestId('passphrase').fill(PASSPHRASE);
     await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
     await page.getByTestId('create-vault').click();
     // The reviewer's name is asked for: every custody entry carries it.
-    expect(await activeTestId()).toBe('reviewer-name');
+    await expect.poll(activeTestId).toBe('reviewer-name');
     await page.getByTestId('reviewer-name').fill('Alice Night');
     await s.shot('create-vault');
     await page.getByTestId('create-vault').click();
@@ -71,7 +71,7 @@ describe('vault and cases, end to end', () => {
       'did not open the vault',
     );
     expect(await s.harness.core.state()).toBe('locked');
-    expect(await activeTestId()).toBe('passphrase');
+    await expect.poll(activeTestId).toBe('passphrase');
     expect(await s.axe()).toEqual([]);
     await s.shot('unlock-wrong-passphrase');
 
@@ -94,7 +94,7 @@ describe('vault and cases, end to end', () => {
     await page.getByTestId('case-form').waitFor();
     await page.getByTestId('save-case').click();
     expect(await page.getByText('A case needs a title.').count()).toBe(1);
-    expect(await activeTestId()).toBe('case-title-input');
+    await expect.poll(activeTestId).toBe('case-title-input');
     await s.shot('case-form-errors');
     await page.getByTestId('case-title-input').fill(TITLE);
     await page.getByTestId('case-kind').selectOption('threat-of-violence');
@@ -205,7 +205,7 @@ describe('vault and cases, end to end', () => {
     await page.getByTestId('destroy-dialog').waitFor();
     const confirm = page.getByTestId('destroy-confirm');
     expect(await confirm.isDisabled()).toBe(true);
-    expect(await activeTestId()).toBe('destroy-confirm-input');
+    await expect.poll(activeTestId).toBe('destroy-confirm-input');
     expect(await s.axe()).toEqual([]);
     await page.getByTestId('destroy-confirm-input').fill('تهديد');
     expect(await confirm.isDisabled()).toBe(true);

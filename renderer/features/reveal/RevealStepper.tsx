@@ -71,6 +71,7 @@ export function RevealStepper({ control }: { control: RevealControl }) {
               className="button"
               data-testid="reveal-next"
               aria-keyshortcuts="r"
+              disabled={control.busy}
               onClick={control.stepUp}
             >
               <FormattedMessage
