@@ -1,10 +1,11 @@
 // tar archives through the real ingest and decode process: a tar holding a .tar.gz and text files
 // gives children with their parent and path inside it, recursively, whose text layers read back;
 // links and devices are skipped with their reason, never followed; a '../' name is neutralised; a
-// tar bomb and a tar cut short are kept as damaged evidence.
+// tar bomb and a tar cut short are kept as damaged evidence; a gzip of one text file gives it.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createCase } from '../cases/case.service.ts';
 import { getItem, listItems } from '../items/item.service.ts';
 import type { CustodyCore } from '../core.ts';
@@ -24,6 +25,8 @@ let cleanup: () => Promise<void>;
 let src: { path: string; cleanup: () => Promise<void> };
 let caseId: string;
 let results: IngestFileResult[];
+/** Not in any tar here: the gzip's member must not be a duplicate of one of theirs. */
+const GZ_TEXT = `${SENTENCES.english}\n${SENTENCES.arabic}\n`;
 
 const byPath = (path: string): Item => {
   const r = results.find((x) => x.path === path);
@@ -42,6 +45,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'outer.bin'), (await nestedTar()).bytes);
   await writeFile(join(dir, 'bomb.dat'), await tarBomb());
   await writeFile(join(dir, 'cut.tar'), await truncatedTar());
+  await writeFile(join(dir, 'notes.txt.gz'), gzipSync(GZ_TEXT));
   caseId = createCase(core.vault(), { title: 'Tars', kind: 'threat-of-violence' }).id;
   results = await startIngest(core.vault(), core.decoder(), caseId, [dir], () => {}).finished;
 }, 120_000);
@@ -99,5 +103,13 @@ describe('tar archives through ingest', () => {
     expect(kids.map((k) => k.pathInParent).sort()).toEqual(['first.txt', 'second.txt']);
     const second = kids.find((k) => k.pathInParent === 'second.txt');
     expect((await core.items.text(second?.id ?? '')).text).toBe(`${SENTENCES.russian2}\n`);
+  });
+
+  it('a gzip of one text file gives that file as its one child, readable', async () => {
+    const gz = byPath('tars/notes.txt.gz');
+    expect(gz).toMatchObject({ kind: 'archive', mime: 'application/gzip', damaged: null });
+    const kids = childrenOf(gz.id);
+    expect(kids.map((k) => [k.pathInParent, k.kind])).toEqual([['notes.txt', 'text']]);
+    expect((await core.items.text(kids[0]?.id ?? '')).text).toBe(GZ_TEXT);
   });
 });

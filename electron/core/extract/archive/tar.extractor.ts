@@ -5,6 +5,7 @@
 // actually inflated, not the sizes the headers declare: the gzip output against the ratio to the
 // archive's size and the total left (shared with every level above, through limits.maxTotalBytes),
 // each member, and the count. A tar cut short keeps the members read before the cut and is damaged.
+// A gzip that holds no tar is one compressed file (gzip.extractor.ts).
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { extract as tarExtract, type Header } from 'tar-stream';
@@ -16,10 +17,11 @@ import {
 } from '../extract-result.ts';
 import { bytesOf } from '../source.ts';
 import { neutralisePath } from '../inner-path.ts';
+import { extractBareGzip } from './gzip.extractor.ts';
 
 class OverLimit extends Error {}
 
-/** Not a tar after all (a gzip of something else): kept whole, unread. */
+/** Not a tar after all: a gzip of one other file, read as such. */
 class NotTar extends Error {}
 
 export interface SkippedMember {
@@ -169,7 +171,7 @@ export const extractTar: Extractor = async (source, limits) => {
       result.children = [];
       result.damaged = `not unpacked: ${e.message} (tar bomb limits)`;
     } else if (e instanceof NotTar) {
-      result.facts = { unpacked: false, reason: 'a gzip that holds no tar: kept whole' };
+      return extractBareGzip(bytes, source.name, limits);
     } else {
       // Cut short or malformed: what was read before the fault stays, and the fault is said.
       const reason = e instanceof Error ? e.message : String(e);
