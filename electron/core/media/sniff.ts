@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import { sniffText, startsWithBom, type TextHints } from './text-type.ts';
 import { sniffWrittenBytes } from '../extract/written-sniff.ts';
+import { isTarHeader } from '../extract/archive/tar-header.ts';
 
 /** What the bytes are, as an item kind; the extractor registry reads the content by it. */
 export type SniffKind = ItemKind;
@@ -75,14 +76,6 @@ const TIFF: Sniffed = { mime: 'image/tiff', ext: 'tif', kind: 'image' };
 const TAR: Sniffed = { mime: 'application/x-tar', ext: 'tar', kind: 'archive' };
 
 /**
- * A tar's first 100 bytes are its first member's name, chosen by whoever made it ('WARC/1.0',
- * 'MIME-Version: 1.0'): its ustar magic at offset 257 is checked before any text-led sniff.
- */
-function isUstar(head: Uint8Array): boolean {
-  return Buffer.from(head.subarray(257, 262)).toString('latin1') === 'ustar';
-}
-
-/**
  * file-type confirms a TIFF by reading its first directory, which may lie anywhere in the file,
  * past the sniffed head. The 4-byte header (byte order, then 42, or 43 for BigTIFF) is enough to
  * hand the file to sharp, which decides whether it is a TIFF it can decode.
@@ -101,7 +94,9 @@ function isTiffHeader(head: Uint8Array): boolean {
 export async function sniffBytes(bytes: Uint8Array, hints: TextHints = {}): Promise<Sniffed> {
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (head.length === 0) return UNKNOWN;
-  if (isUstar(head)) return TAR;
+  // A tar's first 100 bytes are its first member's name, chosen by whoever made it ('WARC/1.0',
+  // 'MIME-Version: 1.0'): its header is checked before any text-led sniff.
+  if (isTarHeader(head)) return TAR;
   const textHints = { ...hints, complete: hints.complete === true && bytes.length <= SNIFF_BYTES };
   // A byte-order mark that decodes as text is text: UTF-16's FF FE would otherwise pass for an
   // MPEG audio frame sync.

@@ -3,7 +3,9 @@
 import { emptyResult, type Extractor } from '../extract-result.ts';
 import { bytesOf } from '../source.ts';
 import { extractZip } from './zip.extractor.ts';
-import { extractTar, hasUstarMagic, isGzip } from './tar.extractor.ts';
+import { extractTar } from './tar.extractor.ts';
+import { isGzip } from './gzip.extractor.ts';
+import { isTarHeader } from './tar-header.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
@@ -11,8 +13,7 @@ export const extractArchive: Extractor = async (source, limits) => {
   const bytes = await bytesOf(source);
   if (ZIP_MAGIC.every((b, i) => bytes[i] === b))
     return extractZip({ bytes, name: source.name }, limits);
-  if (isGzip(bytes) || hasUstarMagic(bytes))
-    return extractTar({ bytes, name: source.name }, limits);
+  if (isGzip(bytes) || isTarHeader(bytes)) return extractTar({ bytes, name: source.name }, limits);
   const result = emptyResult('archive');
   result.facts = { unpacked: false, reason: 'no reader for this archive format' };
   return result;

@@ -7,6 +7,8 @@ import { Readable } from 'node:stream';
 import { emptyResult, type ExtractLimits, type ExtractResult } from '../extract-result.ts';
 import { neutralisePath } from '../inner-path.ts';
 
+export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 const FLAG_EXTRA = 0x04;
 const FLAG_NAME = 0x08;
 const HEADER = 10;

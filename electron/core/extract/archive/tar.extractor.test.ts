@@ -141,4 +141,30 @@ describe('tar archives', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("reads Debian tar's v7 format, which has no magic, told by its header checksum", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'custody-tar-'));
+    try {
+      await mkdir(join(dir, 'in', 'docs'), { recursive: true });
+      await writeFile(join(dir, 'in', 'docs', 'russian.txt'), `${SENTENCES.russian}\n`);
+      await writeFile(join(dir, 'in', 'note.txt'), 'note\n');
+      const out = join(dir, 'old.bin');
+      execFileSync('tar', ['--format=v7', '-cf', out, '-C', join(dir, 'in'), '--sort=name', '.']);
+      const bytes = new Uint8Array(await readFile(out));
+      expect(Buffer.from(bytes.subarray(257, 262)).toString('latin1')).not.toBe('ustar');
+      expect((await sniffBytes(bytes)).kind).toBe('archive');
+      const result = await extractArchive({ bytes, name: 'evidence.bin' }, DEFAULT_LIMITS);
+      expect(result.damaged).toBeNull();
+      expect(result.children.map((c) => c.path).sort()).toEqual(['docs/russian.txt', 'note.txt']);
+      const russian = result.children.find((c) => c.path === 'docs/russian.txt');
+      expect(text(russian?.bytes ?? new Uint8Array())).toBe(`${SENTENCES.russian}\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a text file is not taken for a v7 tar', async () => {
+    const bytes = new Uint8Array(Buffer.from(`${SENTENCES.english}\n`.repeat(20)));
+    expect((await sniffBytes(bytes)).kind).toBe('text');
+  });
 });

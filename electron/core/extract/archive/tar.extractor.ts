@@ -17,7 +17,8 @@ import {
 } from '../extract-result.ts';
 import { bytesOf } from '../source.ts';
 import { neutralisePath } from '../inner-path.ts';
-import { extractBareGzip } from './gzip.extractor.ts';
+import { extractBareGzip, isGzip } from './gzip.extractor.ts';
+import { TAR_BLOCK, isTarHeader } from './tar-header.ts';
 
 class OverLimit extends Error {}
 
@@ -28,17 +29,6 @@ export interface SkippedMember {
   path: string;
   type: Header['type'];
   reason: string;
-}
-
-const USTAR_OFFSET = 257;
-const BLOCK = 512;
-
-export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
-
-/** 'ustar' at offset 257 (POSIX "ustar\0" and GNU "ustar  " alike). */
-export function hasUstarMagic(bytes: Uint8Array): boolean {
-  if (bytes.length < USTAR_OFFSET + 5) return false;
-  return Buffer.from(bytes.subarray(USTAR_OFFSET, USTAR_OFFSET + 5)).toString('latin1') === 'ustar';
 }
 
 const SKIP_REASONS: Partial<Record<Header['type'], string>> = {
@@ -69,16 +59,6 @@ function tarStream(bytes: Uint8Array, limits: ExtractLimits): Readable {
   return capped(raw.pipe(gunzip), cap, 'the decompressed tar is over the unpacking limits');
 }
 
-/** The first block must be a tar header: its magic, or (old v7 tars) a valid checksum. */
-function looksLikeTarHeader(block: Buffer): boolean {
-  if (hasUstarMagic(block)) return true;
-  const stored = parseInt(block.subarray(148, 156).toString('latin1').replace(/\0.*$/, ''), 8);
-  if (!Number.isFinite(stored)) return false;
-  let sum = 8 * 0x20;
-  for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) sum += block[i] ?? 0;
-  return sum === stored;
-}
-
 /** Passes the stream on, after checking that what it starts with is a tar header. */
 async function* checkedTar(stream: Readable): AsyncGenerator<Buffer> {
   let head = Buffer.alloc(0);
@@ -89,8 +69,8 @@ async function* checkedTar(stream: Readable): AsyncGenerator<Buffer> {
       continue;
     }
     head = Buffer.concat([head, chunk as Buffer]);
-    if (head.length < BLOCK) continue;
-    if (!looksLikeTarHeader(head.subarray(0, BLOCK))) throw new NotTar('no tar header inside');
+    if (head.length < TAR_BLOCK) continue;
+    if (!isTarHeader(head.subarray(0, TAR_BLOCK))) throw new NotTar('no tar header inside');
     checked = true;
     yield head;
   }
@@ -120,7 +100,10 @@ async function unpack(bytes: Uint8Array, limits: ExtractLimits, result: ExtractR
   let total = 0;
   let members = 0;
   const facts = () => ({ members, unpackedBytes: total, skipped });
-  const extract = tarExtract();
+  // v7 tars have no magic: their header checksum was checked first (isTarHeader). tar-stream reads
+  // this option (extract.js) though its typings leave it out.
+  const options = { allowUnknownFormat: true } as unknown as Parameters<typeof tarExtract>[0];
+  const extract = tarExtract(options);
   const input = Readable.from(checkedTar(tarStream(bytes, limits)));
   input.on('error', (e) => extract.destroy(e));
   input.pipe(extract);
