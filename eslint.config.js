@@ -54,6 +54,7 @@ const corePackages = [
   'chardet',
   'eld',
   'exif-reader',
+  'fast-png',
   'file-type',
   'heic-decode',
   'iconv-lite',

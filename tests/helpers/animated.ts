@@ -1,6 +1,10 @@
-// Animated GIFs and WebPs made by the tests: frames of random grey blocks (each frame its own seed,
+// Animated GIFs, WebPs and PNGs made by the tests: frames of random grey blocks (each frame its own seed,
 // so their PDQ hashes differ), laid as one tall strip that sharp writes as pages of `pageHeight`.
 import sharp from 'sharp';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SIDE = 128;
 const BLOCK = 16;
@@ -39,4 +43,39 @@ export async function animatedImage(format: 'gif' | 'webp', delays: number[]): P
   return format === 'gif'
     ? pipeline.gif({ ...options, dither: 0, effort: 10 }).toBuffer()
     : pipeline.webp({ ...options, lossless: true }).toBuffer();
+}
+
+/** Pixel layouts Debian's ffmpeg writes APNG in, one per branch of the reader. */
+export type ApngLayout = 'rgb24' | 'pal8' | 'gray' | 'ya8' | 'gray16be';
+
+type Rgb = [number, number, number];
+
+/**
+ * An APNG written by Debian's ffmpeg (as a real encoder does), at `fps`: `frames` distinct grey
+ * frames, or one solid frame per colour given.
+ */
+export async function animatedPng(
+  frames: number | Rgb[],
+  fps: number,
+  layout: ApngLayout,
+): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'custody-apng-'));
+  try {
+    const count = typeof frames === 'number' ? frames : frames.length;
+    for (let i = 0; i < count; i++) {
+      const colour = typeof frames === 'number' ? null : frames[i];
+      const still = colour
+        ? sharp({ create: { width: SIDE, height: SIDE, channels: 3, background: colour } })
+        : sharp(blocks(i + 1), { raw: { width: SIDE, height: SIDE, channels: 1 } });
+      await still.png().toFile(join(dir, `f${i}.png`));
+    }
+    const out = join(dir, 'out.apng');
+    execFileSync('ffmpeg', [
+      ...['-loglevel', 'error', '-framerate', String(fps), '-i', join(dir, 'f%d.png')],
+      ...['-pix_fmt', layout, '-plays', '0', '-f', 'apng', out],
+    ]);
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

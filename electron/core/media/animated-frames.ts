@@ -1,8 +1,8 @@
 // The frames of an animated GIF or WebP as stills, like a video's storyboard: each frame decoded on
 // its own (libvips composites it onto the frames before it, as a viewer would show it), with its
 // PDQ and eight previews. At most MAX_ANIMATED_FRAMES, spread evenly over the animation, so a
-// thousand-frame GIF costs no more than a short one. APNG is not here: this libvips reads only the
-// first frame of a PNG (metadata reports no pages), so an APNG stays a one-frame image.
+// thousand-frame GIF costs no more than a short one. APNG is read by apng-frames.ts: this libvips
+// reads only the default image of a PNG (metadata reports no pages).
 import type { ExtractedFrame } from '../extract/extract-result.ts';
 import { openHostile } from './sharp-policy.ts';
 import { renderPixels, type RenderOptions } from './previews.ts';

@@ -10,7 +10,7 @@ import type {
   DecodeRequest,
 } from './decode-protocol.ts';
 import { renderImage } from './previews.ts';
-import { animatedFrames } from './animated-frames.ts';
+import { withFrames } from './image-frames.ts';
 import { extractorFor } from '../extract/index.ts';
 import { applySharpPolicy } from './sharp-policy.ts';
 
@@ -71,11 +71,8 @@ async function handle(request: DecodeRequest): Promise<void> {
       : Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
   try {
     const image = await renderImage(input, request.options);
-    // An animated GIF or WebP keeps its frames as stills, like a video's storyboard.
-    const frames = image.metadata.flags.animated
-      ? await animatedFrames(input, request.options)
-      : [];
-    const result = frames.length > 0 ? { ...image, frames } : image;
+    // An animated GIF, WebP or PNG keeps its frames as stills, like a video's storyboard.
+    const result = await withFrames(image, input, request.options);
     send({ type: 'done', id: request.id, result });
   } catch (error) {
     send({ type: 'failed', id: request.id, reason: reasonFrom(error, path) });

@@ -11,12 +11,13 @@ import { startIngest } from '../ingest/ingest.service.ts';
 import { getItem } from '../items/item.service.ts';
 import type { CustodyCore } from '../core.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
-import { animatedImage } from '../../../tests/helpers/animated.ts';
+import { animatedImage, animatedPng } from '../../../tests/helpers/animated.ts';
 
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
 let animated = '';
 let still = '';
+let apng = '';
 
 beforeAll(async () => {
   let dir: string;
@@ -29,10 +30,14 @@ beforeAll(async () => {
     await writeFile(path, await animatedImage('gif', delays));
     paths.push(path);
   }
+  const apngPath = join(dir, 'sticker.png');
+  await writeFile(apngPath, await animatedPng(3, 10, 'rgb24'));
+  paths.push(apngPath);
   const run = startIngest(core.vault(), core.decoder(), c.id, paths, () => {});
   const results = await run.finished;
   animated = results.find((r) => r.path.endsWith('three.gif'))?.item?.id ?? '';
   still = results.find((r) => r.path.endsWith('one.gif'))?.item?.id ?? '';
+  apng = results.find((r) => r.path.endsWith('sticker.png'))?.item?.id ?? '';
 }, 120_000);
 afterAll(() => cleanup());
 
@@ -54,6 +59,19 @@ describe('animated GIF frames as stills', () => {
       [0, 0],
       [1, 0.1],
       [2, 0.3],
+    ]);
+    expect(new Set(frames.map((f) => f.pdq)).size).toBe(3);
+  });
+
+  it('stores a 3-frame APNG (a messenger sticker) the same way, though libvips reads one', () => {
+    const item = getItem(core.vault(), apng);
+    expect(item).toMatchObject({ kind: 'image', mime: 'image/apng' });
+    expect(item.flags).toContain('animated');
+    const frames = item.frames ?? [];
+    expect(frames.map((f) => [f.idx, f.timeSeconds?.toFixed(1)])).toEqual([
+      [0, '0.0'],
+      [1, '0.1'],
+      [2, '0.2'],
     ]);
     expect(new Set(frames.map((f) => f.pdq)).size).toBe(3);
   });
