@@ -71,11 +71,21 @@ export function readExposure(
   };
 }
 
+/**
+ * How long the item has been unveiled, by anyone: on this workstation's log, and on colleagues'
+ * logs as their proven entries came back with the case (each workstation sends only its own
+ * entries, so none is counted twice).
+ */
 export function itemExposureSeconds(db: Db, itemId: string): number {
   return db
     .prepare(
-      `SELECT coalesce(sum(json_extract(details, '$.seconds')), 0) FROM custody_entries WHERE action IN ('item.veiled', 'item.text-closed') AND item_id = ?`,
+      `SELECT
+         (SELECT coalesce(sum(json_extract(details, '$.seconds')), 0) FROM custody_entries
+           WHERE action IN ('item.veiled', 'item.text-closed') AND item_id = @itemId)
+       + (SELECT coalesce(sum(json_extract(entry, '$.details.seconds')), 0) FROM received_entries
+           WHERE json_extract(entry, '$.action') IN ('item.veiled', 'item.text-closed')
+             AND json_extract(entry, '$.itemId') = @itemId)`,
     )
     .pluck()
-    .get(itemId) as number;
+    .get({ itemId }) as number;
 }

@@ -17,7 +17,7 @@ import {
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { scanForPlaintext } from '../../../tests/helpers/plaintext-scan.ts';
 import { withAgeIdentity } from '../identity/age-identity.ts';
-import { allEntries, verifyLog } from '../custody/custody-log.ts';
+import { allEntries, record, verifyLog } from '../custody/custody-log.ts';
 import type { CustodyCore } from '../core.ts';
 import { openBundle } from './open-bundle.ts';
 import { importBundle } from './import-bundle.ts';
@@ -324,6 +324,14 @@ describe('back again', () => {
     } finally {
       await evidence.cleanup();
     }
+    // Bea had the second item unveiled for 40 s (the entry her reveal service writes on veiling).
+    const aliceSaw = (await alice.call('items:get', { id: second!.id })).exposureSeconds;
+    record(bea.core.vault(), {
+      action: 'item.veiled',
+      caseId,
+      itemId: second!.id,
+      details: { highest: 'grey', seconds: 40 },
+    });
     returned = join(out.path, 'to-alice.custody-handoff');
     await bea.core.handoff.send({ caseId, to: 'Alice Night', out: returned });
     // Alice took the case back meanwhile and categorised the first item herself.
@@ -357,6 +365,8 @@ describe('back again', () => {
     expect(merged_.title).toBe(BEA_TITLE);
     expect(merged_.notes).toBe(ALICE_NOTES);
     expect((await a('items:get', { id: second!.id })).category).toBe('doxxing');
+    // "Unveiled before, by anyone" counts Bea's time from her proven entries, once.
+    expect((await a('items:get', { id: second!.id })).exposureSeconds).toBe(aliceSaw + 40);
     // Never silently overwritten: Alice's own category stays, Bea's waits for a decision.
     expect((await a('items:get', { id: first!.id })).category).toBe('terrorism');
     const colleague = bea.core.identity.card().fingerprint;
