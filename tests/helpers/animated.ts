@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderPixels } from '../../electron/core/media/previews.ts';
+import { hammingDistance } from '../../electron/core/media/pdq/index.ts';
 
 const SIDE = 128;
 const BLOCK = 16;
@@ -78,4 +80,26 @@ export async function animatedPng(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** PDQ of every frame of the strip, from its pixels before any encoder touched them. */
+export async function stripPdqs(count: number): Promise<string[]> {
+  const { data, width: side } = animatedStrip(count);
+  const hashes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const grey = data.subarray(i * side * side, (i + 1) * side * side);
+    const rgb = await sharp(grey, { raw: { width: side, height: side, channels: 1 } })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer();
+    const pixels = { data: rgb, width: side, height: side, channels: 3 as const };
+    hashes.push((await renderPixels(pixels)).pdq.hash);
+  }
+  return hashes;
+}
+
+/** Which source frame a still's PDQ is nearest to. */
+export function nearestFrame(hash: string, sources: string[]): number {
+  const distances = sources.map((s) => hammingDistance(hash, s));
+  return distances.indexOf(Math.min(...distances));
 }

@@ -4,33 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { animatedFrames, framePicks, MAX_ANIMATED_FRAMES } from './animated-frames.ts';
-import { renderPixels } from './previews.ts';
 import { hammingDistance } from './pdq/index.ts';
-import { animatedImage, animatedStrip } from '../../../tests/helpers/animated.ts';
-
-/** PDQ of every frame of the test's strip, from its pixels before any encoder touched them. */
-async function sourcePdqs(count: number): Promise<string[]> {
-  const { data, width } = animatedStrip(count);
-  const side = width;
-  const hashes: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const grey = data.subarray(i * side * side, (i + 1) * side * side);
-    const rgb = await sharp(grey, { raw: { width: side, height: side, channels: 1 } })
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer();
-    hashes.push(
-      (await renderPixels({ data: rgb, width: side, height: side, channels: 3 })).pdq.hash,
-    );
-  }
-  return hashes;
-}
-
-/** Which source frame a still's PDQ is nearest to. */
-function nearest(hash: string, sources: string[]): number {
-  const distances = sources.map((s) => hammingDistance(hash, s));
-  return distances.indexOf(Math.min(...distances));
-}
+import { animatedImage, nearestFrame, stripPdqs } from '../../../tests/helpers/animated.ts';
 
 describe('animated frames as stills', () => {
   for (const format of ['gif', 'webp'] as const) {
@@ -38,10 +13,10 @@ describe('animated frames as stills', () => {
       const frames = await animatedFrames(await animatedImage(format, [100, 200, 300]));
       expect(frames.map((f) => f.timeSeconds)).toEqual([0, 0.1, 0.3]);
       const hashes = frames.map((f) => f.pdq.hash);
-      const sources = await sourcePdqs(3);
+      const sources = await stripPdqs(3);
       for (const [i, hash] of hashes.entries()) {
         // Each still is its own frame (palette quantisation aside), not the first one repeated.
-        expect(nearest(hash, sources)).toBe(i);
+        expect(nearestFrame(hash, sources)).toBe(i);
         for (const [j, other] of hashes.entries()) {
           if (j !== i) expect(hammingDistance(hash, other)).toBeGreaterThan(31);
         }
@@ -71,8 +46,8 @@ describe('animated frames as stills', () => {
     expect(frames.map((f) => f.timeSeconds)).toEqual(picks.map((p) => (p * 40) / 1000));
     expect(picks[0]).toBe(0);
     expect(picks.at(-1)).toBeGreaterThanOrEqual(count - 2);
-    const sources = await sourcePdqs(count);
-    expect(frames.map((f) => nearest(f.pdq.hash, sources))).toEqual(picks);
+    const sources = await stripPdqs(count);
+    expect(frames.map((f) => nearestFrame(f.pdq.hash, sources))).toEqual(picks);
   }, 60_000);
 
   it('picks every frame of a short animation and distinct, rising ones of a long one', () => {

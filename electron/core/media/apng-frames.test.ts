@@ -5,24 +5,14 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { apngFrames, readApngHeader } from './apng-frames.ts';
 import { withFrames } from './image-frames.ts';
-import { renderImage, renderPixels } from './previews.ts';
-import { hammingDistance } from './pdq/index.ts';
-import { animatedPng, animatedStrip, type ApngLayout } from '../../../tests/helpers/animated.ts';
-
-async function sourcePdqs(count: number): Promise<string[]> {
-  const { data, width: side } = animatedStrip(count);
-  const hashes: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const grey = data.subarray(i * side * side, (i + 1) * side * side);
-    const rgb = await sharp(grey, { raw: { width: side, height: side, channels: 1 } })
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer();
-    const pixels = { data: rgb, width: side, height: side, channels: 3 as const };
-    hashes.push((await renderPixels(pixels)).pdq.hash);
-  }
-  return hashes;
-}
+import { renderImage } from './previews.ts';
+import {
+  animatedPng,
+  animatedStrip,
+  nearestFrame,
+  stripPdqs,
+  type ApngLayout,
+} from '../../../tests/helpers/animated.ts';
 
 /** The mean grey level of source frame `i`. */
 function meanOf(i: number): number {
@@ -31,11 +21,6 @@ function meanOf(i: number): number {
   return frame.reduce((sum, v) => sum + v, 0) / frame.length;
 }
 
-const nearest = (hash: string, sources: string[]) => {
-  const distances = sources.map((s) => hammingDistance(hash, s));
-  return distances.indexOf(Math.min(...distances));
-};
-
 describe('animated PNG frames as stills', () => {
   const layouts: ApngLayout[] = ['rgb24', 'pal8', 'gray', 'ya8', 'gray16be'];
   for (const layout of layouts) {
@@ -43,8 +28,8 @@ describe('animated PNG frames as stills', () => {
       const { total, frames } = await apngFrames(await animatedPng(3, 10, layout));
       expect(total).toBe(3);
       expect(frames.map((f) => f.timeSeconds?.toFixed(2))).toEqual(['0.00', '0.10', '0.20']);
-      const sources = await sourcePdqs(3);
-      expect(frames.map((f) => nearest(f.pdq.hash, sources))).toEqual([0, 1, 2]);
+      const sources = await stripPdqs(3);
+      expect(frames.map((f) => nearestFrame(f.pdq.hash, sources))).toEqual([0, 1, 2]);
       expect(frames.every((f) => f.previews.screen.veiled.mime === 'image/jpeg')).toBe(true);
       // The levels are the frame's own, not the high and low bytes of 16-bit samples mixed up.
       const plain = frames[1]?.previews.screen.plain.bytes ?? Buffer.alloc(0);
