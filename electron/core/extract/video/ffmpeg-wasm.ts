@@ -74,6 +74,8 @@ async function load(): Promise<{ create: CreateCore; module: WasmModule }> {
 export interface FfmpegRun {
   status: number;
   log: string[];
+  /** FFmpeg stopped itself at the time cap (it then logs no error, only a non-zero status). */
+  timedOut: boolean;
 }
 
 /** A fresh FFmpeg instance with the evidence mounted read-only at INPUT. */
@@ -104,6 +106,7 @@ export class FfmpegInstance {
     const log: string[] = [];
     this.#core.setLogger(({ message }) => log.push(message));
     this.#core.setTimeout(timeoutMs);
+    const started = Date.now();
     const status = this.#core.exec(
       '-hide_banner',
       '-loglevel',
@@ -114,7 +117,7 @@ export class FfmpegInstance {
       '1',
       ...args,
     );
-    return { status, log };
+    return { status, log, timedOut: status !== 0 && Date.now() - started >= timeoutMs };
   }
 
   /** Output files whose names start with `prefix`, in name order. */
