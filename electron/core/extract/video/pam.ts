@@ -21,3 +21,56 @@ export function parsePam(bytes: Uint8Array): DecodedPixels {
   if (bytes.length - start < width * height * 3) throw new Error('short PAM frame');
   return { data: bytes.subarray(start, start + width * height * 3), width, height, channels: 3 };
 }
+
+/**
+ * Cuts a stream of PAM frames (FFmpeg's image2pipe) into frames as the bytes arrive, holding at
+ * most one frame: each whole frame goes to `onFrame`, whose pixels are valid only during the call.
+ */
+export class PamSplitter {
+  readonly #onFrame: (frame: DecodedPixels) => void;
+  #pieces: Uint8Array[] = [];
+  #held = 0;
+  /** Bytes of the frame being gathered (header and pixels), once its header is read. */
+  #frameBytes = 0;
+
+  constructor(onFrame: (frame: DecodedPixels) => void) {
+    this.#onFrame = onFrame;
+  }
+
+  push(bytes: Uint8Array): void {
+    // The sink's bytes live in FFmpeg's memory and are overwritten after this call: copy them.
+    this.#pieces.push(bytes.slice());
+    this.#held += bytes.length;
+    for (;;) {
+      if (this.#frameBytes === 0) this.#frameBytes = this.#headerBytes();
+      if (this.#frameBytes === 0 || this.#held < this.#frameBytes) return;
+      const all = this.#joined();
+      this.#onFrame(parsePam(all.subarray(0, this.#frameBytes)));
+      const rest = all.subarray(this.#frameBytes);
+      this.#pieces = rest.length > 0 ? [rest] : [];
+      this.#held = rest.length;
+      this.#frameBytes = 0;
+    }
+  }
+
+  #joined(): Uint8Array {
+    if (this.#pieces.length !== 1) this.#pieces = [Buffer.concat(this.#pieces)];
+    return this.#pieces[0]!;
+  }
+
+  /** The whole frame's size from its header, or 0 while the header is incomplete. */
+  #headerBytes(): number {
+    if (this.#held === 0) return 0;
+    const head = this.#joined().subarray(0, HEADER_MAX);
+    const text = new TextDecoder('latin1').decode(head);
+    const end = text.indexOf('ENDHDR\n');
+    if (end < 0) {
+      if (head.length >= HEADER_MAX) throw new Error('not a PAM frame');
+      return 0;
+    }
+    const field = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    const pixels = field('WIDTH') * field('HEIGHT') * field('DEPTH');
+    if (!(pixels > 0)) throw new Error('unexpected PAM frame layout');
+    return end + 'ENDHDR\n'.length + pixels;
+  }
+}
