@@ -39,6 +39,8 @@ export interface FrameHashingDeps {
   pollMs?: number;
 }
 
+/** What a worker's frame must be before it is stored: the worker meets hostile files. */
+const workerFrameSchema = secondFrameSchema.omit({ frame: true });
 /** A run queue's share per core below which the machine counts as idle. */
 const IDLE_LOAD_PER_CORE = 0.6;
 const POLL_MS = 30_000;
@@ -222,9 +224,7 @@ export class FrameHashingService {
 
   /** Stores a batch the worker sent, each frame checked: the worker meets hostile files. */
   #store(video: PendingVideo, frames: SecondFrame[]): number {
-    const valid = frames.filter(
-      (f) => secondFrameSchema.omit({ frame: true }).safeParse(f).success,
-    );
+    const valid = frames.filter((f) => workerFrameSchema.safeParse(f).success);
     if (valid.length === 0) return 0;
     try {
       insertSecondFrames(this.#o.vault().db, video.itemId, valid, video.fps);

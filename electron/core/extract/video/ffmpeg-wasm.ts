@@ -83,6 +83,26 @@ export interface FfmpegRun {
   timedOut: boolean;
 }
 
+const SHOWINFO =
+  /\[Parsed_showinfo_\d+ @ [^\]]+\] \[info\] n:\s*\d+ pts:\s*-?\d+ pts_time:(-?[\d.e+-]+)/;
+const ERROR_LINE = /^\[(?:[^\]]+ @ [^\]]+\] )?\[(?:error|fatal|panic)\] (.*)$/;
+
+/** The time of the frame a `showinfo` filter logged on this line, or null for any other line. */
+export function showinfoTime(line: string): number | null {
+  const m = SHOWINFO.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Why a run stopped or skipped damaged data: FFmpeg's first error line, or its status when it
+ * stopped otherwise (not at the time cap); null for a clean run.
+ */
+export function runError(run: FfmpegRun): string | null {
+  const line = run.log.map((l) => ERROR_LINE.exec(l)?.[1]).find(Boolean) ?? null;
+  if (line !== null) return line;
+  return run.status !== 0 && !run.timedOut ? `FFmpeg stopped with status ${run.status}` : null;
+}
+
 /** A fresh FFmpeg instance with the evidence mounted read-only at INPUT. */
 export class FfmpegInstance {
   readonly #core: FfmpegCore;

@@ -8,7 +8,7 @@
 // second (`-ss` with the video's own timestamps kept).
 import { pdqFromPixels } from '../../media/pdq/index.ts';
 import type { FfmpegSource } from './ffmpeg-wasm.ts';
-import { FfmpegInstance, INPUT } from './ffmpeg-wasm.ts';
+import { FfmpegInstance, INPUT, runError, showinfoTime } from './ffmpeg-wasm.ts';
 import { PamSplitter } from './pam.ts';
 import { scaleToStill } from './storyboard.ts';
 
@@ -60,10 +60,6 @@ export function secondFramesArgs(fromSecond: number): string[] {
   ];
 }
 
-const SHOWINFO =
-  /\[Parsed_showinfo_\d+ @ [^\]]+\] \[info\] n:\s*\d+ pts:\s*-?\d+ pts_time:(-?[\d.e+-]+)/;
-const ERROR_LINE = /^\[(?:[^\]]+ @ [^\]]+\] )?\[(?:error|fatal|panic)\] (.*)$/;
-
 /**
  * Hashes one frame a second from `fromSecond` on, handing each batch to `send` as it is made.
  * Stops at the stream's end, at FFmpeg's own cap `timeoutMs`, or at the first frame whose second
@@ -96,17 +92,11 @@ export async function hashSeconds(
   try {
     ffmpeg.sink(SINK, (bytes) => splitter.push(bytes));
     const run = ffmpeg.run(secondFramesArgs(fromSecond), timeoutMs, (line) => {
-      const m = SHOWINFO.exec(line);
-      if (m) times.push(Number(m[1]));
+      const time = showinfoTime(line);
+      if (time !== null) times.push(time);
     });
     if (batch.length > 0) send(batch);
-    const error = run.log.map((l) => ERROR_LINE.exec(l)?.[1]).find(Boolean) ?? null;
-    const stopped = run.status !== 0 && !run.timedOut;
-    return {
-      untilSecond: next,
-      complete: run.status === 0,
-      error: error ?? (stopped ? `FFmpeg stopped with status ${run.status}` : null),
-    };
+    return { untilSecond: next, complete: run.status === 0, error: runError(run) };
   } finally {
     ffmpeg.close();
   }

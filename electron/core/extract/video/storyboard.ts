@@ -11,8 +11,8 @@
 //    changes, at an even spacing. It has whatever time the keyframe pass left under the one cap; a
 //    scan stopped by that cap keeps what it found, and the keyframes still cover the rest.
 // The two passes' frames are merged and thinned to one per slot, the most telling kept.
-import type { FfmpegInstance, FfmpegRun } from './ffmpeg-wasm.ts';
-import { INPUT } from './ffmpeg-wasm.ts';
+import type { FfmpegInstance } from './ffmpeg-wasm.ts';
+import { INPUT, runError, showinfoTime } from './ffmpeg-wasm.ts';
 import { parsePam } from './pam.ts';
 import type { DecodedPixels } from '../../media/previews.ts';
 
@@ -138,12 +138,9 @@ export function sceneScanArgs(durationSeconds: number): string[] {
   ];
 }
 
-const SHOWINFO =
-  /\[Parsed_showinfo_\d+ @ [^\]]+\] \[info\] n:\s*\d+ pts:\s*-?\d+ pts_time:(-?[\d.e+-]+)/;
 const METADATA_FRAME =
   /\[Parsed_metadata_\d+ @ [^\]]+\] \[info\] frame:\s*\d+\s+pts:\s*-?\d+\s+pts_time:(-?[\d.e+-]+)/;
 const SCENE_SCORE = /\[Parsed_metadata_\d+ @ [^\]]+\] \[info\] lavfi\.scene_score=([\d.]+)/;
-const ERROR_LINE = /^\[(?:[^\]]+ @ [^\]]+\] )?\[(?:error|fatal|panic)\] (.*)$/;
 
 /** The stills written under `prefix`, paired in order with the times (and weights) logged. */
 function takeStills(
@@ -165,21 +162,15 @@ function takeStills(
   });
 }
 
-function firstError(run: FfmpegRun): string | null {
-  const line = run.log.map((l) => ERROR_LINE.exec(l)?.[1]).find(Boolean) ?? null;
-  if (line !== null) return line;
-  return run.status !== 0 && !run.timedOut ? `FFmpeg stopped with status ${run.status}` : null;
-}
-
 function keyframePass(ffmpeg: FfmpegInstance, durationSeconds: number, timeoutMs: number) {
   const run = ffmpeg.run(keyframeArgs(durationSeconds), timeoutMs);
   const marks = run.log.flatMap((line) => {
-    const m = SHOWINFO.exec(line);
-    return m ? [{ time: Number(m[1]), weight: KEYFRAME_WEIGHT }] : [];
+    const time = showinfoTime(line);
+    return time === null ? [] : [{ time, weight: KEYFRAME_WEIGHT }];
   });
   const stills = takeStills(ffmpeg, KEYFRAME_PREFIX, marks).slice(0, STORYBOARD_MAX);
   // A keyframe pass cut off by the cap has not read the whole file: that is damage, not a choice.
-  const error = firstError(run) ?? (run.timedOut ? 'decoding took too long' : null);
+  const error = runError(run) ?? (run.timedOut ? 'decoding took too long' : null);
   return { run, stills, error };
 }
 
@@ -195,7 +186,7 @@ function sceneScan(ffmpeg: FfmpegInstance, durationSeconds: number, timeoutMs: n
   }
   const stills = takeStills(ffmpeg, SCAN_PREFIX, marks);
   const seconds = run.timedOut ? Math.max(0, ...stills.map((s) => s.timeSeconds)) : durationSeconds;
-  return { stills, error: firstError(run), scanned: { seconds, stoppedByCap: run.timedOut } };
+  return { stills, error: runError(run), scanned: { seconds, stoppedByCap: run.timedOut } };
 }
 
 /** The longest stretch of the video without a still, its end included. */
