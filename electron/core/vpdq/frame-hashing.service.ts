@@ -18,7 +18,7 @@ import {
   countSecondFrames,
   endPass,
   insertSecondFrames,
-  pendingVideos,
+  nextPendingVideo,
   selectPass,
   selectSecondFrames,
   startPass,
@@ -136,7 +136,7 @@ export class FrameHashingService {
    */
   async hashNow(itemId: string): Promise<VpdqStatus | null> {
     if (this.#running?.itemId === itemId) await this.#running.done;
-    const [video] = pendingVideos(this.#o.vault().db, itemId);
+    const video = nextPendingVideo(this.#o.vault().db, itemId);
     if (video) await this.#start(video).done;
     return this.status(itemId);
   }
@@ -157,7 +157,7 @@ export class FrameHashingService {
     if (!running && idle) {
       let next: PendingVideo | undefined;
       try {
-        [next] = pendingVideos(this.#o.vault().db);
+        next = nextPendingVideo(this.#o.vault().db);
       } catch (e) {
         if (e instanceof VaultLockedError) return;
         throw e;

@@ -34,10 +34,10 @@ const PENDING = `
   WHERE i.kind = 'video' AND json_extract(i.facts, '$.media.durationSeconds') > 0
     AND p.finished_at IS NULL AND p.failed IS NULL`;
 
-/** Videos with frames left to hash, oldest first (or only `itemId`). */
-export function pendingVideos(db: Db, itemId?: string): PendingVideo[] {
-  const sql = `${PENDING} ${itemId === undefined ? '' : 'AND i.id = ?'} ORDER BY i.created_at, i.id`;
-  return db.prepare(sql).all(...(itemId === undefined ? [] : [itemId])) as PendingVideo[];
+/** The oldest video with frames left to hash (or `itemId`, if it has any left). */
+export function nextPendingVideo(db: Db, itemId?: string): PendingVideo | undefined {
+  const sql = `${PENDING} ${itemId === undefined ? '' : 'AND i.id = ?'} ORDER BY i.created_at, i.id LIMIT 1`;
+  return db.prepare(sql).get(...(itemId === undefined ? [] : [itemId])) as PendingVideo | undefined;
 }
 
 export function selectPass(db: Db, itemId: string): PassRow | undefined {
