@@ -1,4 +1,4 @@
-// The aims of issue 17, read from a finished run: each ratio with the baseline it was measured
+// The aims of issue 17 (and issue 12's video ratio), read from a finished run: each ratio with the baseline it was measured
 // against in that same run, and whether the aim is met. Scripts read the keys, so they stay as named.
 import { round } from './measure.ts';
 
@@ -73,6 +73,17 @@ const AIMS: readonly Aim[] = [
     measured: 'ingest.memory.peakRssLargeBatch.totalMiB',
     op: '<=',
     target: 1.2,
+  },
+  {
+    // Issue 12: the storyboard in wasm no worse than 3× native ffmpeg on the same keyframes.
+    key: 'video.ratioToNative',
+    measured: 'video.storyboardSecondsPerMinute',
+    baseline: {
+      name: 'native ffmpeg on the same keyframes, s per minute of 1080p',
+      key: 'video.nativeKeyframesSecondsPerMinute',
+    },
+    op: '<=',
+    target: 3,
   },
 ];
 

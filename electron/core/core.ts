@@ -35,6 +35,7 @@ import {
 import { PathHandles } from './paths/path-handles.ts';
 import { ColleagueService } from './handoff/colleague.service.ts';
 import { HandoffService } from './handoff/handoff.service.ts';
+import { FrameHashingService, loadIsLow } from './vpdq/frame-hashing.service.ts';
 import type { PathGrant } from '../../shared/domain/path-grant.ts';
 import {
   createVault,
@@ -75,6 +76,11 @@ export interface CoreOptions {
   pickHashList?: () => Promise<string | null>;
   /** The open dialog for the organisation's copy of NCMEC's XSD: native in the app, scripted in the harness. */
   pickXsd?: () => Promise<string | null>;
+  /**
+   * Hash videos a frame a second while unlocked and idle (the app and the harness, which live
+   * long); the CLI's short runs never do. `isIdle` replaces the load-average rule.
+   */
+  backgroundHashing?: { isIdle?: (ownLoad: number) => boolean; pollMs?: number };
 }
 
 function osUser(): string {
@@ -109,6 +115,9 @@ export class CustodyCore {
   readonly handoff: HandoffService;
   readonly reports: ReportService;
   readonly exports: ExportService;
+  /** Videos hashed a frame a second (vPDQ) in the background. */
+  readonly vpdq: FrameHashingService;
+  readonly #backgroundHashing: boolean;
   #vault: UnlockedVault | null = null;
   #decoder: DecodeHost | null = null;
   #unlockedAt = 0;
@@ -138,12 +147,25 @@ export class CustodyCore {
     this.actor = `${this.#surface}:${osUser()}`;
     const vault = () => this.vault();
     const events = this.events;
-    this.cases = new CaseService(vault);
+    // A case's running frame pass stops before the case is destroyed (its key with it).
+    this.cases = new CaseService(vault, (caseId) => this.vpdq.stopCase(caseId));
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.textGate = new TextGate(session, events);
-    this.items = new ItemService(vault, this.textGate);
+    this.items = new ItemService(vault, this.textGate, (id) => this.vpdq.status(id));
     this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.hashlists = new HashListService(vault, events);
+    this.#backgroundHashing = options.backgroundHashing !== undefined;
+    this.vpdq = new FrameHashingService({
+      vault,
+      decoder: () => this.decoder(),
+      events,
+      // Ingest comes first: a pass gives way to any batch, whatever the load.
+      isIdle: (own) => !this.ingest.busy() && (options.backgroundHashing?.isIdle ?? loadIsLow)(own),
+      onHashed: (itemIds) => this.hashlists.checkItems(itemIds),
+      ...(options.backgroundHashing?.pollMs !== undefined
+        ? { pollMs: options.backgroundHashing.pollMs }
+        : {}),
+    });
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
@@ -329,6 +351,7 @@ export class CustodyCore {
     this.#vault = vault;
     this.#unlockedAt = Date.now();
     this.events.emit('vault:unlocked', {});
+    if (this.#backgroundHashing && this.#access === 'write') this.vpdq.resume();
     this.events.emit('settings:changed', this.settings.get());
   }
 
@@ -341,6 +364,7 @@ export class CustodyCore {
     const vault = this.#vault;
     if (!vault) return;
     this.ingest.cancelAll();
+    this.vpdq.pause();
     this.paths.clear();
     this.reveal.veilAll();
     const recordLock = () => {

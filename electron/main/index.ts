@@ -69,6 +69,8 @@ async function start(): Promise<void> {
     pickVerifyFile: verifyDialog,
     pickHashList: hashListDialog,
     pickXsd: xsdDialog,
+    // Videos hashed a frame a second (vPDQ) while unlocked and the machine idle.
+    backgroundHashing: {},
   });
   // One instance per user and one writer per vault: the app holds the vault's write lock for its
   // whole life, so a `custody` run against it is refused, naming the app (vault-lock.ts).

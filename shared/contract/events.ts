@@ -4,6 +4,7 @@ import { ingestProgressSchema, revealStepSchema } from '../domain/item.ts';
 import { settingsSchema } from '../domain/settings.ts';
 import { lockReasonSchema } from '../domain/vault.ts';
 import { packetProgressSchema } from './packets.ts';
+import { vpdqStatusSchema } from '../domain/vpdq.ts';
 
 /**
  * Every event the core emits, by the name and payload the renderer hears: the core's emitter is
@@ -28,6 +29,8 @@ export const events = {
   'packet:progress': packetProgressSchema,
   /** Lines (or records) of a hash-list file read so far, while it is imported. */
   'hashlists:progress': z.object({ name: z.string(), lines: z.number().int().nonnegative() }),
+  /** A video's one-frame-a-second pass started, stored a batch, paused or ended. */
+  'vpdq:progress': vpdqStatusSchema,
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -20,6 +20,7 @@ import { colleagueChannels } from './colleagues.ts';
 import { handoffChannels } from './handoff.ts';
 import { reportChannels } from './reports.ts';
 import { exportChannels } from './exports.ts';
+import { vpdqChannels } from './vpdq.ts';
 
 export const channels = {
   ...vaultChannels,
@@ -41,6 +42,7 @@ export const channels = {
   ...handoffChannels,
   ...reportChannels,
   ...exportChannels,
+  ...vpdqChannels,
 };
 
 export type Channels = typeof channels;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseIdSchema, itemIdSchema } from './ids.ts';
 import { noteSchema } from './triage.ts';
+import { vpdqStatusSchema } from './vpdq.ts';
 
 /** The reveal ladder, in order. A step unveils every variant at or below it. */
 export const revealSteps = ['veiled', 'outline', 'grey', 'plain'] as const;
@@ -208,6 +209,8 @@ export const itemSchema = itemSummarySchema.extend({
   media: itemMediaSchema.nullable().optional(),
   /** The item's stills in time or page order; empty for a photo. Always given by the core. */
   frames: z.array(itemFrameSchema).optional(),
+  /** A video's one-frame-a-second pass (vPDQ): where it stands. Given by `items:get` for videos. */
+  vpdq: vpdqStatusSchema.optional(),
   acquisitions: z.array(acquisitionSchema),
   notes: z.array(noteSchema),
   /** Seconds this item has been unveiled, by anyone, ever. */

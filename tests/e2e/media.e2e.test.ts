@@ -91,7 +91,22 @@ describe('a video in the item view', () => {
     await eventually(() => page.getByTestId('contact-sheet-pick').count()).toBe(5);
     expect(await image().getAttribute('data-step')).toBe('veiled');
     expect(await image().getAttribute('data-frame')).toBe('0');
+    // The harness hashes nothing in the background unless asked: the pass waits.
+    expect(await page.getByTestId('item-vpdq').getAttribute('data-state')).toBe('waiting');
     await s.shot('video-veiled');
+  });
+
+  it('follows the frames a second as they are hashed, to the end', async () => {
+    const { page } = s;
+    await s.harness.core.vpdq.hashNow(videoId);
+    const line = page.getByTestId('item-vpdq');
+    await eventually(() => line.getAttribute('data-state')).toBe('done');
+    expect(await line.textContent()).toContain('10 of 10 s read, 10 hashed');
+    await eventually(() => page.getByTestId('custody-history').textContent()).toContain(
+      'One frame a second hashed: 10 frames over 10 s',
+    );
+    await line.scrollIntoViewIfNeeded();
+    await s.shot('video-vpdq-done');
   });
 
   it('unveils one chosen still, to outline then greyscale, through the core', async () => {
@@ -262,13 +277,16 @@ describe('playback in Arabic', () => {
 
   it('offers the play step and plays muted, mirrored, in Arabic', async () => {
     const webm = await videoFixture('vp9Webm');
+    let itemId = '';
     ar = await openSession('media-ar', {
       passphrase: PASSPHRASE,
       locale: 'ar',
       before: async (harness) => {
         const vault = harness.core.vault();
         const c = createCase(vault, { title: TITLE, kind: 'terrorism' });
-        await startIngest(vault, harness.core.decoder(), c.id, [webm], () => {}).finished;
+        const [done] = await startIngest(vault, harness.core.decoder(), c.id, [webm], () => {})
+          .finished;
+        itemId = done?.item?.id ?? '';
       },
     });
     const { page } = ar;
@@ -277,6 +295,12 @@ describe('playback in Arabic', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('play-start').waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await ar.harness.core.vpdq.hashNow(itemId);
+    const line = page.getByTestId('item-vpdq');
+    await eventually(() => line.getAttribute('data-state')).toBe('done');
+    await line.scrollIntoViewIfNeeded();
+    await ar.shot('video-vpdq-done');
+    await page.getByTestId('play-start').scrollIntoViewIfNeeded();
     await ar.shot('video-before-play');
     await page.getByTestId('play-start').click();
     await page.getByTestId('media-player').waitFor();

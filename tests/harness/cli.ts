@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   }
   const options: HarnessOptions = {
     rebuild: values.rebuild,
+    // As in the app: videos are hashed a frame a second while the machine is idle.
+    backgroundHashing: {},
     pickPacketTarget: (suggestedName) =>
       Promise.resolve(packetDefaultPath(tmpdir(), suggestedName)),
   };

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { CustodyCore } from '../../electron/core/core.ts';
-import type { VerifyPick } from '../../electron/core/core.ts';
+import type { CoreOptions, VerifyPick } from '../../electron/core/core.ts';
 import type { LockReason } from '../../shared/domain/vault.ts';
 import { createPreviewHandler } from '../../electron/core/preview/preview-handler.ts';
 import { createDispatcher, type OnInternalError } from '../../electron/ipc/dispatch.ts';
@@ -47,6 +47,8 @@ export interface HarnessOptions {
   pickHashList?: () => Promise<string | null>;
   /** Scripts the open dialog for NCMEC's XSD. */
   pickXsd?: () => Promise<string | null>;
+  /** Hash videos a frame a second while idle, as the app does (off unless asked: tests stay still). */
+  backgroundHashing?: CoreOptions['backgroundHashing'];
   onInternalError?: OnInternalError;
 }
 
@@ -83,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.pickVerifyFile ? { pickVerifyFile: options.pickVerifyFile } : {}),
     ...(options.pickHashList ? { pickHashList: options.pickHashList } : {}),
     ...(options.pickXsd ? { pickXsd: options.pickXsd } : {}),
+    ...(options.backgroundHashing ? { backgroundHashing: options.backgroundHashing } : {}),
   });
   if (options.passphrase !== undefined) {
     if ((await core.state()) === 'absent') await core.create(options.passphrase);

@@ -28,6 +28,25 @@ const X264 = [
   '0',
 ];
 
+/** Five visually distinct scenes of `seconds` each, cut one after another into one stream. */
+const SCENES = (size: string, seconds: number) => {
+  const sources = [
+    `testsrc2=size=${size}:rate=25:duration=${seconds}`,
+    `mandelbrot=size=${size}:rate=25,trim=duration=${seconds}`,
+    `smptehdbars=size=${size}:rate=25:duration=${seconds}`,
+    `life=size=${size}:rate=25:mold=10:ratio=0.5:death_color=#C83232:life_color=#00ff00,trim=duration=${seconds}`,
+    `cellauto=size=${size}:rate=25:rule=110,trim=duration=${seconds}`,
+  ];
+  return [
+    ...sources.flatMap((source) => ['-f', 'lavfi', '-i', source]),
+    '-filter_complex',
+    `${sources.map((_, i) => `[${i}]`).join('')}concat=n=${sources.length}:v=1:a=0,format=yuv420p`,
+  ];
+};
+
+/** One keyframe for the whole stream, as screen recorders and many phone encoders write. */
+const ONE_KEYFRAME = ['-g', '100000'];
+
 /** Each fixture: its file name, keyframe count and the ffmpeg arguments that write it. */
 export const VIDEO_FIXTURES = {
   /** 10 s H.264 MP4, moov first, a keyframe every 2 s: 5 keyframes. */
@@ -116,6 +135,19 @@ export const VIDEO_FIXTURES = {
     file: 'original.mp4',
     keyframes: 12,
     args: ['-f', 'lavfi', '-i', PATTERN('640x360', 12), ...X264, '-g', '25', '-b:v', '2M'],
+  },
+  /** 20 s of five scenes cut at 4, 8, 12 and 16 s, with a single keyframe at the start. */
+  scenes: {
+    file: 'scenes.mp4',
+    keyframes: 1,
+    cuts: [4, 8, 12, 16],
+    args: [...SCENES('640x360', 4), ...X264, ...ONE_KEYFRAME],
+  },
+  /** 30 s of the moving pattern, one scene, a single keyframe at the start. */
+  oneKeyframe: {
+    file: 'one-keyframe.mp4',
+    keyframes: 1,
+    args: ['-f', 'lavfi', '-i', PATTERN('320x180', 30), ...X264, ...ONE_KEYFRAME],
   },
   /** Unrelated content of the same length and layout. */
   unrelated: {

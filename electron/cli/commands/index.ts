@@ -13,7 +13,7 @@ import {
   caseResolve,
 } from './case.ts';
 import { ingest } from './ingest.ts';
-import { itemFrames, itemList, itemShow, itemSuggest, itemText } from './item.ts';
+import { itemFrames, itemHashFrames, itemList, itemShow, itemSuggest, itemText } from './item.ts';
 import { search } from './search.ts';
 import { packetBuild } from './packet.ts';
 import { verify } from './verify.ts';
@@ -47,6 +47,7 @@ export const commands: readonly Command[] = [
   itemText,
   search,
   itemFrames,
+  itemHashFrames,
   itemSuggest,
   packetBuild,
   verify,

@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { call, requireCase } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
 import type { Item, ItemFrame, ItemMedia } from '../../../shared/domain/item.ts';
+import type { SecondFrame, VpdqStatus } from '../../../shared/domain/vpdq.ts';
 import { safe } from '../safe-output.ts';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
 import { gpsText } from '../../../shared/domain/gps-text.ts';
@@ -23,6 +24,7 @@ function describe(i: Item): string {
   if (m?.gps) lines.push(`  GPS    ${gpsText(m.gps)}`);
   if (i.media) lines.push(...describeMedia(i.media));
   if (i.frames?.length) lines.push(`  frames ${i.frames.length} (custody item frames ${i.id})`);
+  if (i.vpdq) lines.push(`  ${describeVpdq(i.vpdq)}`);
   for (const a of i.acquisitions) lines.push(safe`  acquired ${a.acquiredAt} from ${a.sourcePath}`);
   lines.push(
     safe`  category ${i.category ?? 'untriaged'}${i.severity ? `  severity ${i.severity}` : ''}${i.tags.length ? `  tags ${i.tags.join(', ')}` : ''}`,
@@ -50,6 +52,18 @@ function describeMedia(m: ItemMedia): string[] {
 function describeFrame(f: ItemFrame): string {
   const at = f.timeSeconds !== null ? `${f.timeSeconds.toFixed(3)} s` : `page ${f.page ?? '?'}`;
   return `${String(f.idx).padStart(4)}  ${at.padStart(10)}  ${f.pdq ?? '-'}  ${f.quality ?? '-'}`;
+}
+
+/** Where the one-frame-a-second pass stands, in one line. */
+function describeVpdq(v: VpdqStatus): string {
+  const of = v.durationSeconds === null ? '' : ` of ${v.durationSeconds.toFixed(1)}`;
+  const failed = v.failed === null ? '' : safe`: ${v.failed}`;
+  return `a frame a second: ${v.state}, ${v.hashedSeconds.toFixed(0)}${of} s read, ${v.frames} frames${failed}`;
+}
+
+/** One hashed frame a line, in vPDQ's order: frame number, quality, hash, timestamp. */
+function describeSecond(f: SecondFrame): string {
+  return `${String(f.frame).padStart(7)}  ${String(f.quality).padStart(3)}  ${f.pdq}  ${f.timeSeconds.toFixed(3)} s`;
 }
 
 export const itemList: Command = {
@@ -154,8 +168,35 @@ export const itemFrames: Command = {
       pdq: f.pdq,
       quality: f.quality,
     }));
-    const text = frames.length ? (item.frames ?? []).map(describeFrame).join('\n') : 'No frames.';
-    ctx.print(text, { id: item.id, frames });
+    const lines = frames.length ? (item.frames ?? []).map(describeFrame) : ['No frames.'];
+    if (item.kind !== 'video') {
+      ctx.print(lines.join('\n'), { id: item.id, frames });
+      return EXIT_OK;
+    }
+    // A video's frames a second too, as far as the background pass has got.
+    const { status, frames: seconds } = await call(ctx, 'vpdq:frames', { itemId: id });
+    // Printed once the pass has begun: a listing of stills reads as before until then.
+    if (status && (status.frames > 0 || status.state !== 'waiting'))
+      lines.push('', describeVpdq(status), ...seconds.map(describeSecond));
+    ctx.print(lines.join('\n'), { id: item.id, frames, vpdq: status, seconds });
+    return EXIT_OK;
+  },
+};
+
+export const itemHashFrames: Command = {
+  path: ['item', 'hash-frames'],
+  summary: defineMessage({
+    id: 'cli.item.hash-frames.summary',
+    defaultMessage:
+      "hash a video's frames one a second now (vPDQ), as the app does while idle, resuming where it stopped",
+  }),
+  usage: 'custody item hash-frames ID',
+  unlock: true,
+  async run(ctx, _v, pos) {
+    const [itemId, ...rest] = pos;
+    if (!itemId || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    const status = await call(ctx, 'vpdq:hash', { itemId });
+    ctx.print(status ? describeVpdq(status) : 'Not a video with a known duration.', status);
     return EXIT_OK;
   },
 };

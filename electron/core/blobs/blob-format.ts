@@ -68,7 +68,16 @@ export function parseHeader(expectedId: string, bytes: Buffer): BlobHeader {
  * which is most of the per-chunk cost.
  */
 export function blobKey(caseKey: SecretKey, header: BlobHeader): KeyObject {
-  const derived = caseKey.derive(`custody/blob/v1/${header.id}/${header.salt.toString('hex')}`);
+  return keyObjectOf(blobSubkey(caseKey, header));
+}
+
+/** The per-blob key as bytes, for a reader in another process (blob-sync-reader.ts). */
+export function blobSubkey(caseKey: SecretKey, header: BlobHeader): SecretKey {
+  return caseKey.derive(`custody/blob/v1/${header.id}/${header.salt.toString('hex')}`);
+}
+
+/** A KeyObject of `derived`, which is wiped: node:crypto keeps its own copy. */
+export function keyObjectOf(derived: SecretKey): KeyObject {
   try {
     return createSecretKey(derived.use());
   } finally {

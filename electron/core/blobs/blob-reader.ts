@@ -13,6 +13,7 @@ import {
 import type { SecretKey } from '../crypto/secret-key.ts';
 import {
   blobKey,
+  blobSubkey,
   CHUNK_BYTES,
   chunkOffset,
   HEADER_BYTES,
@@ -59,6 +60,20 @@ async function openBlob(path: string, id: string, caseKey: SecretKey): Promise<O
     await file.close();
     throw error;
   }
+}
+
+/**
+ * Where blob `id` is and its own key, for a reader in another process that cannot ask this one
+ * for each range (blob-sync-reader.ts). The caller wipes the key once it has handed it over.
+ */
+export async function blobHandOff(
+  path: string,
+  id: string,
+  caseKey: SecretKey,
+): Promise<{ path: string; id: string; key: SecretKey }> {
+  const blob = await openBlob(path, id, caseKey);
+  await blob.file.close();
+  return { path, id, key: blobSubkey(caseKey, blob.header) };
 }
 
 /**

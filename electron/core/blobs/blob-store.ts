@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { InvalidInputError, VaultLockedError } from '../errors.ts';
 import type { SecretKey } from '../crypto/secret-key.ts';
 import { isBlobId, layoutFor, newBlobId } from './blob-format.ts';
-import { asNotFound, plaintextStream, readPlaintext } from './blob-reader.ts';
+import { asNotFound, blobHandOff, plaintextStream, readPlaintext } from './blob-reader.ts';
 import { EncryptingBlobWriter } from './blob-writer.ts';
 import type { BlobInfo, BlobWriter } from './blob-writer.ts';
 
@@ -85,6 +85,17 @@ export class BlobStore {
   /** `length` bytes from `offset`, which must lie inside the blob; decrypts only those chunks. */
   async readRange(caseKey: SecretKey, id: string, offset: number, length: number): Promise<Buffer> {
     return readPlaintext(this.#pathOf(id), id, caseKey, { offset, length });
+  }
+
+  /**
+   * Blob `id`'s path and its own key (never the case key), for the decode process to read it in
+   * ranges itself: a video larger than memory is never decrypted whole, nor to disk.
+   */
+  async handOff(
+    caseKey: SecretKey,
+    id: string,
+  ): Promise<{ path: string; id: string; key: SecretKey }> {
+    return blobHandOff(this.#pathOf(id), id, caseKey);
   }
 
   /** From the file size alone; unauthenticated until the blob is read. */

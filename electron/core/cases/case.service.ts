@@ -132,8 +132,14 @@ export async function destroyCase(
 /** `core.cases`: the case routes, each on the unlocked vault (VAULT_LOCKED otherwise). */
 export class CaseService {
   readonly #vault: () => UnlockedVault;
-  constructor(vault: () => UnlockedVault) {
+  readonly #beforeDestroy: (caseId: string) => Promise<void>;
+  /** `beforeDestroy` ends background work on the case's items (a running frame pass). */
+  constructor(
+    vault: () => UnlockedVault,
+    beforeDestroy: (caseId: string) => Promise<void> = () => Promise.resolve(),
+  ) {
     this.#vault = vault;
+    this.#beforeDestroy = beforeDestroy;
   }
   list = (): Case[] => listCases(this.#vault());
   get = (id: string): Case => getCase(this.#vault(), id);
@@ -142,6 +148,7 @@ export class CaseService {
   close = (id: string): Case => closeCase(this.#vault(), id);
   reopen = (id: string): Case => reopenCase(this.#vault(), id);
   destroy = async (id: string): Promise<{ destroyed: true }> => {
+    await this.#beforeDestroy(id);
     await destroyCase(this.#vault(), id);
     return { destroyed: true };
   };

@@ -29,6 +29,7 @@ export type CustodyAction =
   | 'item.text-closed'
   | 'item.played'
   | 'item.unmuted'
+  | 'item.frames-hashed'
   | 'item.categorised'
   | 'item.annotated'
   | 'packet.exported'

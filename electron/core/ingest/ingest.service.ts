@@ -168,6 +168,11 @@ export class IngestService {
     return { cancelled: run !== undefined };
   }
 
+  /** Whether a batch is going on: background work gives way to it. */
+  busy(): boolean {
+    return this.#runs.size > 0;
+  }
+
   /** On lock: every batch stops; what finished stays. */
   cancelAll(): void {
     for (const run of this.#runs.values()) run.cancel();

@@ -325,6 +325,7 @@ describe('hostile input', () => {
       start: () => pool.start(),
       decode: (s, o) => pool.decode(s, o),
       extract: (kind, s, o) => pool.extract(kind, s, { ...o, fault: 'exit' }),
+      secondFrames: (s, from, o) => pool.secondFrames(s, from, o),
       close: () => pool.close(),
     };
     try {

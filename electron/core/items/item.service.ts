@@ -1,6 +1,7 @@
 import { NotFoundError } from '../errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { Item, ItemFilter, ItemSort, ItemSummary } from '../../../shared/domain/item.ts';
+import type { VpdqStatus } from '../../../shared/domain/vpdq.ts';
 import { caseTimeline, itemText } from './item-text.ts';
 import { getCase } from '../cases/case.service.ts';
 import { itemNotes } from '../triage/triage.queries.ts';
@@ -41,13 +42,24 @@ export type ItemTextGate = Pick<TextGate, 'check' | 'hidden' | 'hiddenIn'>;
 export class ItemService {
   readonly #vault: () => UnlockedVault;
   readonly #gate: ItemTextGate;
-  constructor(vault: () => UnlockedVault, gate: ItemTextGate) {
+  readonly #vpdq: (itemId: string) => VpdqStatus | null;
+  /** `vpdq` says where a video's one-frame-a-second pass stands (core.vpdq). */
+  constructor(
+    vault: () => UnlockedVault,
+    gate: ItemTextGate,
+    vpdq: (itemId: string) => VpdqStatus | null = () => null,
+  ) {
     this.#vault = vault;
     this.#gate = gate;
+    this.#vpdq = vpdq;
   }
   list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
     listItems(this.#vault(), caseId, offset, limit, filter, sort);
-  get = (id: string): Item => this.answerable(getItem(this.#vault(), id));
+  get = (id: string): Item => {
+    const item = getItem(this.#vault(), id);
+    const vpdq = item.kind === 'video' ? this.#vpdq(id) : null;
+    return this.answerable(vpdq ? { ...item, vpdq } : item);
+  };
   /** An item record as it may leave the core now: a gated item's written facts withheld. */
   answerable = (item: Item): Item => {
     if (!this.#gate.hidden(item.id)) return { ...item, gated: false };

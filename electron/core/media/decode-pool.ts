@@ -9,11 +9,18 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CustodyError } from '../errors.ts';
 import { isDecodeReply } from './decode-protocol.ts';
-import type { DecodeFault, DecodeReply, DecodeSource, WorkerRequest } from './decode-protocol.ts';
+import type {
+  DecodeFault,
+  DecodeReply,
+  DecodeSource,
+  SecondFramesRequest,
+  WorkerRequest,
+} from './decode-protocol.ts';
 import type { RenderOptions, RenderedImage } from './previews.ts';
 import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import { VIDEO_JOB_TIMEOUT_MS } from '../extract/video/video-limits.ts';
+import type { SecondFrame, SecondFramesOutcome } from '../extract/video/second-frames.ts';
 
 export type { DecodeSource } from './decode-protocol.ts';
 
@@ -32,12 +39,34 @@ export interface ExtractJobOptions {
   fault?: DecodeFault;
 }
 
+export interface SecondFramesJobOptions {
+  /** Names the job in failure messages (an item id, never a path). */
+  displayName: string;
+  /** Each batch of hashed frames, as the worker sends it while the job runs. */
+  onFrames: (frames: SecondFrame[]) => void;
+  /** FFmpeg's own cap on the pass. */
+  timeoutMs: number;
+  /** Aborting drops the job from the queue, or kills the worker running it. */
+  signal?: AbortSignal;
+  /** Test hook, honoured only by workers started with CUSTODY_DECODE_FAULTS=1. */
+  fault?: DecodeFault;
+}
+
 /** A place that decodes images and reads documents out of process. Node and Electron each provide one. */
 export interface DecodeHost {
   start(): Promise<void>;
   decode(source: DecodeSource, options: DecodeJobOptions): Promise<RenderedImage>;
   /** Runs the extractor for `kind` on the source, under the same watchdog as a decode. */
   extract(kind: ItemKind, source: DecodeSource, options: ExtractJobOptions): Promise<ExtractResult>;
+  /**
+   * Hashes one frame a second of a stored video from `fromSecond` on. The job's watchdog restarts
+   * with every batch: a long video may take as long as it needs while frames keep coming.
+   */
+  secondFrames(
+    source: SecondFramesRequest['source'],
+    fromSecond: number,
+    options: SecondFramesJobOptions,
+  ): Promise<SecondFramesOutcome>;
   close(): Promise<void>;
 }
 
@@ -59,6 +88,8 @@ export interface DecodePoolOptions {
   timeoutMs?: number;
   /** Watchdog of a video extract job, which FFmpeg itself caps at 120 s. Default 180 s. */
   videoTimeoutMs?: number;
+  /** Watchdog of a second-frames job between two batches. Default 5 minutes. */
+  secondFramesStallMs?: number;
 }
 
 export interface NodeDecodePoolOptions extends DecodePoolOptions {
@@ -72,13 +103,21 @@ export const DEFAULT_DECODE_TIMEOUT_MS = 30_000;
 const NAME_MAX = 200;
 /** Workers that die before they are ready, in a row, before the pool stops respawning. */
 const MAX_START_FAILURES = 3;
+/** Ten seconds of even an 8K video decode well inside this; a stuck decoder does not. */
+const SECOND_FRAMES_STALL_MS = 5 * 60_000;
 /** Heap ceiling of a Node decode worker, in MiB. */
 const WORKER_HEAP_MB = 1024;
 
 /** What a job asks of a worker, without its id. */
 type Work =
   | { type: 'decode'; source: DecodeSource; options: DecodeJobOptions }
-  | { type: 'extract'; kind: ItemKind; source: DecodeSource; options: ExtractJobOptions };
+  | { type: 'extract'; kind: ItemKind; source: DecodeSource; options: ExtractJobOptions }
+  | {
+      type: 'second-frames';
+      source: SecondFramesRequest['source'];
+      fromSecond: number;
+      options: SecondFramesJobOptions;
+    };
 
 interface Job {
   id: number;
@@ -99,7 +138,8 @@ interface Worker {
 
 function decodeFailed(job: Job, reason: string, cause?: unknown): CustodyError {
   const name = job.work.options.displayName.slice(0, NAME_MAX);
-  const verb = job.work.type === 'decode' ? 'decode' : 'read';
+  const verb =
+    job.work.type === 'decode' ? 'decode' : job.work.type === 'extract' ? 'read' : 'hash';
   return new CustodyError('DECODE_FAILED', `Could not ${verb} "${name}": ${reason}`, { cause });
 }
 
@@ -108,6 +148,7 @@ export class DecodePool implements DecodeHost {
   readonly #size: number;
   readonly #timeoutMs: number;
   readonly #videoTimeoutMs: number;
+  readonly #secondFramesStallMs: number;
   readonly #workers = new Set<Worker>();
   readonly #queue: Job[] = [];
   #nextId = 1;
@@ -123,6 +164,7 @@ export class DecodePool implements DecodeHost {
       this.#timeoutMs,
       options.videoTimeoutMs ?? VIDEO_JOB_TIMEOUT_MS,
     );
+    this.#secondFramesStallMs = options.secondFramesStallMs ?? SECOND_FRAMES_STALL_MS;
   }
 
   /** Starts the workers and resolves when every one of them is ready. */
@@ -147,17 +189,29 @@ export class DecodePool implements DecodeHost {
     return this.#enqueue<ExtractResult>({ type: 'extract', kind, source, options });
   }
 
+  secondFrames(
+    source: SecondFramesRequest['source'],
+    fromSecond: number,
+    options: SecondFramesJobOptions,
+  ): Promise<SecondFramesOutcome> {
+    return this.#enqueue<SecondFramesOutcome>({
+      type: 'second-frames',
+      source,
+      fromSecond,
+      options,
+    });
+  }
+
   #enqueue<T>(work: Work): Promise<T> {
     if (this.#closed)
       return Promise.reject(new CustodyError('CANCELLED', 'The decoder is closed.'));
+    const signal = work.type === 'second-frames' ? work.options.signal : undefined;
+    if (signal?.aborted) return Promise.reject(new CustodyError('CANCELLED', 'Cancelled.'));
     const started = this.start();
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({
-        id: this.#nextId++,
-        work,
-        resolve,
-        reject,
-      });
+      const job: Job = { id: this.#nextId++, work, resolve, reject };
+      this.#queue.push(job);
+      signal?.addEventListener('abort', () => this.#abort(job), { once: true });
       started.then(() => {
         this.#topUp();
         this.#dispatch();
@@ -176,6 +230,21 @@ export class DecodePool implements DecodeHost {
       return worker.exited;
     });
     await Promise.all(exits);
+  }
+
+  /** Drops an aborted job from the queue, or kills the worker that runs it. */
+  #abort(job: Job): void {
+    const queued = this.#queue.indexOf(job);
+    if (queued >= 0) {
+      this.#queue.splice(queued, 1);
+      job.reject(new CustodyError('CANCELLED', 'Cancelled.'));
+      return;
+    }
+    const worker = [...this.#workers].find((w) => w.job === job);
+    if (!worker) return;
+    this.#settle(worker, new CustodyError('CANCELLED', 'Cancelled.'));
+    worker.state = 'retiring';
+    worker.process.kill();
   }
 
   #spawn(): Promise<void> {
@@ -243,26 +312,37 @@ export class DecodePool implements DecodeHost {
       const job = this.#queue.shift();
       if (!job) return;
       worker.job = job;
-      const request = requestFor(job);
-      const ms = this.#timeoutOf(job);
-      worker.timer = setTimeout(() => this.#timeOut(worker, ms), ms);
-      worker.process.send(request);
+      this.#watch(worker, job);
+      worker.process.send(requestFor(job));
     }
   }
 
   #reply(worker: Worker, reply: Exclude<DecodeReply, { type: 'ready' }>): void {
     const job = worker.job;
     if (!job || job.id !== reply.id) return;
+    if (reply.type === 'second-frames') {
+      if (job.work.type !== 'second-frames') return;
+      // Frames keep coming: the decoder is not stuck, so its watchdog starts again.
+      clearTimeout(worker.timer);
+      this.#watch(worker, job);
+      job.work.options.onFrames(reply.frames);
+      return;
+    }
     clearTimeout(worker.timer);
     worker.job = undefined;
     if (reply.type === 'failed') job.reject(decodeFailed(job, reply.reason));
-    else if ((reply.type === 'done') === (job.work.type === 'decode'))
-      job.resolve(reply.result as never);
+    else if (REPLY_OF[job.work.type] === reply.type) job.resolve(reply.result as never);
     else job.reject(decodeFailed(job, 'the worker answered a different request'));
     this.#dispatch();
   }
 
+  #watch(worker: Worker, job: Job): void {
+    const ms = this.#timeoutOf(job);
+    worker.timer = setTimeout(() => this.#timeOut(worker, ms), ms);
+  }
+
   #timeoutOf(job: Job): number {
+    if (job.work.type === 'second-frames') return this.#secondFramesStallMs;
     return job.work.type === 'extract' && job.work.kind === 'video'
       ? this.#videoTimeoutMs
       : this.#timeoutMs;
@@ -322,9 +402,26 @@ function forkWorker(workerPath: string, env: NodeJS.ProcessEnv): DecodeWorkerPro
   };
 }
 
+/** The final reply each kind of job expects. */
+const REPLY_OF = {
+  decode: 'done',
+  extract: 'extracted',
+  'second-frames': 'seconds-hashed',
+} as const satisfies Record<Work['type'], DecodeReply['type']>;
+
 function requestFor(job: Job): WorkerRequest {
   const { work } = job;
   const fault = work.options.fault === undefined ? {} : { fault: work.options.fault };
+  if (work.type === 'second-frames') {
+    return {
+      type: 'second-frames',
+      id: job.id,
+      source: work.source,
+      fromSecond: work.fromSecond,
+      timeoutMs: work.options.timeoutMs,
+      ...fault,
+    };
+  }
   if (work.type === 'decode') {
     return {
       type: 'decode',

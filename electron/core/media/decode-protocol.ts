@@ -4,6 +4,8 @@
 import type { RenderOptions, RenderedImage } from './previews.ts';
 import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
+import type { SealedBlob } from '../blobs/blob-sync-reader.ts';
+import type { SecondFrame, SecondFramesOutcome } from '../extract/video/second-frames.ts';
 
 /** The worker reads the file itself from `path`; `bytes` is for content already in memory. */
 export type DecodeSource = { path: string } | { bytes: Uint8Array };
@@ -35,12 +37,29 @@ export interface ExtractRequest {
   fault?: DecodeFault;
 }
 
-export type WorkerRequest = DecodeRequest | ExtractRequest;
+/**
+ * Hash one frame a second of a stored video (extract/video/second-frames.ts), read from its sealed
+ * blob with the blob's own key, from `fromSecond` on. Frames come back in batches while it runs.
+ */
+export interface SecondFramesRequest {
+  type: 'second-frames';
+  id: number;
+  source: { sealed: SealedBlob };
+  fromSecond: number;
+  /** FFmpeg's own cap on the pass. */
+  timeoutMs: number;
+  fault?: DecodeFault;
+}
+
+export type WorkerRequest = DecodeRequest | ExtractRequest | SecondFramesRequest;
 
 export type DecodeReply =
   | { type: 'ready' }
   | { type: 'done'; id: number; result: RenderedImage }
   | { type: 'extracted'; id: number; result: ExtractResult }
+  /** A batch of a running second-frames job: the job goes on. */
+  | { type: 'second-frames'; id: number; frames: SecondFrame[] }
+  | { type: 'seconds-hashed'; id: number; result: SecondFramesOutcome }
   | { type: 'failed'; id: number; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,11 +92,29 @@ export function isExtractRequest(message: unknown): message is ExtractRequest {
   );
 }
 
+export function isSecondFramesRequest(message: unknown): message is SecondFramesRequest {
+  if (!isRecord(message) || message.type !== 'second-frames' || typeof message.id !== 'number') {
+    return false;
+  }
+  const source = message.source;
+  const sealed = isRecord(source) ? source.sealed : undefined;
+  return (
+    isRecord(sealed) &&
+    typeof sealed.path === 'string' &&
+    typeof sealed.id === 'string' &&
+    sealed.key instanceof Uint8Array &&
+    typeof message.fromSecond === 'number' &&
+    typeof message.timeoutMs === 'number'
+  );
+}
+
 export function isDecodeReply(message: unknown): message is DecodeReply {
   if (!isRecord(message)) return false;
   if (message.type === 'ready') return true;
   if (typeof message.id !== 'number') return false;
-  if (message.type === 'done' || message.type === 'extracted') return isRecord(message.result);
+  if (message.type === 'second-frames') return Array.isArray(message.frames);
+  if (message.type === 'done' || message.type === 'extracted' || message.type === 'seconds-hashed')
+    return isRecord(message.result);
   return message.type === 'failed' && typeof message.reason === 'string';
 }
 

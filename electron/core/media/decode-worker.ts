@@ -2,10 +2,17 @@
 // a time; a decoder that crashes or hangs takes only this process down, and its host replaces it.
 // Its host is either Node (child_process.fork: process.send) or Electron (utilityProcess:
 // process.parentPort), the same protocol over both.
-import { FAULT_ENV, isDecodeRequest, isExtractRequest, reasonFrom } from './decode-protocol.ts';
+import {
+  FAULT_ENV,
+  isDecodeRequest,
+  isExtractRequest,
+  isSecondFramesRequest,
+  reasonFrom,
+} from './decode-protocol.ts';
 import type {
   DecodeReply,
   ExtractRequest,
+  SecondFramesRequest,
   WorkerRequest,
   DecodeRequest,
 } from './decode-protocol.ts';
@@ -95,8 +102,30 @@ async function extract(request: ExtractRequest): Promise<void> {
   }
 }
 
+/** Hashes a stored video a frame a second, sending each batch while FFmpeg runs. */
+async function secondFrames(request: SecondFramesRequest): Promise<void> {
+  injectFault(request);
+  const { id } = request;
+  try {
+    // Loaded on first use: the image-only worker never pays for FFmpeg's module.
+    const { hashSeconds } = await import('../extract/video/second-frames.ts');
+    const result = await hashSeconds(
+      request.source,
+      request.fromSecond,
+      request.timeoutMs,
+      (frames) => send({ type: 'second-frames', id, frames }),
+    );
+    send({ type: 'seconds-hashed', id, result });
+  } catch (error) {
+    send({ type: 'failed', id, reason: reasonFrom(error, request.source.sealed.path) });
+  } finally {
+    request.source.sealed.key.fill(0);
+  }
+}
+
 host.onRequest((message) => {
   if (isDecodeRequest(message)) void handle(message);
   else if (isExtractRequest(message)) void extract(message);
+  else if (isSecondFramesRequest(message)) void secondFrames(message);
 });
 send({ type: 'ready' });

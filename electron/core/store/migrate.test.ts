@@ -25,6 +25,7 @@ const shipped: Record<string, string> = {
   '0008-handoff.ts': '394e98eea9324d3f73ae5de2cb7d12f05b1aabe8e414fef7dc664fa5955c6e50',
   '0009-report-ledger.ts': 'f30fc1141aaeea7fb6f84154e82984e5ee6ee3f41d18c982b0e1d505a40068a4',
   '0010-handoff-merge.ts': '636674fd49aca454471c56cabfb35211b523f0f5d26195048bb4d47aa2f3810a',
+  '0011-second-frames.ts': '6d8e0eda7c984e86938c3da6bb9b9eac57e9599c0719575b5daf73ab6e28775d',
 };
 
 const migrationFiles = () =>

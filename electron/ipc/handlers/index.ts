@@ -19,6 +19,7 @@ import { colleagueHandlers } from './colleagues.handler.ts';
 import { handoffHandlers } from './handoff.handler.ts';
 import { reportHandlers } from './reports.handler.ts';
 import { exportHandlers } from './exports.handler.ts';
+import { vpdqHandlers } from './vpdq.handler.ts';
 
 /** Every channel's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -41,4 +42,5 @@ export const handlers: Handlers = {
   ...handoffHandlers,
   ...reportHandlers,
   ...exportHandlers,
+  ...vpdqHandlers,
 };

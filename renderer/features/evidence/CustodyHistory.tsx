@@ -92,6 +92,19 @@ export function describeEntry(
           );
     case 'item.unmuted':
       return t({ id: 'custody.unmuted', defaultMessage: 'Sound turned on during playback' });
+    case 'item.frames-hashed':
+      return t(
+        {
+          id: 'custody.framesHashed',
+          defaultMessage:
+            'One frame a second hashed: {frames, number} frames over {seconds, number} s{failed, select, yes {, then the video could not be read further} other {}}',
+        },
+        {
+          frames: Number(details['frames'] ?? 0),
+          seconds: Number(details['seconds'] ?? 0),
+          failed: details['failed'] ? 'yes' : 'no',
+        },
+      );
     case 'item.categorised':
       if ('severity' in details) {
         return details['severity'] === null

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Item } from '../../../shared/domain/item.ts';
+import type { VpdqStatus } from '../../../shared/domain/vpdq.ts';
 import { formatBytes, formatDuration } from '../../base/i18n.ts';
 import { EvidenceDate } from '../../components/EvidenceDate.tsx';
 import { cameraName } from '../../../shared/domain/camera-name.ts';
@@ -241,7 +242,29 @@ export function ItemHashes({ item }: { item: Item }) {
           </span>
         )}
       </dd>
+      {item.vpdq && <VpdqProgress status={item.vpdq} />}
     </dl>
+  );
+}
+
+/** A video's frames hashed one a second in the background (vPDQ), as far as the pass has got. */
+function VpdqProgress({ status }: { status: VpdqStatus }) {
+  return (
+    <>
+      <dt>vPDQ</dt>
+      <dd data-testid="item-vpdq" data-state={status.state}>
+        <FormattedMessage
+          id="item.vpdq.status"
+          defaultMessage="{state, select, waiting {Waiting for an idle machine} hashing {Hashing} done {Done} other {Stopped}}: one frame a second, {hashed, number} of {duration, number} s read, {frames, number} hashed"
+          values={{
+            state: status.state,
+            hashed: Math.floor(status.hashedSeconds),
+            duration: Math.round(status.durationSeconds ?? 0),
+            frames: status.frames,
+          }}
+        />
+      </dd>
+    </>
   );
 }
 

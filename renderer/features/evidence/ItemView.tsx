@@ -21,7 +21,7 @@ import { runTriageCommand } from '../triage/triage-commands.ts';
 import { TriageDialogs } from '../triage/TriageDialogs.tsx';
 import { TriagePanel } from '../triage/TriagePanel.tsx';
 import { useEvidence } from './evidence.store.ts';
-import { useItemView } from './item-view.store.ts';
+import { listenForVpdq, useItemView } from './item-view.store.ts';
 import { Acquisitions, ItemHashes, ItemMetadata, LocationFlag } from './ItemFacts.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
 import { ItemMatches } from '../hashlists/ItemMatches.tsx';
@@ -93,6 +93,7 @@ export function ItemView({ caseId, itemId, line }: ItemViewProps) {
   const intl = useIntl();
   const t = intl.formatMessage;
 
+  useEffect(() => listenForVpdq(), []);
   useEffect(() => {
     void useItemView.getState().open(itemId);
     void useTriage.getState().loadCategories();

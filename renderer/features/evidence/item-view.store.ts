@@ -3,8 +3,9 @@
 import { defineStore, staleGuard } from '../../base/store.ts';
 import { attempt } from '../../base/outcome.ts';
 import { subscribe } from '../../base/store-events.ts';
-import { invoke, type ClientError } from '../../ipc/client.ts';
+import { invoke, on, type ClientError } from '../../ipc/client.ts';
 import type { Item } from '../../../shared/domain/item.ts';
+import type { VpdqStatus } from '../../../shared/domain/vpdq.ts';
 import type { Response } from '../../../shared/contract/index.ts';
 
 export type CustodyEntry = Response<'custody:history'>[number];
@@ -20,6 +21,8 @@ interface ItemViewActions {
   open: (itemId: string) => Promise<void>;
   refresh: () => Promise<void>;
   close: () => void;
+  /** The core's word that a video's one-frame-a-second pass moved on. */
+  vpdqMoved: (status: VpdqStatus) => void;
 }
 
 export const useItemView = defineStore<ItemViewState, ItemViewActions>(
@@ -48,6 +51,14 @@ export const useItemView = defineStore<ItemViewState, ItemViewActions>(
         if (itemId) await load(itemId);
       },
       close: () => set({ itemId: null, item: null, history: null, error: null }),
+      vpdqMoved: (vpdq) => {
+        const item = get().item;
+        if (item?.id !== vpdq.itemId) return;
+        set({ item: { ...item, vpdq } });
+        // A pass that ended wrote its custody entry: the history shows it.
+        const ended = vpdq.state === 'done' || vpdq.state === 'failed';
+        if (ended && item.vpdq?.state !== vpdq.state) void get().refresh();
+      },
     };
   },
 );
@@ -57,3 +68,8 @@ subscribe('items-changed', ({ ids }) => {
   const open = useItemView.getState().item;
   if (open && ids.includes(open.id)) void useItemView.getState().refresh();
 });
+
+/** Follows the open video's background frame hashing (vPDQ) while the item view is up. */
+export function listenForVpdq(): () => void {
+  return on('vpdq:progress', (status) => useItemView.getState().vpdqMoved(status));
+}

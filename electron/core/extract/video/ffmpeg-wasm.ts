@@ -10,6 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ExtractSource } from '../extract-result.ts';
+import { SyncBlobReader } from '../../blobs/blob-sync-reader.ts';
+import type { SealedBlob } from '../../blobs/blob-sync-reader.ts';
+
+/** The evidence: a file or bytes (ingest), or a sealed blob of the vault read with its own key. */
+export type FfmpegSource = ExtractSource | { sealed: SealedBlob };
 
 /** The few parts of Emscripten's file system this module uses. */
 interface EmscriptenFs {
@@ -74,6 +79,28 @@ async function load(): Promise<{ create: CreateCore; module: WasmModule }> {
 export interface FfmpegRun {
   status: number;
   log: string[];
+  /** FFmpeg stopped itself at the time cap (it then logs no error, only a non-zero status). */
+  timedOut: boolean;
+}
+
+const SHOWINFO =
+  /\[Parsed_showinfo_\d+ @ [^\]]+\] \[info\] n:\s*\d+ pts:\s*-?\d+ pts_time:(-?[\d.e+-]+)/;
+const ERROR_LINE = /^\[(?:[^\]]+ @ [^\]]+\] )?\[(?:error|fatal|panic)\] (.*)$/;
+
+/** The time of the frame a `showinfo` filter logged on this line, or null for any other line. */
+export function showinfoTime(line: string): number | null {
+  const m = SHOWINFO.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Why a run stopped or skipped damaged data: FFmpeg's first error line, or its status when it
+ * stopped otherwise (not at the time cap); null for a clean run.
+ */
+export function runError(run: FfmpegRun): string | null {
+  const line = run.log.map((l) => ERROR_LINE.exec(l)?.[1]).find(Boolean) ?? null;
+  if (line !== null) return line;
+  return run.status !== 0 && !run.timedOut ? `FFmpeg stopped with status ${run.status}` : null;
 }
 
 /** A fresh FFmpeg instance with the evidence mounted read-only at INPUT. */
@@ -86,7 +113,7 @@ export class FfmpegInstance {
     this.#close = close;
   }
 
-  static async open(source: ExtractSource): Promise<FfmpegInstance> {
+  static async open(source: FfmpegSource): Promise<FfmpegInstance> {
     loaded ??= load();
     const { create, module } = await loaded;
     const core = await create({
@@ -99,11 +126,18 @@ export class FfmpegInstance {
     return new FfmpegInstance(core, close);
   }
 
-  /** Runs one ffmpeg command line, stopped by FFmpeg itself after `timeoutMs`. */
-  run(args: string[], timeoutMs: number): FfmpegRun {
+  /**
+   * Runs one ffmpeg command line, stopped by FFmpeg itself after `timeoutMs`; `onLine` hears each
+   * log line as it is written, while the run goes on.
+   */
+  run(args: string[], timeoutMs: number, onLine?: (line: string) => void): FfmpegRun {
     const log: string[] = [];
-    this.#core.setLogger(({ message }) => log.push(message));
+    this.#core.setLogger(({ message }) => {
+      log.push(message);
+      onLine?.(message);
+    });
     this.#core.setTimeout(timeoutMs);
+    const started = Date.now();
     const status = this.#core.exec(
       '-hide_banner',
       '-loglevel',
@@ -114,7 +148,7 @@ export class FfmpegInstance {
       '1',
       ...args,
     );
-    return { status, log };
+    return { status, log, timedOut: status !== 0 && Date.now() - started >= timeoutMs };
   }
 
   /** Output files whose names start with `prefix`, in name order. */
@@ -131,24 +165,63 @@ export class FfmpegInstance {
     return bytes;
   }
 
+  /**
+   * An output file at `path` that keeps nothing: each write is handed to `write` as it happens, so
+   * a long run's frames are used one at a time instead of piling up in the instance's memory.
+   */
+  sink(path: string, write: (bytes: Uint8Array) => void): void {
+    const fs = this.#core.FS;
+    fs.writeFile(path, new Uint8Array(0));
+    const node = fs.lookupPath(path).node;
+    node.stream_ops = {
+      ...node.stream_ops,
+      // Emscripten hands over its signed heap view: the same bytes, seen unsigned.
+      write: (_stream: unknown, heap: Int8Array, offset: number, length: number) => {
+        write(new Uint8Array(heap.buffer, heap.byteOffset + offset, length));
+        return length;
+      },
+    };
+  }
+
   close(): void {
     this.#close();
   }
 }
 
+/** Reads by position, as FFmpeg asks: from the evidence file, or decrypted from a blob. */
+interface RangeReader {
+  size: number;
+  read(into: Uint8Array, offset: number, length: number, position: number): number;
+  close(): void;
+}
+
+function fileReader(path: string): RangeReader {
+  const fd = openSync(path, 'r');
+  try {
+    return {
+      size: fstatSync(fd).size,
+      read: (into, offset, length, position) => readSync(fd, into, offset, length, position),
+      close: () => closeSync(fd),
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
 /**
- * Bytes in memory are copied in; a file on disk is not: INPUT becomes a file whose reads are served
- * from the evidence file by position, so a video larger than WebAssembly's memory is read in
- * ranges as FFmpeg asks for them.
+ * Bytes in memory are copied in; a file on disk or a sealed blob is not: INPUT becomes a file whose
+ * reads are served by position, so a video larger than WebAssembly's memory is read in ranges as
+ * FFmpeg asks for them, and a blob's plaintext never lies whole in memory or on disk.
  */
-function mountInput(fs: EmscriptenFs, source: ExtractSource): () => void {
+function mountInput(fs: EmscriptenFs, source: FfmpegSource): () => void {
   if ('bytes' in source) {
     fs.writeFile(INPUT, source.bytes);
     return () => undefined;
   }
-  const fd = openSync(source.path, 'r');
+  const reader = 'sealed' in source ? SyncBlobReader.open(source.sealed) : fileReader(source.path);
   try {
-    const size = fstatSync(fd).size;
+    const { size } = reader;
     fs.writeFile(INPUT, new Uint8Array(0));
     const node = fs.lookupPath(INPUT).node;
     // Emscripten's stat reports usedBytes as the size, which FFmpeg needs to seek from the end.
@@ -157,15 +230,15 @@ function mountInput(fs: EmscriptenFs, source: ExtractSource): () => void {
       ...node.stream_ops,
       read: (_stream: unknown, heap: Uint8Array, offset: number, length: number, at: number) => {
         const wanted = Math.max(0, Math.min(length, size - at));
-        return wanted === 0 ? 0 : readSync(fd, heap, offset, wanted, at);
+        return wanted === 0 ? 0 : reader.read(heap, offset, wanted, at);
       },
       write: () => {
         throw new Error('the evidence is read-only');
       },
     };
   } catch (error) {
-    closeSync(fd);
+    reader.close();
     throw error;
   }
-  return () => closeSync(fd);
+  return () => reader.close();
 }

@@ -109,6 +109,43 @@ describe('video storyboards', () => {
   });
 });
 
+describe('storyboards of videos with sparse keyframes', () => {
+  it('finds the scene changes of a single-keyframe video: stills near every cut', async () => {
+    const result = await extracted('scenes');
+    expect(result.damaged).toBeNull();
+    const times = result.frames.map((f) => f.timeSeconds ?? -1);
+    expect(times[0]).toBe(0);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    for (const cut of VIDEO_FIXTURES.scenes.cuts) {
+      // The first decoded reference frame of the new scene: on the cut or a frame or two after.
+      expect(times.some((t) => t >= cut && t <= cut + 0.25)).toBe(true);
+    }
+    expect(new Set(result.frames.map((f) => f.pdq.hash)).size).toBe(result.frames.length);
+    expect(result.facts.sceneScan).toEqual({ seconds: 20, stoppedByCap: false });
+    for (const frame of result.frames) {
+      expect(frame.pdq.quality).toBeGreaterThanOrEqual(50);
+      expect(Object.keys(frame.previews.screen).sort()).toEqual([
+        'grey',
+        'outline',
+        'plain',
+        'veiled',
+      ]);
+    }
+  });
+
+  it('spreads stills evenly over a single-keyframe video where nothing changes', async () => {
+    const result = await extracted('oneKeyframe');
+    const times = result.frames.map((f) => f.timeSeconds ?? -1);
+    // A still every five seconds of the 30 s: 0, 5, … 25, each within a frame of its time.
+    expect(times).toHaveLength(6);
+    times.forEach((t, i) => expect(t).toBeCloseTo(i * 5, 0));
+  });
+
+  it('leaves a video with keyframes every few seconds to its keyframes (no scene scan)', async () => {
+    expect((await extracted('h264Mp4')).facts.sceneScan).toBeUndefined();
+  });
+});
+
 describe('vPDQ', () => {
   it('matches a re-encoded copy (other size and bitrate) and not an unrelated video', async () => {
     const [original, copy, unrelated] = await Promise.all([

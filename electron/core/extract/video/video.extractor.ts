@@ -40,7 +40,8 @@ export const extractVideo: Extractor = async (source, limits) => {
     createdAt: facts?.createdAt ?? createdFromLog(run.log),
   };
   result.mime = media.mime;
-  result.facts = { media };
+  // How far a scene scan reached, when sparse keyframes called for one (storyboard.ts).
+  result.facts = run.sceneScan ? { media, sceneScan: run.sceneScan } : { media };
   result.eventAt = media.createdAt;
   result.frames = await framesOf(run.stills);
   result.damaged = damage(facts, run.stills.length, run.error);

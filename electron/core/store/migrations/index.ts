@@ -9,6 +9,7 @@ import { hashLists } from './0007-hash-lists.ts';
 import { handoff } from './0008-handoff.ts';
 import { reportLedger } from './0009-report-ledger.ts';
 import { handoffMerge } from './0010-handoff-merge.ts';
+import { secondFrames } from './0011-second-frames.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   handoff,
   reportLedger,
   handoffMerge,
+  secondFrames,
 ];
