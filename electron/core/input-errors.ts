@@ -97,6 +97,12 @@ export const cardUnreadableError = (path: string, reason: string): InvalidInputE
     reason,
   });
 
+export const noReviewerNameError = (): InvalidInputError =>
+  new InvalidInputError(
+    'The reviewer has no name yet: set one first (custody init --name, or the settings).',
+    { why: 'noReviewerName', command: 'custody init --name' },
+  );
+
 export const encodingNotPlainTextError = (): InvalidInputError =>
   new InvalidInputError('Only a plain-text item can be read in another encoding.', {
     why: 'encodingNotPlainText',

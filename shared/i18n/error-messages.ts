@@ -222,6 +222,10 @@ export const causeSentences: Readonly<Record<string, ErrorDescriptor>> = defineM
     id: 'error.why.cardUnreadable',
     defaultMessage: 'Cannot read the card {path} ({reason}).',
   },
+  noReviewerName: {
+    id: 'error.why.noReviewerName',
+    defaultMessage: 'The reviewer has no name yet: set one first ({command}, or the settings).',
+  },
   encodingNotPlainText: {
     id: 'error.why.encodingNotPlainText',
     defaultMessage: 'Only a plain-text item can be read in another encoding.',

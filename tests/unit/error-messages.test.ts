@@ -28,6 +28,11 @@ import {
 } from '../../electron/core/errors.ts';
 import * as inputErrors from '../../electron/core/input-errors.ts';
 import {
+  problemSentences,
+  problemSummaries,
+  problemText,
+} from '../../shared/i18n/packet-problems.ts';
+import {
   NotRevealableError,
   ReasonRequiredError,
   RevealBlockedError,
@@ -57,6 +62,7 @@ const causes: CustodyError[] = [
   inputErrors.armoredAgeError(),
   inputErrors.noManifestError(),
   inputErrors.cardUnreadableError('/a.card', 'ENOENT'),
+  inputErrors.noReviewerNameError(),
   inputErrors.encodingNotPlainTextError(),
   inputErrors.unknownEncodingError('klingon'),
 ];
@@ -138,5 +144,38 @@ describe('error messages', () => {
     expect(errorText('ar', format('ar'), inputErrors.outExistsError('/o/p.zip'))).toBe(
       '/o/p.zip موجود بالفعل؛ اختر اسمًا آخر.',
     );
+  });
+});
+
+describe('packet problems', () => {
+  const format = (l: 'ar' | 'ru') => (d: { id: string }, v: Record<string, string>) =>
+    intlFor(l).formatMessage(d, v);
+  const altered = {
+    code: 'file-altered',
+    message: 'report.html does not match its SHA-256 in the manifest: it was altered.',
+    path: 'report.html',
+  };
+
+  it('says a problem whose English is its path and fixed words in full', () => {
+    expect(problemText('en', format('ru'), altered)).toBe(altered.message);
+    expect(problemText('ru', format('ru'), altered)).toBe(
+      'report.html не совпадает со своим SHA-256 в манифесте: файл изменён.',
+    );
+    // tamper.test.ts checks these against the verifier by plain substitution of {path}.
+    for (const s of Object.values(problemSentences))
+      expect(s.defaultMessage.replace('{path}', '')).not.toMatch(/[{}#]/);
+  });
+
+  it('says any other by its kind, the English detail kept', () => {
+    const chain = {
+      code: 'custody-chain',
+      message: 'The custody entry 7 does not follow entry 5: the chain is broken.',
+    };
+    expect(problemText('ru', format('ru'), chain)).toBe(
+      `Цепочка записей о хранении разорвана. (по-английски: ${chain.message})`,
+    );
+    const unknown = { code: 'from-the-future', message: 'Something new.' };
+    expect(problemText('ar', format('ar'), unknown)).toContain('الحزمة لا تجتاز أحد الفحوص.');
+    expect(Object.keys(problemSummaries)).not.toContain('file-altered');
   });
 });
