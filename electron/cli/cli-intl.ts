@@ -29,6 +29,8 @@ import {
   selectParams,
   type RenderableError,
 } from '../../shared/i18n/error-messages.ts';
+import { problemText, type RenderableProblem } from '../../shared/i18n/packet-problems.ts';
+import type { ErrorParams } from '../../shared/domain/error-codes.ts';
 
 /** A value always shown left to right: a hash, id, path, command or ISO date. */
 export class Ltr {
@@ -113,21 +115,27 @@ export class CliText {
   /** An error in this language (English: the core's message), escaped to one line. */
   error(e: RenderableError): Human {
     if (this.language === 'en') return new Human(oneLine(e.message));
-    const text = errorText(
-      this.language,
-      (descriptor, params) => {
-        const values: Record<string, CliValue> = {};
-        for (const [name, value] of Object.entries(params)) {
-          if (typeof value === 'number') values[name] = value;
-          else if (selectParams.has(name)) values[name] = key(escapeUnsafe(value, 'terminal'));
-          else if (ltrParams.has(name)) values[name] = ltr(value);
-          else values[name] = value;
-        }
-        return this.t(descriptor, values).text;
-      },
-      e,
-    );
+    const text = errorText(this.language, (d, params) => this.#catalogText(d, params), e);
     return new Human(text.replace(/\n/g, ' '));
+  }
+
+  /** A packet check's problem in this language (English: the verifier's words), one line. */
+  problem(p: RenderableProblem): Human {
+    if (this.language === 'en') return new Human(oneLine(p.message));
+    const text = problemText(this.language, (d, params) => this.#catalogText(d, params), p);
+    return new Human(text.replace(/\n/g, ' '));
+  }
+
+  /** A catalog sentence from an error's params: ids and paths isolated, select keys matched. */
+  #catalogText(descriptor: MessageDescriptor, params: ErrorParams): string {
+    const values: Record<string, CliValue> = {};
+    for (const [name, value] of Object.entries(params)) {
+      if (typeof value === 'number') values[name] = value;
+      else if (selectParams.has(name)) values[name] = key(escapeUnsafe(value, 'terminal'));
+      else if (ltrParams.has(name)) values[name] = ltr(value);
+      else values[name] = value;
+    }
+    return this.t(descriptor, values).text;
   }
 
   /** A list in the language's own words ("a, b and c"), each part escaped. */

@@ -3,7 +3,7 @@ import type { CustodyCore } from '../core/core.ts';
 import type { Dispatch } from '../ipc/dispatch.ts';
 import type { ChannelName, Request, Response } from '../../shared/contract/index.ts';
 import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
-import { isCustodyError } from '../core/errors.ts';
+import { isCustodyError, NoVaultError } from '../core/errors.ts';
 import { readPassphrase } from './passphrase.ts';
 import type { MessageDescriptor } from '@formatjs/intl';
 import type { CliText } from './cli-intl.ts';
@@ -75,11 +75,7 @@ export async function call<C extends ChannelName>(
 
 export async function unlock(ctx: CliContext): Promise<void> {
   const { state } = await call(ctx, 'vault:status', {});
-  if (state === 'absent')
-    throw new CommandError(
-      'VAULT_NOT_FOUND',
-      `No vault in ${ctx.core.vaultDir}. Run \`custody init\` first.`,
-    );
+  if (state === 'absent') throw new NoVaultError(ctx.core.vaultDir, 'init');
   const passphrase = await readPassphrase({ passphraseFile: ctx.passphraseFile }, 'Passphrase: ');
   await call(ctx, 'vault:unlock', { passphrase });
 }

@@ -4,7 +4,7 @@
 // keys and tells every listener (the windows hide their content).
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
-import { CustodyError, VaultLockedError, isDiskFull } from './errors.ts';
+import { CustodyError, NoVaultError, VaultLockedError, isDiskFull } from './errors.ts';
 import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
 import { TextGate } from './reveal/text-gate.ts';
 import { PlaybackService } from './reveal/playback.ts';
@@ -317,8 +317,7 @@ export class CustodyCore {
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
     // No lock folder appears where there is no vault.
-    if ((await vaultPresence(this.vaultDir)) === 'absent')
-      throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${this.vaultDir}.`);
+    if ((await vaultPresence(this.vaultDir)) === 'absent') throw new NoVaultError(this.vaultDir);
     const lock = await this.#takeLock(this.#access);
     let vault: UnlockedVault;
     try {

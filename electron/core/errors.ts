@@ -55,9 +55,37 @@ export class NotFoundError extends CustodyError {
   }
 }
 
+/**
+ * Input the core cannot use. One code, many causes: those a reviewer often meets carry `why` (and
+ * the values the sentence names), which picks their sentence in shared/i18n/error-messages.ts;
+ * they are made in input-errors.ts.
+ */
 export class InvalidInputError extends CustodyError {
-  constructor(message: string) {
-    super('INVALID_INPUT', message);
+  constructor(message: string, params?: ErrorParams & { why: string }) {
+    super('INVALID_INPUT', message, params ? { params } : undefined);
+  }
+}
+
+/** No vault header in `dir`; `hint` names the command that makes one, where the surface has it. */
+export class NoVaultError extends CustodyError {
+  constructor(dir: string, hint?: 'init') {
+    super(
+      'VAULT_NOT_FOUND',
+      hint === 'init' ? `No vault in ${dir}. Run \`custody init\` first.` : `No vault in ${dir}.`,
+      { params: { dir, hint: hint ?? 'none', command: 'custody init' } },
+    );
+  }
+}
+
+export class VaultExistsError extends CustodyError {
+  constructor(dir: string) {
+    super('VAULT_EXISTS', `A vault already exists in ${dir}.`, { params: { dir } });
+  }
+}
+
+export class CaseClosedError extends CustodyError {
+  constructor(caseId: string) {
+    super('CASE_CLOSED', `Case ${caseId} is closed.`, { params: { case: caseId } });
   }
 }
 

@@ -5,13 +5,6 @@ export const reportKinds = ['packet', 'ncmec', 'vics', 'case-uco'] as const;
 export const reportKindSchema = z.enum(reportKinds);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 
-export const reportKindLabels: Record<ReportKind, string> = {
-  packet: 'Evidence packet',
-  ncmec: 'NCMEC CyberTipline report draft',
-  vics: 'Project VIC VICS',
-  'case-uco': 'CASE/UCO',
-};
-
 /** One evidence file as the ledger keeps it: ids and hashes, never a name or a byte of content. */
 export const reportFileSchema = z.object({
   itemId: z.string(),

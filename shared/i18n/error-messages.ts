@@ -141,6 +141,15 @@ export const errorSentences: Readonly<Partial<Record<ErrorCode, ErrorDescriptor>
       id: 'error.sentence.REVEAL_BLOCKED',
       defaultMessage: 'Item {item} may not be unveiled: {reason}.',
     },
+    VAULT_NOT_FOUND: {
+      id: 'error.sentence.VAULT_NOT_FOUND',
+      defaultMessage: 'No vault in {dir}.{hint, select, init { Run `{command}` first.} other {}}',
+    },
+    VAULT_EXISTS: {
+      id: 'error.sentence.VAULT_EXISTS',
+      defaultMessage: 'A vault already exists in {dir}.',
+    },
+    CASE_CLOSED: { id: 'error.sentence.CASE_CLOSED', defaultMessage: 'Case {case} is closed.' },
     CASE_HANDED_OVER: {
       id: 'error.sentence.CASE_HANDED_OVER',
       defaultMessage:
@@ -149,8 +158,93 @@ export const errorSentences: Readonly<Partial<Record<ErrorCode, ErrorDescriptor>
   },
 );
 
+/**
+ * Sentences of the causes of one code (INVALID_INPUT has many), chosen by the error's `why` param;
+ * a cause without one is said as its code's summary with the English detail.
+ */
+export const causeSentences: Readonly<Record<string, ErrorDescriptor>> = defineMessages({
+  outExists: {
+    id: 'error.why.outExists',
+    defaultMessage: '{path} already exists; choose another name.',
+  },
+  noFolder: { id: 'error.why.noFolder', defaultMessage: 'The folder for {path} does not exist.' },
+  cannotWrite: { id: 'error.why.cannotWrite', defaultMessage: 'Cannot write {path} ({reason}).' },
+  cannotRead: { id: 'error.why.cannotRead', defaultMessage: 'Cannot read {path}.' },
+  notInCase: { id: 'error.why.notInCase', defaultMessage: 'Item {item} is not in case {case}.' },
+  nothingToPackage: {
+    id: 'error.why.nothingToPackage',
+    defaultMessage: 'Case {case} has no items to package.',
+  },
+  nothingToExport: {
+    id: 'error.why.nothingToExport',
+    defaultMessage: 'Case {case} has no items to export.',
+  },
+  noReporter: {
+    id: 'error.why.noReporter',
+    defaultMessage:
+      'A CyberTipline report names its reporter: set the profile first with `{command}`.',
+  },
+  notAHash: {
+    id: 'error.why.notAHash',
+    defaultMessage:
+      '"{hash}" is not an MD5, SHA-1 or SHA-256 hash (32, 40 or 64 hexadecimal digits).',
+  },
+  emptyReference: {
+    id: 'error.why.emptyReference',
+    defaultMessage: 'A reference cannot be empty.',
+  },
+  notInReport: {
+    id: 'error.why.notInReport',
+    defaultMessage: 'Item {item} is not in report {report}.',
+  },
+  identityUnreadable: {
+    id: 'error.why.identityUnreadable',
+    defaultMessage: 'Cannot read the identity file {path}.',
+  },
+  noIdentity: {
+    id: 'error.why.noIdentity',
+    defaultMessage: '{path} holds no age identity (AGE-SECRET-KEY-1...).',
+  },
+  notAPacket: {
+    id: 'error.why.notAPacket',
+    defaultMessage: '{path} is not a ZIP file, nor an age-encrypted packet.',
+  },
+  armoredAge: {
+    id: 'error.why.armoredAge',
+    defaultMessage:
+      'The packet is ASCII-armored age: decrypt it with `{command}` first, then verify the ZIP.',
+  },
+  noManifest: {
+    id: 'error.why.noManifest',
+    defaultMessage: 'Not a Custody packet: there is no manifest.json.',
+  },
+  cardUnreadable: {
+    id: 'error.why.cardUnreadable',
+    defaultMessage: 'Cannot read the card {path} ({reason}).',
+  },
+  noReviewerName: {
+    id: 'error.why.noReviewerName',
+    defaultMessage: 'The reviewer has no name yet: set one first ({command}, or the settings).',
+  },
+  encodingNotPlainText: {
+    id: 'error.why.encodingNotPlainText',
+    defaultMessage: 'Only a plain-text item can be read in another encoding.',
+  },
+  unknownEncoding: {
+    id: 'error.why.unknownEncoding',
+    defaultMessage: 'Unknown encoding "{encoding}".',
+  },
+});
+
 /** Params a sentence chooses by (never shown as such), and those shown left to right. */
-export const selectParams: ReadonlySet<string> = new Set(['what', 'holder', 'need', 'next']);
+export const selectParams: ReadonlySet<string> = new Set([
+  'what',
+  'holder',
+  'need',
+  'next',
+  'hint',
+  'why',
+]);
 export const ltrParams: ReadonlySet<string> = new Set([
   'blob',
   'id',
@@ -162,9 +256,22 @@ export const ltrParams: ReadonlySet<string> = new Set([
   'from',
   'to',
   'step',
+  'path',
+  'report',
+  'hash',
+  'command',
+  'encoding',
 ]);
 
-const { withDetail } = defineMessages({
+/** The sentence an error is said in from its params: its cause's, else its code's. */
+export function sentenceFor(error: RenderableError): ErrorDescriptor | undefined {
+  const why = error.params?.['why'];
+  if (typeof why === 'string') return causeSentences[why];
+  return errorSentences[error.code];
+}
+
+/** A summary in the reviewer's language with the English it stands for (packet-problems.ts too). */
+export const { withDetail } = defineMessages({
   withDetail: { id: 'error.withDetail', defaultMessage: '{summary} (in English: {detail})' },
 });
 
@@ -180,7 +287,7 @@ export type FormatError = (descriptor: ErrorDescriptor, values: ErrorParams) => 
 /** The error in `locale`: English as the core said it; otherwise from the catalogs. */
 export function errorText(locale: string, format: FormatError, error: RenderableError): string {
   if (locale === 'en') return error.message;
-  const sentence = errorSentences[error.code];
+  const sentence = sentenceFor(error);
   if (sentence && error.params) return format(sentence, error.params);
   return format(withDetail, {
     summary: format(errorSummaries[error.code], {}),

@@ -15,12 +15,28 @@ export interface CliRun {
   json: unknown;
 }
 
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+
+/**
+ * The environment of a child `custody`: the runner's, except its locale. The CLI speaks the first
+ * of LC_ALL, LC_MESSAGES and LANG that is set, so a developer's `LANG=ru_RU.UTF-8` would turn every
+ * test's human output Russian: children get C.UTF-8 (English) unless the test names a locale
+ * variable itself; then the runner's others are cleared, so the one the test gives is the one read.
+ */
+export function childEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const named = LOCALE_VARIABLES.some((v) => v in env);
+  const locale = named
+    ? { LC_ALL: '', LC_MESSAGES: '', LANG: '' }
+    : { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+  return { ...process.env, ...locale, ...env };
+}
+
 export function runCustody(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CUSTODY_BIN, ...args],
-      { env: { ...process.env, ...env } },
+      { env: childEnv(env) },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
         let json: unknown;

@@ -1,7 +1,7 @@
 // Real child processes for the concurrency tests: started, awaited by their output, never by sleeps.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { CUSTODY_BIN } from './cli.ts';
+import { CUSTODY_BIN, childEnv } from './cli.ts';
 
 export const HOLD_VAULT_SCRIPT = join(import.meta.dirname, 'scripts', 'hold-vault.ts');
 
@@ -36,7 +36,7 @@ export function exited(child: ChildProcess): Promise<number | null> {
 /** A `custody` run kept as a process, for work that must overlap with other runs. */
 export function spawnCustody(args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [CUSTODY_BIN, ...args], {
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

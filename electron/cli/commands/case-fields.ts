@@ -3,7 +3,8 @@ import { defineMessage } from '@formatjs/intl';
 // reports, where the incident happened and when. Each list given replaces the case's list.
 import { call, type Command } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr } from '../cli-intl.ts';
 import type { CaseUpdate } from '../../../shared/domain/case.ts';
 
 /** One JSON object per option value; zod in the contract checks its fields. */
@@ -53,11 +54,30 @@ export const caseSet: Command = {
     if (Object.keys(update).length === 1)
       throw new UsageError(`Nothing to set.\nUsage: ${this.usage}`);
     const c = await call(ctx, 'cases:update', update);
+    const t = ctx.text.t.bind(ctx.text);
     ctx.print(
-      [
-        safe`${c.id}  ${c.title}`,
-        safe`  reported accounts: ${c.reportedAccounts.length}  incident places: ${c.incidents.length}  incident time: ${c.incidentAt ?? 'unknown'}`,
-      ].join('\n'),
+      Human.lines(
+        t(
+          { id: 'cli.case.heading', defaultMessage: '{id}  {title}' },
+          {
+            id: ltr(c.id),
+            title: c.title,
+          },
+        ),
+        t(
+          {
+            id: 'cli.case.set.fields',
+            defaultMessage:
+              '  reported accounts: {accounts}  incident places: {places}  incident time: {known, select, yes {{at}} other {unknown}}',
+          },
+          {
+            accounts: c.reportedAccounts.length,
+            places: c.incidents.length,
+            known: key(c.incidentAt !== null),
+            at: ltr(c.incidentAt ?? ''),
+          },
+        ),
+      ),
       c,
     );
     return EXIT_OK;

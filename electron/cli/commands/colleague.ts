@@ -5,11 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { call, viaCore, type Command } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit.ts';
-import { safe } from '../safe-output.ts';
-import { InvalidInputError } from '../../core/errors.ts';
+import { Human } from '../safe-output.ts';
+import { ltr, type CliText } from '../cli-intl.ts';
+import { cardUnreadableError } from '../../core/input-errors.ts';
 import type { Colleague } from '../../../shared/domain/colleague.ts';
 
-const describe = (c: Colleague) => safe`${c.fingerprint}  ${c.name}  (added ${c.addedAt})`;
+const describe = (text: CliText, c: Colleague) =>
+  text.t(
+    { id: 'cli.colleague.line', defaultMessage: '{fingerprint}  {name}  (added {at})' },
+    { fingerprint: ltr(c.fingerprint), name: c.name, at: ltr(c.addedAt) },
+  );
 
 /** The card's text from a file, or from stdin for `-` (a card pasted into a terminal). */
 async function readCard(arg: string): Promise<string> {
@@ -23,9 +28,7 @@ async function readCard(arg: string): Promise<string> {
     try {
       return await readFile(path, 'utf8');
     } catch (e) {
-      throw new InvalidInputError(
-        `Cannot read the card ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
-      );
+      throw cardUnreadableError(path, (e as NodeJS.ErrnoException).code ?? 'error');
     }
   });
 }
@@ -43,12 +46,20 @@ export const colleagueAdd: Command = {
     const [file, ...rest] = positionals;
     if (!file || rest.length) throw new UsageError(`Usage: ${this.usage}`);
     const c = await call(ctx, 'colleagues:add', { card: await readCard(file) });
+    const t = ctx.text.t.bind(ctx.text);
     ctx.print(
-      [
-        safe`Added ${c.name}.`,
-        `Fingerprint: ${c.fingerprint}`,
-        'Compare it with your colleague (read it aloud); if it differs, remove them at once.',
-      ].join('\n'),
+      Human.lines(
+        t({ id: 'cli.colleague.added', defaultMessage: 'Added {name}.' }, { name: c.name }),
+        t(
+          { id: 'cli.colleague.fingerprint', defaultMessage: 'Fingerprint: {fingerprint}' },
+          { fingerprint: ltr(c.fingerprint) },
+        ),
+        t({
+          id: 'cli.colleague.compare',
+          defaultMessage:
+            'Compare it with your colleague (read it aloud); if it differs, remove them at once.',
+        }),
+      ),
       c,
     );
     return EXIT_OK;
@@ -66,7 +77,12 @@ export const colleagueList: Command = {
   readOnly: true,
   async run(ctx) {
     const all = await call(ctx, 'colleagues:list', {});
-    ctx.print(all.length ? all.map(describe).join('\n') : 'No colleagues.', all);
+    ctx.print(
+      all.length
+        ? Human.lines(...all.map((c) => describe(ctx.text, c)))
+        : ctx.text.t({ id: 'cli.colleague.none', defaultMessage: 'No colleagues.' }),
+      all,
+    );
     return EXIT_OK;
   },
 };
@@ -83,7 +99,11 @@ export const colleagueRemove: Command = {
     const [fingerprint, ...rest] = positionals;
     if (!fingerprint || rest.length) throw new UsageError(`Usage: ${this.usage}`);
     const done = await call(ctx, 'colleagues:remove', { fingerprint });
-    ctx.print(`Removed ${fingerprint}.`, { fingerprint, ...done });
+    const removed = ctx.text.t(
+      { id: 'cli.colleague.removed', defaultMessage: 'Removed {fingerprint}.' },
+      { fingerprint: ltr(fingerprint) },
+    );
+    ctx.print(removed, { fingerprint, ...done });
     return EXIT_OK;
   },
 };

@@ -4,7 +4,8 @@ import { defineMessage } from '@formatjs/intl';
 import { resolve } from 'node:path';
 import { requireCase, viaCore, type Command, type CliContext } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr } from '../cli-intl.ts';
 import { commaList } from '../comma-list.ts';
 import type { ExportResult } from '../../core/exports/ncmec/ncmec-export.ts';
 
@@ -17,13 +18,32 @@ function required(v: Record<string, unknown>, usage: string): { caseId: string; 
   return { caseId, out: resolve(out) };
 }
 
-function printResult(ctx: CliContext, r: ExportResult, what: string): void {
+/** What was written: `ncmec`, `vics` (with its version) or `caseUco`. */
+function printResult(ctx: CliContext, r: ExportResult, what: string, version = ''): void {
+  const t = ctx.text.t.bind(ctx.text);
   ctx.print(
-    [
-      safe`${what} written to ${r.out} (${r.items} items).`,
-      ...(r.files.length > 1 ? r.files.map((f) => safe`  ${f}`) : []),
-      safe`Recorded in the report ledger as ${r.reportId}: custody report show ${r.reportId}`,
-    ].join('\n'),
+    Human.lines(
+      t(
+        {
+          id: 'cli.export.written',
+          defaultMessage:
+            '{what, select, ncmec {CyberTipline report draft} vics {VICS {version} JSON} other {CASE/UCO JSON-LD}} written to {path} ({items, plural, one {# item} other {# items}}).',
+        },
+        { what: key(what), version: ltr(version), path: ltr(r.out), items: r.items },
+      ),
+      ...(r.files.length > 1
+        ? r.files.map((f) =>
+            t({ id: 'cli.export.file', defaultMessage: '  {file}' }, { file: ltr(f) }),
+          )
+        : []),
+      t(
+        {
+          id: 'cli.export.recorded',
+          defaultMessage: 'Recorded in the report ledger as {id}: {command}',
+        },
+        { id: ltr(r.reportId), command: ltr(`custody report show ${r.reportId}`) },
+      ),
+    ),
     r,
   );
 }
@@ -57,7 +77,7 @@ export const exportNcmec: Command = {
         incidentType: str(v['incident-type']),
       }),
     );
-    printResult(ctx, r, 'CyberTipline report draft');
+    printResult(ctx, r, 'ncmec');
     return EXIT_OK;
   },
 };
@@ -92,7 +112,7 @@ export const exportVics: Command = {
         recipient: str(v['recipient']),
       }),
     );
-    printResult(ctx, r, `VICS ${version} JSON`);
+    printResult(ctx, r, 'vics', version);
     return EXIT_OK;
   },
 };
@@ -122,7 +142,7 @@ export const exportCaseUco: Command = {
         recipient: str(v['recipient']),
       }),
     );
-    printResult(ctx, r, 'CASE/UCO JSON-LD');
+    printResult(ctx, r, 'caseUco');
     return EXIT_OK;
   },
 };

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
 import { UsageError, EXIT_OK } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 import {
   DEFAULT_PDQ_THRESHOLD,
   hashExportFormats,
@@ -13,21 +14,65 @@ import {
   type HashListFormat,
 } from '../../../shared/domain/hashlist.ts';
 
-function describe(l: HashList): string {
-  const counts = Object.entries(l.counts)
-    .map(([t, n]) =>
-      l.notComputable.includes(t) ? `${t} ${n} (in the list, not computable here)` : `${t} ${n}`,
-    )
-    .join(', ');
+function describe(text: CliText, l: HashList): Human {
+  const t = text.t.bind(text);
+  const counts = Object.entries(l.counts).map(([type, count]) =>
+    t(
+      {
+        id: 'cli.hashlist.count',
+        defaultMessage:
+          '{type} {count}{computable, select, no { (in the list, not computable here)} other {}}',
+      },
+      { type: ltr(type), count: ltr(count), computable: key(!l.notComputable.includes(type)) },
+    ),
+  );
   const flags = [
-    l.knownIllegal ? 'KNOWN ILLEGAL' : '',
-    l.negative ? 'negative' : '',
-    l.enabled ? '' : 'disabled',
-  ].filter(Boolean);
-  return [
-    safe`${l.id}  ${l.name}  v${l.version}  ${l.format}${flags.length ? `  ${flags.join(', ')}` : ''}`,
-    safe`  ${counts || 'no entries'}  PDQ threshold ${l.threshold}  imported ${l.importedAt}`,
-  ].join('\n');
+    l.knownIllegal && 'knownIllegal',
+    l.negative && 'negative',
+    !l.enabled && 'disabled',
+  ].filter((f): f is string => f !== false);
+  return Human.lines(
+    t(
+      {
+        id: 'cli.hashlist.heading',
+        defaultMessage:
+          '{id}  {name}  v{version}  {format}{flagged, select, yes {  {flags}} other {}}',
+      },
+      {
+        id: ltr(l.id),
+        name: l.name,
+        version: ltr(l.version),
+        format: ltr(l.format),
+        flagged: key(flags.length > 0),
+        flags: text.join(
+          flags.map((f) =>
+            t(
+              {
+                id: 'cli.hashlist.flag',
+                defaultMessage:
+                  '{flag, select, knownIllegal {KNOWN ILLEGAL} negative {negative} other {disabled}}',
+              },
+              { flag: key(f) },
+            ),
+          ),
+          ', ',
+        ),
+      },
+    ),
+    t(
+      {
+        id: 'cli.hashlist.facts',
+        defaultMessage:
+          '  {counted, select, yes {{counts}} other {no entries}}  PDQ threshold {threshold}  imported {at}',
+      },
+      {
+        counted: key(counts.length > 0),
+        counts: text.join(counts, ', '),
+        threshold: ltr(l.threshold),
+        at: ltr(l.importedAt),
+      },
+    ),
+  );
 }
 
 function oneId(positionals: string[], usage: string): string {
@@ -74,16 +119,42 @@ export const hashlistImport: Command = {
       knownIllegal: v['known-illegal'] === true,
       negative: v['negative'] === true,
     });
-    const shown = r.skipped.slice(0, 50).map((p) => safe`  line ${p.line}: ${p.reason}`);
+    const t = ctx.text.t.bind(ctx.text);
+    // The reasons are the parser's own English (md5 is not hex): data about the file.
+    const shown = r.skipped
+      .slice(0, 50)
+      .map((p) =>
+        t(
+          { id: 'cli.hashlist.skipped', defaultMessage: '  line {line}: {reason}' },
+          { line: ltr(p.line), reason: p.reason },
+        ),
+      );
     ctx.print(
-      [
-        describe(r.list),
-        `${r.added} entries, ${r.removed} removed, ${r.skipped.length} lines skipped, ${r.matched} new matches`,
+      Human.lines(
+        describe(ctx.text, r.list),
+        t(
+          {
+            id: 'cli.hashlist.imported',
+            defaultMessage:
+              '{added, plural, one {# entry} other {# entries}}, {removed, plural, one {# removed} other {# removed}}, {skipped, plural, one {# line skipped} other {# lines skipped}}, {matched, plural, one {# new match} other {# new matches}}',
+          },
+          {
+            added: r.added,
+            removed: r.removed,
+            skipped: r.skipped.length,
+            matched: r.matched,
+          },
+        ),
         ...shown,
-        ...(r.skipped.length > shown.length
-          ? [`  … and ${r.skipped.length - shown.length} more (see --json)`]
-          : []),
-      ].join('\n'),
+        r.skipped.length > shown.length &&
+          t(
+            {
+              id: 'cli.hashlist.skippedMore',
+              defaultMessage: '  … and {count, plural, one {# more} other {# more}} (see {json})',
+            },
+            { count: r.skipped.length - shown.length, json: ltr('--json') },
+          ),
+      ),
       r,
     );
     return EXIT_OK;
@@ -101,7 +172,12 @@ export const hashlistList: Command = {
   readOnly: true,
   async run(ctx) {
     const lists = await call(ctx, 'hashlists:list', {});
-    ctx.print(lists.length ? lists.map(describe).join('\n') : 'No hash lists.', lists);
+    ctx.print(
+      lists.length
+        ? Human.lines(...lists.map((l) => describe(ctx.text, l)))
+        : ctx.text.t({ id: 'cli.hashlist.none', defaultMessage: 'No hash lists.' }),
+      lists,
+    );
     return EXIT_OK;
   },
 };
@@ -116,7 +192,11 @@ export const hashlistRemove: Command = {
   unlock: true,
   async run(ctx, _v, pos) {
     const r = await call(ctx, 'hashlists:remove', { id: oneId(pos, this.usage) });
-    ctx.print(safe`Removed hash list ${r.id}.`, r);
+    const removed = ctx.text.t(
+      { id: 'cli.hashlist.removed', defaultMessage: 'Removed hash list {id}.' },
+      { id: ltr(r.id) },
+    );
+    ctx.print(removed, r);
     return EXIT_OK;
   },
 };
@@ -143,7 +223,15 @@ export const hashlistExport: Command = {
       format: format as HashExportFormat,
       out: handle,
     });
-    ctx.print(safe`Wrote ${r.count} items' hashes to ${out}.`, { ...r, out: resolve(out), format });
+    const wrote = ctx.text.t(
+      {
+        id: 'cli.hashlist.exported',
+        defaultMessage:
+          '{count, plural, one {Wrote # item’s hashes to {file}.} other {Wrote # items’ hashes to {file}.}}',
+      },
+      { count: r.count, file: ltr(resolve(out)) },
+    );
+    ctx.print(wrote, { ...r, out: resolve(out), format });
     return EXIT_OK;
   },
 };

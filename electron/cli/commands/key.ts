@@ -6,8 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { call, type Command } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit.ts';
-import { safe } from '../safe-output.ts';
-import { InvalidInputError } from '../../core/errors.ts';
+import { Human } from '../safe-output.ts';
+import { key, ltr } from '../cli-intl.ts';
+import { cannotWriteError, outExistsError } from '../../core/input-errors.ts';
 import { viaCore } from '../command.ts';
 
 export const keyShow: Command = {
@@ -21,15 +22,53 @@ export const keyShow: Command = {
   readOnly: true,
   async run(ctx) {
     const doc = await call(ctx, 'key:show', {});
+    const t = ctx.text.t.bind(ctx.text);
     ctx.print(
-      [
-        `Workstation fingerprint (compare aloud):  ${doc.workstationFingerprint}`,
-        safe`Reviewer:                                ${doc.reviewer ?? '(no name set)'}`,
-        `Signing key (Ed25519, base64):            ${doc.publicKey}`,
-        `Age recipient (handoffs):                 ${doc.ageRecipient}`,
-        `Signing-key SHA-256 (custody verify --key): ${doc.fingerprint}`,
-        `Key name (custody log checkpoints):      ${doc.keyName}`,
-      ].join('\n'),
+      Human.lines(
+        t(
+          {
+            id: 'cli.key.workstation',
+            defaultMessage: 'Workstation fingerprint (compare aloud):  {fingerprint}',
+          },
+          { fingerprint: ltr(doc.workstationFingerprint) },
+        ),
+        t(
+          {
+            id: 'cli.key.reviewer',
+            defaultMessage:
+              'Reviewer:                                {named, select, yes {{name}} other {(no name set)}}',
+          },
+          { named: key(doc.reviewer !== null), name: doc.reviewer ?? '' },
+        ),
+        t(
+          {
+            id: 'cli.key.signingKey',
+            defaultMessage: 'Signing key (Ed25519, base64):            {key}',
+          },
+          { key: ltr(doc.publicKey) },
+        ),
+        t(
+          {
+            id: 'cli.key.ageRecipient',
+            defaultMessage: 'Age recipient (handoffs):                 {recipient}',
+          },
+          { recipient: ltr(doc.ageRecipient) },
+        ),
+        t(
+          {
+            id: 'cli.key.fingerprint',
+            defaultMessage: 'Signing-key SHA-256 ({command}): {fingerprint}',
+          },
+          { command: ltr('custody verify --key'), fingerprint: ltr(doc.fingerprint) },
+        ),
+        t(
+          {
+            id: 'cli.key.keyName',
+            defaultMessage: 'Key name (custody log checkpoints):      {name}',
+          },
+          { name: ltr(doc.keyName) },
+        ),
+      ),
       doc,
     );
     return EXIT_OK;
@@ -55,14 +94,17 @@ export const keyCard: Command = {
         await writeFile(out, file, { flag: 'wx', mode: 0o644 });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new InvalidInputError(
-          code === 'EEXIST'
-            ? `${out} already exists; choose another name.`
-            : `Cannot write ${out} (${code ?? 'error'}).`,
-        );
+        throw code === 'EEXIST' ? outExistsError(out) : cannotWriteError(out, code ?? 'error');
       }
     });
-    ctx.print(safe`Card for ${card.name} written to ${out}. Fingerprint: ${card.fingerprint}`, {
+    const written = ctx.text.t(
+      {
+        id: 'cli.key.cardWritten',
+        defaultMessage: 'Card for {name} written to {file}. Fingerprint: {fingerprint}',
+      },
+      { name: card.name, file: ltr(out), fingerprint: ltr(card.fingerprint) },
+    );
+    ctx.print(written, {
       out,
       ...card,
     });

@@ -3,24 +3,64 @@ import { defineMessage } from '@formatjs/intl';
 // reported, when, to whom, under which number?" by any hash, the destroyed cases' reports included.
 import { call, type Command } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
-import { safe } from '../safe-output.ts';
-import { reportKindLabels, type ReportRecord } from '../../../shared/domain/ledger.ts';
+import type { ReportRecord } from '../../../shared/domain/ledger.ts';
+import { Human, safe } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 
-function headline(r: Omit<ReportRecord, 'files'>): string {
-  const ref = r.reference ? safe`reference ${r.reference}` : 'no reference yet';
-  return safe`${r.id}  ${reportKindLabels[r.kind]} to ${r.recipient}  ${r.createdAt}  case ${r.caseId}  ${ref}`;
+const kindKeys: Record<ReportRecord['kind'], string> = {
+  packet: 'packet',
+  ncmec: 'ncmec',
+  vics: 'vics',
+  'case-uco': 'caseUco',
+};
+
+function headline(text: CliText, r: Omit<ReportRecord, 'files'>): Human {
+  return text.t(
+    {
+      id: 'cli.report.headline',
+      defaultMessage:
+        '{id}  {kind, select, packet {Evidence packet} ncmec {NCMEC CyberTipline report draft} vics {Project VIC VICS} other {CASE/UCO}} to {recipient}  {at}  case {case}  {referenced, select, yes {reference {reference}} other {no reference yet}}',
+    },
+    {
+      id: ltr(r.id),
+      kind: key(kindKeys[r.kind]),
+      recipient: r.recipient,
+      at: ltr(r.createdAt),
+      case: ltr(r.caseId),
+      referenced: key(r.reference !== null && r.reference !== ''),
+      reference: ltr(r.reference ?? ''),
+    },
+  );
 }
 
-function describe(r: ReportRecord): string {
-  return [
-    headline(r),
-    safe`  written to: ${r.out}`,
-    ...(r.referencedAt ? [safe`  reference recorded: ${r.referencedAt}`] : []),
-    ...r.files.map(
-      (f) =>
-        safe`  ${f.itemId}  md5 ${f.md5}  sha1 ${f.sha1}  sha256 ${f.sha256}${f.fileRef ? `  file id ${f.fileRef}` : ''}`,
+function describe(text: CliText, r: ReportRecord): Human {
+  const t = text.t.bind(text);
+  return Human.lines(
+    headline(text, r),
+    t({ id: 'cli.report.writtenTo', defaultMessage: '  written to: {path}' }, { path: ltr(r.out) }),
+    r.referencedAt !== null &&
+      t(
+        { id: 'cli.report.referenceRecorded', defaultMessage: '  reference recorded: {at}' },
+        { at: ltr(r.referencedAt) },
+      ),
+    ...r.files.map((f) =>
+      t(
+        {
+          id: 'cli.report.file',
+          defaultMessage:
+            '  {item}  md5 {md5}  sha1 {sha1}  sha256 {sha256}{hasRef, select, yes {  file id {fileRef}} other {}}',
+        },
+        {
+          item: ltr(f.itemId),
+          md5: ltr(f.md5),
+          sha1: ltr(f.sha1),
+          sha256: ltr(f.sha256),
+          hasRef: key(f.fileRef !== null && f.fileRef !== ''),
+          fileRef: ltr(f.fileRef ?? ''),
+        },
+      ),
     ),
-  ].join('\n');
+  );
 }
 
 function one(pos: string[], usage: string): string {
@@ -40,7 +80,12 @@ export const reportList: Command = {
   readOnly: true,
   async run(ctx) {
     const reports = await call(ctx, 'reports:list', {});
-    ctx.print(reports.length ? reports.map(headline).join('\n') : 'No reports yet.', reports);
+    ctx.print(
+      reports.length
+        ? Human.lines(...reports.map((r) => headline(ctx.text, r)))
+        : ctx.text.t({ id: 'cli.report.none', defaultMessage: 'No reports yet.' }),
+      reports,
+    );
     return EXIT_OK;
   },
 };
@@ -56,7 +101,7 @@ export const reportShow: Command = {
   readOnly: true,
   async run(ctx, _v, pos) {
     const r = await call(ctx, 'reports:show', { id: one(pos, this.usage) });
-    ctx.print(describe(r), r);
+    ctx.print(describe(ctx.text, r), r);
     return EXIT_OK;
   },
 };
@@ -93,7 +138,7 @@ export const reportSetReference: Command = {
       reference,
       ...(refs ? { fileRefs: refs } : {}),
     });
-    ctx.print(describe(r), r);
+    ctx.print(describe(ctx.text, r), r);
     return EXIT_OK;
   },
 };
@@ -111,10 +156,19 @@ export const reportFind: Command = {
     const matches = await call(ctx, 'reports:find', { hash: one(pos, this.usage) });
     ctx.print(
       matches.length
-        ? matches
-            .map((m) => safe`${m.file.itemId} (${m.hashType})  in ` + headline(m.report))
-            .join('\n')
-        : 'Never reported.',
+        ? Human.lines(
+            ...matches.map((m) =>
+              ctx.text.t(
+                { id: 'cli.report.found', defaultMessage: '{item} ({hashType})  in {report}' },
+                {
+                  item: ltr(m.file.itemId),
+                  hashType: ltr(m.hashType),
+                  report: headline(ctx.text, m.report),
+                },
+              ),
+            ),
+          )
+        : ctx.text.t({ id: 'cli.report.neverReported', defaultMessage: 'Never reported.' }),
       matches,
     );
     return matches.length ? EXIT_OK : EXIT_NO;

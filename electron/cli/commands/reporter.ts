@@ -3,16 +3,40 @@ import { defineMessage } from '@formatjs/intl';
 // CyberTipline draft.
 import { call, type Command } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
-import { safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 import type { ReporterProfile } from '../../../shared/domain/reporter.ts';
 
-function describe(p: ReporterProfile): string {
-  return [
-    safe`${p.organisation}`,
-    safe`  contact: ${p.contactName} <${p.email}>${p.phone ? `  phone: ${p.phone}` : ''}`,
-    ...(p.termsOfServiceUrl ? [safe`  terms of service: ${p.termsOfServiceUrl}`] : []),
-    ...(p.legalUrl ? [safe`  legal: ${p.legalUrl}`] : []),
-  ].join('\n');
+function describe(text: CliText, p: ReporterProfile): Human {
+  const t = text.t.bind(text);
+  return Human.lines(
+    t(
+      { id: 'cli.reporter.organisation', defaultMessage: '{organisation}' },
+      {
+        organisation: p.organisation,
+      },
+    ),
+    t(
+      {
+        id: 'cli.reporter.contact',
+        defaultMessage:
+          '  contact: {name} <{email}>{hasPhone, select, yes {  phone: {phone}} other {}}',
+      },
+      {
+        name: p.contactName,
+        email: ltr(p.email),
+        hasPhone: key(!!p.phone),
+        phone: ltr(p.phone ?? ''),
+      },
+    ),
+    !!p.termsOfServiceUrl &&
+      t(
+        { id: 'cli.reporter.terms', defaultMessage: '  terms of service: {url}' },
+        { url: ltr(p.termsOfServiceUrl) },
+      ),
+    !!p.legalUrl &&
+      t({ id: 'cli.reporter.legal', defaultMessage: '  legal: {url}' }, { url: ltr(p.legalUrl) }),
+  );
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -50,7 +74,7 @@ export const reporterSet: Command = {
       ...(tos !== undefined ? { termsOfServiceUrl: tos } : {}),
       ...(legal !== undefined ? { legalUrl: legal } : {}),
     });
-    ctx.print(describe(profile), profile);
+    ctx.print(describe(ctx.text, profile), profile);
     return EXIT_OK;
   },
 };
@@ -67,7 +91,15 @@ export const reporterShow: Command = {
   async run(ctx) {
     const { profile } = await call(ctx, 'exports:reporter-get', {});
     ctx.print(
-      profile ? describe(profile) : 'No reporter profile yet: run `custody reporter set`.',
+      profile
+        ? describe(ctx.text, profile)
+        : ctx.text.t(
+            {
+              id: 'cli.reporter.none',
+              defaultMessage: 'No reporter profile yet: run `{command}`.',
+            },
+            { command: ltr('custody reporter set') },
+          ),
       {
         profile,
       },

@@ -7,34 +7,106 @@ import type { Command } from '../command.ts';
 import { call, CommandError } from '../command.ts';
 import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
 import { readPassphraseFile } from '../passphrase.ts';
-import { safe } from '../safe-output.ts';
+import { Human } from '../safe-output.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 import type { Response } from '../../../shared/contract/index.ts';
 
 type Verdict = Response<'packets:verify'>;
 
-function headline(v: Verdict): string {
-  const key = v.fingerprint ?? '(none)';
+function headline(text: CliText, v: Verdict): Human {
+  const t = text.t.bind(text);
+  const signer = v.fingerprint
+    ? ltr(v.fingerprint)
+    : t({ id: 'cli.verify.noKey', defaultMessage: '(none)' });
   if (!v.valid)
-    return `INVALID: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} found.`;
+    return t(
+      {
+        id: 'cli.verify.invalid',
+        defaultMessage: 'INVALID: {count, plural, one {# problem} other {# problems}} found.',
+      },
+      { count: v.problems.length },
+    );
   if (!v.keyPinned)
-    return [
-      `VALID but key NOT PINNED: signed by ${key}.`,
-      'The packet is intact, but anyone could have signed it: anyone can make a packet like this with a key of their own.',
-      `Confirm this fingerprint with the sender by another channel, then run again with --key ${key}.`,
-    ].join('\n');
-  return `VALID: signed by the pinned key ${key}.`;
+    return Human.lines(
+      t(
+        {
+          id: 'cli.verify.unpinned',
+          defaultMessage: 'VALID but key NOT PINNED: signed by {fingerprint}.',
+        },
+        { fingerprint: signer },
+      ),
+      t({
+        id: 'cli.verify.unpinned.anyone',
+        defaultMessage:
+          'The packet is intact, but anyone could have signed it: anyone can make a packet like this with a key of their own.',
+      }),
+      t(
+        {
+          id: 'cli.verify.unpinned.confirm',
+          defaultMessage:
+            'Confirm this fingerprint with the sender by another channel, then run again with {option}.',
+        },
+        { option: ltr(`--key ${v.fingerprint ?? ''}`) },
+      ),
+    );
+  return t(
+    { id: 'cli.verify.valid', defaultMessage: 'VALID: signed by the pinned key {fingerprint}.' },
+    { fingerprint: signer },
+  );
 }
 
-export function describeVerdict(v: Verdict): string {
-  const lines = [headline(v)];
-  // Names and messages come from the packet: they are escaped, never obeyed.
-  for (const p of v.problems) lines.push(safe`  [${p.code}] ${p.message}`);
-  if (v.items.length) {
-    lines.push('', safe`Packet ${v.packetId ?? '?'}, ${v.items.length} items:`);
-    for (const i of v.items)
-      lines.push(safe`  ${i.status.toUpperCase().padEnd(11)} ${i.id}  ${i.sha256}  ${i.name}`);
-  }
-  return lines.join('\n');
+const statusKeys: Record<Verdict['items'][number]['status'], string> = {
+  ok: 'ok',
+  'hashes-only': 'hashesOnly',
+  missing: 'missing',
+  altered: 'altered',
+  unreadable: 'unreadable',
+};
+
+export function describeVerdict(text: CliText, v: Verdict): Human {
+  const t = text.t.bind(text);
+  const items = v.items.map((i) => {
+    const status = t(
+      {
+        id: 'cli.verify.itemStatus',
+        defaultMessage:
+          '{status, select, ok {OK} hashesOnly {HASHES-ONLY} missing {MISSING} altered {ALTERED} other {UNREADABLE}}',
+      },
+      { status: key(statusKeys[i.status]) },
+    );
+    return t(
+      { id: 'cli.verify.item', defaultMessage: '  {status} {id}  {sha256}  {name}' },
+      {
+        status: new Human(status.text.padEnd(11)),
+        id: ltr(i.id),
+        sha256: ltr(i.sha256),
+        name: i.name,
+      },
+    );
+  });
+  return Human.lines(
+    headline(text, v),
+    // Names and messages come from the packet: they are escaped, never obeyed.
+    ...v.problems.map((p) =>
+      t(
+        { id: 'cli.verify.problem', defaultMessage: '  [{code}] {problem}' },
+        { code: ltr(p.code), problem: text.problem(p) },
+      ),
+    ),
+    ...(v.items.length
+      ? [
+          new Human(''),
+          t(
+            {
+              id: 'cli.verify.items',
+              defaultMessage: 'Packet {id}, {count, plural, one {# item} other {# items}}:',
+            },
+            { id: ltr(v.packetId ?? '?'), count: v.items.length },
+          ),
+          ...items,
+        ]
+      : []),
+  );
 }
 
 async function packetPassphrase(v: Record<string, unknown>): Promise<string | undefined> {
@@ -80,9 +152,11 @@ export const verify: Command = {
       });
     } catch (e) {
       // Whatever stops the check before a verdict (not a ZIP, wrong identity) is unusable input.
+      // The cause's params go along, so its sentence can be said in the reviewer's language.
+      if (e instanceof CommandError) throw new CommandError('INVALID_INPUT', e.message, e.params);
       throw new CommandError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
     }
-    ctx.print(describeVerdict(verdict), verdict);
+    ctx.print(describeVerdict(ctx.text, verdict), verdict);
     if (!verdict.valid) return EXIT_NO;
     return verdict.keyPinned ? EXIT_OK : EXIT_UNPINNED;
   },

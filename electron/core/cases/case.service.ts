@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CustodyError, NotFoundError } from '../errors.ts';
+import { CaseClosedError, NotFoundError } from '../errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import {
   caseFieldsSchema,
@@ -96,7 +96,7 @@ export function writableCase(vault: UnlockedVault, id: string): Case {
 
 export function assertCaseOpen(vault: UnlockedVault, id: string): Case {
   const c = writableCase(vault, id);
-  if (c.status === 'closed') throw new CustodyError('CASE_CLOSED', `Case ${id} is closed.`);
+  if (c.status === 'closed') throw new CaseClosedError(id);
   return c;
 }
 

@@ -1,6 +1,7 @@
 // What every export reads from a case before writing anything: the case, the chosen items with
 // hashes and triage, and each item's custody entries. A missing item fails here, nothing written.
 import { InvalidInputError } from '../errors.ts';
+import { notInCaseError, nothingToExportError } from '../input-errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { getCase } from '../cases/case.service.ts';
 import { getItem } from '../items/item.service.ts';
@@ -36,9 +37,9 @@ export function collectExport(
     const inCase = new Set(all);
     ids = [...new Set(itemIds)];
     const stray = ids.find((id) => !inCase.has(id));
-    if (stray !== undefined) throw new InvalidInputError(`Item ${stray} is not in case ${caseId}.`);
+    if (stray !== undefined) throw notInCaseError(stray, caseId);
   }
-  if (!ids.length) throw new InvalidInputError(`Case ${caseId} has no items to export.`);
+  if (!ids.length) throw nothingToExportError(caseId);
   const items = ids.map((id) => {
     const extras = itemExtras(vault.db, id);
     if (!extras) throw new InvalidInputError(`No item with id ${id}.`);

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InvalidInputError } from '../errors.ts';
+import { noFolderError, outExistsError } from '../input-errors.ts';
 
 export interface Output {
   name: string;
@@ -20,9 +20,8 @@ async function exists(path: string): Promise<boolean> {
 }
 
 async function checkTarget(out: string): Promise<void> {
-  if (await exists(out)) throw new InvalidInputError(`${out} already exists; choose another name.`);
-  if (!(await exists(dirname(out))))
-    throw new InvalidInputError(`The folder for ${out} does not exist.`);
+  if (await exists(out)) throw outExistsError(out);
+  if (!(await exists(dirname(out)))) throw noFolderError(out);
 }
 
 const scratchName = (out: string) =>

@@ -9,6 +9,7 @@ import { InvalidInputError } from '../errors.ts';
 import { ageRecipient, recipientKeyBytes } from './age-identity.ts';
 import { workstationFingerprint } from './fingerprint.ts';
 import { signCard } from './workstation-card.ts';
+import { noReviewerNameError } from '../input-errors.ts';
 
 const NAME_SETTING = 'reviewer_name';
 
@@ -89,10 +90,7 @@ export class IdentityService {
   cardFile(): string {
     const vault = this.#vault();
     const card = workstationCard(vault);
-    if (!card.name)
-      throw new InvalidInputError(
-        'The reviewer has no name yet: set one first (custody init --name, or the settings).',
-      );
+    if (!card.name) throw noReviewerNameError();
     const key = workstationKey(vault);
     return signCard(card, key.publicKey, key.sign);
   }

@@ -1,7 +1,8 @@
 // The text view's data: an item's text layer (decrypted from its blob into memory only), how it
 // was decoded, and, for plain text, the original re-read in an encoding the reviewer chose. And a
 // case's timeline: each item's own event time and every dated entry inside items, in time order.
-import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
+import { encodingNotPlainTextError, unknownEncodingError } from '../input-errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { decodeAs, isKnownEncoding } from '../extract/text/decode-text.ts';
 import { getCase } from '../cases/case.service.ts';
@@ -35,9 +36,9 @@ export async function itemText(
   } else {
     // Only plain text is its own bytes: other kinds' text comes out of a structure.
     if (row.kind !== 'text') {
-      throw new InvalidInputError('Only a plain-text item can be read in another encoding.');
+      throw encodingNotPlainTextError();
     }
-    if (!isKnownEncoding(encoding)) throw new InvalidInputError(`Unknown encoding "${encoding}".`);
+    if (!isKnownEncoding(encoding)) throw unknownEncodingError(encoding);
     text = decodeAs(await vault.blobs.read(caseKey, row.original_blob), encoding);
   }
   return {

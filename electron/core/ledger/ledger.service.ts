@@ -2,7 +2,8 @@
 // hashes; the recipient's reference is recorded when it comes back. Kept in the encrypted database
 // outside any case, so "was this file reported, when, to whom, under which number?" still has an
 // answer after the case is destroyed. Format: docs/formats/ledger.md.
-import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
+import { emptyReferenceError, notAHashError, notInReportError } from '../input-errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { record } from '../custody/custody-log.ts';
 import { hashTypeOf, type ReportMatch, type ReportRecord } from '../../../shared/domain/ledger.ts';
@@ -36,10 +37,7 @@ export function getReport(vault: UnlockedVault, id: string): ReportRecord {
 
 export function findReports(vault: UnlockedVault, hash: string): ReportMatch[] {
   const type = hashTypeOf(hash.trim());
-  if (!type)
-    throw new InvalidInputError(
-      `"${hash}" is not an MD5, SHA-1 or SHA-256 hash (32, 40 or 64 hexadecimal digits).`,
-    );
+  if (!type) throw notAHashError(hash);
   return selectByHash(vault.db, type, hash.trim()).map(({ report, file }) => {
     const { files: _files, ...summary } = report;
     return { hashType: type, report: summary, file };
@@ -60,12 +58,11 @@ export async function setReference(
 ): Promise<ReportRecord> {
   const report = getReport(vault, o.id);
   const reference = o.reference.trim();
-  if (!reference) throw new InvalidInputError('A reference cannot be empty.');
+  if (!reference) throw emptyReferenceError();
   const fileRefs = new Map(Object.entries(o.fileRefs ?? {}));
   const inReport = new Set(report.files.map((f) => f.itemId));
   const stray = [...fileRefs.keys()].find((id) => !inReport.has(id));
-  if (stray !== undefined)
-    throw new InvalidInputError(`Item ${stray} is not in report ${report.id}.`);
+  if (stray !== undefined) throw notInReportError(stray, report.id);
   // The files change first: if they cannot be rewritten the ledger keeps its old answer.
   const rewrite = rewriters[report.kind];
   const outputs = rewrite ? await rewrite(report, reference, fileRefs) : report.outputs;

@@ -8,7 +8,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CustodyError, InvalidInputError } from '../errors.ts';
+import { CustodyError } from '../errors.ts';
+import { noFolderError, outExistsError } from '../input-errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import {
   allEntries,
@@ -82,11 +83,11 @@ async function checkOut(out: string): Promise<void> {
     () => true,
     () => false,
   );
-  if (exists) throw new InvalidInputError(`${out} already exists; choose another name.`);
+  if (exists) throw outExistsError(out);
   try {
     await access(dirname(out));
   } catch {
-    throw new InvalidInputError(`The folder for ${out} does not exist.`);
+    throw noFolderError(out);
   }
 }
 

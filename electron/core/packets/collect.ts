@@ -2,6 +2,7 @@
 // written: a missing item or a closed door fails here, with nothing recorded.
 import { readFileSync } from 'node:fs';
 import { InvalidInputError } from '../errors.ts';
+import { notInCaseError, nothingToPackageError } from '../input-errors.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import { getCase } from '../cases/case.service.ts';
 import { getItem } from '../items/item.service.ts';
@@ -71,7 +72,7 @@ function selectedIds(vault: UnlockedVault, o: CollectOptions): string[] {
   const inCase = new Set(all);
   const ids = [...new Set(o.itemIds)];
   const stray = ids.find((id) => !inCase.has(id));
-  if (stray !== undefined) throw new InvalidInputError(`Item ${stray} is not in case ${o.caseId}.`);
+  if (stray !== undefined) throw notInCaseError(stray, o.caseId);
   return ids;
 }
 
@@ -130,7 +131,7 @@ export async function collectPacket(
 ): Promise<Collected> {
   const c = getCase(vault, o.caseId);
   const chosen = selectedIds(vault, o);
-  if (!chosen.length) throw new InvalidInputError(`Case ${o.caseId} has no items to package.`);
+  if (!chosen.length) throw nothingToPackageError(o.caseId);
   const ids = o.includeParents ? withAncestors(vault, chosen) : chosen;
   const originals = new Map<string, string>();
   const texts = new Map<string, Buffer>();

@@ -16,12 +16,20 @@ import {
   writeZip,
   type PacketVault,
 } from '../../../tests/helpers/packets.ts';
-import { verifyPacket, type Verdict } from './verify.ts';
+import { verifyPacket as verifyPacketAt, type Verdict } from './verify.ts';
+import { problemSentences, problemSummaries } from '../../../shared/i18n/packet-problems.ts';
 
 let pv: PacketVault;
 let packet: string;
 let fingerprint: string;
 let n = 0;
+/** Every problem the tests below meet, for the last test: each said right in the catalogs. */
+const seen: Verdict['problems'] = [];
+const verifyPacket = async (...args: Parameters<typeof verifyPacketAt>) => {
+  const v = await verifyPacketAt(...args);
+  seen.push(...v.problems);
+  return v;
+};
 
 beforeAll(async () => {
   pv = await packetVault();
@@ -231,5 +239,15 @@ describe('packet verification against tampering', () => {
     const twice = join(pv.dir, 'twice.zip');
     await writeZip(twice, [...zip, { name: 'report.pdf', data: Buffer.from('second copy') }]);
     expect(codes(await verifyPacket(twice))).toContain('file-duplicate');
+  });
+
+  it('has each problem met here in the catalogs, its sentence saying what the verifier said', () => {
+    expect(seen.length).toBeGreaterThan(5);
+    for (const p of seen) {
+      const sentence = problemSentences[p.code];
+      // The English sentences have no ICU syntax but {path}.
+      if (sentence) expect(sentence.defaultMessage.replace('{path}', p.path ?? '')).toBe(p.message);
+      else expect(problemSummaries[p.code], p.code).toBeDefined();
+    }
   });
 });

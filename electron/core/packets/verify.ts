@@ -7,6 +7,14 @@ import { verify as edVerify } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { InvalidInputError } from '../errors.ts';
+import {
+  armoredAgeError,
+  cannotReadError,
+  identityUnreadableError,
+  noIdentityError,
+  noManifestError,
+  notAPacketError,
+} from '../input-errors.ts';
 import { TwoCoreHasher } from '../crypto/multi-hash.ts';
 import { keyFingerprint, publicKeyObject } from '../custody/signing-key.ts';
 import {
@@ -65,11 +73,10 @@ async function ageKeys(o: VerifyOptions): Promise<AgeKeys> {
     try {
       text = await readFile(o.identity, 'utf8');
     } catch {
-      throw new InvalidInputError(`Cannot read the identity file ${o.identity}.`);
+      throw identityUnreadableError(o.identity);
     }
     identities = parseIdentityFile(text);
-    if (!identities.length)
-      throw new InvalidInputError(`${o.identity} holds no age identity (AGE-SECRET-KEY-1...).`);
+    if (!identities.length) throw noIdentityError(o.identity);
   }
   return { identities, passphrase: o.passphrase };
 }
@@ -87,7 +94,7 @@ async function openPlain(path: string): Promise<OpenPacket> {
   try {
     zip = await openZipFile(path);
   } catch {
-    throw new InvalidInputError(`${path} is not a ZIP file, nor an age-encrypted packet.`);
+    throw notAPacketError(path);
   }
   const fh = await open(path, 'r');
   const size = (await fh.stat()).size;
@@ -106,13 +113,10 @@ async function openPacket(path: string, o: VerifyOptions): Promise<OpenPacket> {
   try {
     if (!(await stat(path)).isFile()) throw new Error('not a file');
   } catch {
-    throw new InvalidInputError(`Cannot read ${path}.`);
+    throw cannotReadError(path);
   }
   const kind = await sniffAge(path);
-  if (kind === 'age-armored')
-    throw new InvalidInputError(
-      'The packet is ASCII-armored age: decrypt it with `age -d` first, then verify the ZIP.',
-    );
+  if (kind === 'age-armored') throw armoredAgeError();
   if (kind !== 'age') return openPlain(path);
   const payload = await openAgePayload(path, await ageKeys(o));
   try {
@@ -301,8 +305,7 @@ async function check(p: OpenPacket, o: VerifyOptions): Promise<Verdict> {
   const { entries, problems } = indexEntries(list);
   problems.push(...checkEntryKinds(list), ...(await layoutProblems(p, list)));
   const manifestEntry = entries.get(MANIFEST_PATH);
-  if (!manifestEntry)
-    throw new InvalidInputError('Not a Custody packet: there is no manifest.json.');
+  if (!manifestEntry) throw noManifestError();
   const manifestBytes = await readManifest(zip, manifestEntry);
   const fingerprintOf = (signed: Signed) =>
     signed.publicKey ? keyFingerprint(signed.publicKey) : null;

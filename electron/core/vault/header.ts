@@ -2,7 +2,7 @@
 import { readFile, rename, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CustodyError } from '../errors.ts';
+import { CustodyError, NoVaultError } from '../errors.ts';
 import { kdfOutOfBounds } from './kdf.ts';
 
 export const HEADER_FILE = 'vault.json';
@@ -34,7 +34,7 @@ export async function readHeader(dir: string): Promise<VaultHeader> {
     text = await readFile(join(dir, HEADER_FILE), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${dir}.`);
+      throw new NoVaultError(dir);
     }
     throw e;
   }

@@ -3,7 +3,7 @@
 // blob read through and authenticated, each damaged one named by item, case and file name.
 import type { UnlockedVault } from './vault.ts';
 import { unlockVault, vaultPresence } from './vault.ts';
-import { CustodyError } from '../errors.ts';
+import { NoVaultError } from '../errors.ts';
 import { acquireVaultLock } from './vault-lock.ts';
 import { countFailedUnlock } from './failed-unlocks.ts';
 import type { VaultCheck } from '../../../shared/domain/vault.ts';
@@ -33,8 +33,7 @@ export async function checkVaultAt(
   passphrase: string,
   surface: string,
 ): Promise<VaultCheck> {
-  if ((await vaultPresence(dir)) === 'absent')
-    throw new CustodyError('VAULT_NOT_FOUND', `No vault in ${dir}.`);
+  if ((await vaultPresence(dir)) === 'absent') throw new NoVaultError(dir);
   const lock = await acquireVaultLock(dir, { access: 'read', surface });
   try {
     let vault: UnlockedVault;

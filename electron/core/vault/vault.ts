@@ -2,7 +2,7 @@
 // Key hierarchy: passphrase → KEK (Argon2id) → master key → { database key, one key per case }.
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { CustodyError, WrongPassphraseError } from '../errors.ts';
+import { CustodyError, VaultExistsError, WrongPassphraseError } from '../errors.ts';
 import { SecretKey, wrapKey, unwrapKey } from '../crypto/secret-key.ts';
 import { openDatabase, DB_FILE, type Db } from '../store/db.ts';
 import { BlobStore } from '../blobs/index.ts';
@@ -102,8 +102,7 @@ export class UnlockedVault {
 
 export async function createVault(dir: string, passphrase: string): Promise<UnlockedVault> {
   if (passphrase.length === 0) throw new CustodyError('INVALID_INPUT', 'The passphrase is empty.');
-  if (await headerExists(dir))
-    throw new CustodyError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
+  if (await headerExists(dir)) throw new VaultExistsError(dir);
   ensurePrivateDir(dir);
   ensurePrivateDir(join(dir, 'blobs'));
   const vaultId = randomBytes(16).toString('hex');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '../../errors.ts';
+import { noReporterError } from '../../input-errors.ts';
 import type { UnlockedVault } from '../../vault/vault.ts';
 import { record } from '../../custody/custody-log.ts';
 import { touchCase } from '../../cases/case.queries.ts';
@@ -42,10 +43,7 @@ export async function exportNcmec(
   o: NcmecExportOptions,
 ): Promise<ExportResult> {
   const reporter = readReporterProfile(vault.db);
-  if (!reporter)
-    throw new InvalidInputError(
-      'A CyberTipline report names its reporter: set the profile first with `custody reporter set --org … --contact … --email …`.',
-    );
+  if (!reporter) throw noReporterError();
   const data = collectExport(vault, o.caseId, o.itemIds);
   const incidentType = incidentTypeFor(data, o.incidentType);
   const docs: Output[] = [
