@@ -141,9 +141,11 @@ export class CustodyCore {
     this.cases = new CaseService(vault);
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.textGate = new TextGate(session, events);
-    this.items = new ItemService(vault, this.textGate);
-    this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.hashlists = new HashListService(vault, events);
+    this.items = new ItemService(vault, this.textGate, (caseId) =>
+      this.hashlists.similarItemIds(caseId),
+    );
+    this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.ingest = new IngestService({
       vault,
       decoder: () => this.decoder(),
