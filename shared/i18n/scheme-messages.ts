@@ -4,18 +4,9 @@
 // in the interface's language. Official codes (A1, CAT-1, US 0) stay codes: a category whose
 // label is its code has no label here. scheme-messages.test.ts checks every text has its message.
 import type { CategorySchemeId } from '../domain/category-schemes.ts';
+import { defineMessages, type CatalogMessage } from './catalog-message.ts';
 
-export interface SchemeDescriptor {
-  id: string;
-  defaultMessage: string;
-}
-
-/** The identity, under the name the extractor (scripts/i18n) looks for. */
-const defineMessages = <K extends string>(
-  messages: Record<K, SchemeDescriptor>,
-): Record<K, SchemeDescriptor> => messages;
-
-export const schemeNames: Readonly<Record<CategorySchemeId, SchemeDescriptor>> = defineMessages({
+export const schemeNames: Readonly<Record<CategorySchemeId, CatalogMessage>> = defineMessages({
   custody: { id: 'scheme.custody.name', defaultMessage: 'Custody harms' },
   industry: {
     id: 'scheme.industry.name',
@@ -31,7 +22,7 @@ export const schemeNames: Readonly<Record<CategorySchemeId, SchemeDescriptor>> =
 });
 
 /** Labels, by category id (`${scheme}:${code}`). Custody's own are in the renderer's domain labels. */
-export const categoryLabels: Readonly<Record<string, SchemeDescriptor>> = defineMessages({
+export const categoryLabels: Readonly<Record<string, CatalogMessage>> = defineMessages({
   'vics-us:0': { id: 'scheme.vics-us.0.label', defaultMessage: 'Non-pertinent' },
   'vics-us:1': { id: 'scheme.vics-us.1.label', defaultMessage: 'CAM' },
   'vics-us:2': { id: 'scheme.vics-us.2.label', defaultMessage: 'Exploitive / age-difficult' },
@@ -68,7 +59,7 @@ export const categoryLabels: Readonly<Record<string, SchemeDescriptor>> = define
 });
 
 /** Definitions, by category id, Custody's harms included. */
-export const categoryDefinitions: Readonly<Record<string, SchemeDescriptor>> = defineMessages({
+export const categoryDefinitions: Readonly<Record<string, CatalogMessage>> = defineMessages({
   'custody:child-safety': {
     id: 'scheme.custody.child-safety.definition',
     defaultMessage: 'Sexual abuse or exploitation of a child.',
@@ -295,11 +286,11 @@ const mappingMessages = defineMessages({
   },
 });
 
-const mappingByEnglish: ReadonlyMap<string, SchemeDescriptor> = new Map(
+const mappingByEnglish: ReadonlyMap<string, CatalogMessage> = new Map(
   Object.values(mappingMessages).map((d) => [d.defaultMessage, d]),
 );
 
 /** The message of a mapping reason or condition, by the English the core sent, if there is one. */
-export function mappingMessage(english: string): SchemeDescriptor | undefined {
+export function mappingMessage(english: string): CatalogMessage | undefined {
   return mappingByEnglish.get(english);
 }
