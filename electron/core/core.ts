@@ -151,9 +151,14 @@ export class CustodyCore {
     this.cases = new CaseService(vault, (caseId) => this.vpdq.stopCase(caseId));
     const session = { openVault: () => this.#vault, unlockedAt: () => this.#unlockedAt };
     this.textGate = new TextGate(session, events);
-    this.items = new ItemService(vault, this.textGate, (id) => this.vpdq.status(id));
-    this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.hashlists = new HashListService(vault, events);
+    this.items = new ItemService(
+      vault,
+      this.textGate,
+      (caseId) => this.hashlists.similarItemIds(caseId),
+      (id) => this.vpdq.status(id),
+    );
+    this.search = new SearchService(vault, (caseId) => this.textGate.hiddenIn(caseId));
     this.#backgroundHashing = options.backgroundHashing !== undefined;
     this.vpdq = new FrameHashingService({
       vault,

@@ -9,6 +9,7 @@ import {
   shownKeys,
   type ShortcutId,
 } from '../base/shortcuts.ts';
+import { SchemeKeys, UncategoriseKey } from '../features/triage/SchemeKeys.tsx';
 
 const ids = Object.keys(shortcuts) as ShortcutId[];
 
@@ -50,7 +51,18 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
                         </span>
                       ))}
                     </dt>
-                    <dd>{t(shortcuts[id].label)}</dd>
+                    <dd>
+                      {id === 'uncategorise' ? (
+                        <UncategoriseKey>{t(shortcuts[id].label)}</UncategoriseKey>
+                      ) : (
+                        t(shortcuts[id].label)
+                      )}
+                    </dd>
+                    {id === 'categorise' && (
+                      <dd className="shortcut-scheme">
+                        <SchemeKeys />
+                      </dd>
+                    )}
                   </div>
                 ))}
             </dl>

@@ -1,8 +1,15 @@
 // The words for the domain's fixed values (case kinds, harm categories of the default scheme,
-// severities) in the interface's language. The codes stay in shared/domain; a category from
-// another scheme shows the label it was stored with.
+// severities, the category schemes and their mapping) in the interface's language. The codes stay
+// in shared/domain; the schemes' words are in shared/i18n/scheme-messages.ts.
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import type { CaseKind } from '../../shared/domain/case.ts';
+import { categorySchemes, type CategorySchemeId } from '../../shared/domain/category-schemes.ts';
+import {
+  categoryDefinitions,
+  categoryLabels,
+  mappingMessage,
+  schemeNames,
+} from '../../shared/i18n/scheme-messages.ts';
 
 const kinds = defineMessages({
   'child-safety': { id: 'kind.childSafety', defaultMessage: 'Child safety' },
@@ -52,4 +59,38 @@ export function severityLabel(intl: IntlShape, severity: number): string {
     severities as Partial<Record<number, MessageDescriptor>>
   )[severity];
   return known ? intl.formatMessage(known) : String(severity);
+}
+
+export function schemeName(intl: IntlShape, scheme: CategorySchemeId): string {
+  return intl.formatMessage(schemeNames[scheme]);
+}
+
+const schemeCategory = (id: string) => {
+  const [scheme, code = ''] = id.split(':');
+  const found = categorySchemes.find((s) => s.id === scheme);
+  return { scheme: found, category: found?.categories.find((c) => c.code === code), code };
+};
+
+/**
+ * A category of any scheme by its id (`industry:A1`, `custody:harassment`), in the interface's
+ * language; an official code (A1) stays itself, an id no scheme knows shows its code.
+ */
+export function schemeCategoryLabel(intl: IntlShape, id: string): string {
+  const { scheme, category, code } = schemeCategory(id);
+  if (!category) return code;
+  if (scheme?.id === 'custody') return categoryLabel(intl, category);
+  const known = categoryLabels[id];
+  return known ? intl.formatMessage(known) : category.label;
+}
+
+/** What the category covers, in the interface's language ('' for an id no scheme knows). */
+export function schemeCategoryDefinition(intl: IntlShape, id: string): string {
+  const known = categoryDefinitions[id];
+  return known ? intl.formatMessage(known) : (schemeCategory(id).category?.definition ?? '');
+}
+
+/** A mapping relation's reason or condition as the core sent it (English), in the interface's language. */
+export function mappingText(intl: IntlShape, english: string): string {
+  const known = mappingMessage(english);
+  return known ? intl.formatMessage(known) : english;
 }

@@ -142,6 +142,34 @@ export const categorySchemes: readonly CategoryScheme[] = [
 
 export const categoryId = (scheme: string, code: string) => `${scheme}:${code}`;
 
+/** The schemes a reviewer can work in: labels are assigned there (not import-only or reference). */
+export const assignableSchemeIds: readonly CategorySchemeId[] = categorySchemes
+  .filter((s) => s.use === 'assign')
+  .map((s) => s.id);
+
+/**
+ * Where a reviewer works, and the schemes that go with it: a US reviewer reports to NCMEC in the
+ * industry classification and shares with Project VIC; a UK one grades by the Sentencing
+ * Council's A, B and C. Custody's harms go with every one, and alone for a team that sees no
+ * child abuse material. A choice of schemes is one of these or the reviewer's own.
+ */
+export const schemeJurisdictions = [
+  { id: 'us', schemes: ['custody', 'industry', 'vics-us'] },
+  { id: 'uk', schemes: ['custody', 'uk-sc2014'] },
+  { id: 'us-uk', schemes: ['custody', 'industry', 'vics-us', 'uk-sc2014'] },
+  { id: 'harms', schemes: ['custody'] },
+] as const satisfies readonly { id: string; schemes: readonly CategorySchemeId[] }[];
+export type SchemeJurisdiction = (typeof schemeJurisdictions)[number]['id'];
+
+/** The jurisdiction whose schemes are exactly these (in any order), or null: the reviewer's own. */
+export function jurisdictionOf(schemes: readonly CategorySchemeId[]): SchemeJurisdiction | null {
+  const chosen = new Set(schemes);
+  const found = schemeJurisdictions.find(
+    (j) => j.schemes.length === chosen.size && j.schemes.every((s) => chosen.has(s)),
+  );
+  return found?.id ?? null;
+}
+
 /** SKOS-style: `exact` means the same thing; `narrower`: the target is narrower than the source. */
 export type MappingRelation = 'exact' | 'broader' | 'narrower' | 'related';
 

@@ -75,6 +75,8 @@ export const itemFilterSchema = z.strictObject({
   search: z.string().max(200).optional(),
   /** Only items with a hash-list match shown. */
   matched: z.boolean().optional(),
+  /** Only items in a near-duplicate group of the case (PDQ within 31, any rotation or flip). */
+  similar: z.boolean().optional(),
 });
 export type ItemFilter = z.infer<typeof itemFilterSchema>;
 

@@ -5,16 +5,9 @@
 // without params is said as its code's summary, with the English detail kept beside it: nothing the
 // message named (a file, a reason) is lost.
 import type { ErrorCode, ErrorParams } from '../domain/error-codes.ts';
+import { defineMessages, type CatalogMessage } from './catalog-message.ts';
 
-export interface ErrorDescriptor {
-  id: string;
-  defaultMessage: string;
-}
-
-/** The identity, under the name the extractor (scripts/i18n) looks for. */
-const defineMessages = <K extends string>(
-  messages: Record<K, ErrorDescriptor>,
-): Record<K, ErrorDescriptor> => messages;
+export type ErrorDescriptor = CatalogMessage;
 
 export const errorSummaries: Readonly<Record<ErrorCode, ErrorDescriptor>> = defineMessages({
   VAULT_LOCKED: { id: 'error.code.VAULT_LOCKED', defaultMessage: 'The vault is locked.' },

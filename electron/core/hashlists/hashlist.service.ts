@@ -34,7 +34,8 @@ import {
 } from './match.queries.ts';
 import { buildPdqListIndex, exactMatches, pdqMatches, type PdqListIndex } from './item-matching.ts';
 import { itemLabels, setItemLabel, unlabelledIn } from './item-labels.ts';
-import { similarGroups } from './similar-groups.ts';
+import { similarGroups, similarityStamp } from './similar-groups.ts';
+import type { Db } from '../store/db.ts';
 import { framePdqMatches, videoFrames, vpdqMatches } from './video-matching.ts';
 import { renderExport, writeExport } from './list-export.ts';
 import { assertCaseOpen, getCase } from '../cases/case.service.ts';
@@ -44,6 +45,11 @@ export class HashListService {
   readonly #events: CoreEmitter | undefined;
   /** The PDQ index of every enabled list, rebuilt after any list changes. */
   #pdq: PdqListIndex | null = null;
+  /**
+   * The last case's near-duplicate groups (a second or two for 10,000 pictures): the grid's
+   * similar filter asks for them with every page, the item view with every item.
+   */
+  #similar: { db: Db; caseId: string; stamp: string; groups: SimilarGroup[] } | null = null;
 
   constructor(vault: () => UnlockedVault, events?: CoreEmitter) {
     this.#vault = vault;
@@ -205,7 +211,17 @@ export class HashListService {
   similar(caseId: string): SimilarGroup[] {
     const vault = this.#vault();
     getCase(vault, caseId);
-    return similarGroups(vault.db, caseId);
+    const stamp = similarityStamp(vault.db, caseId);
+    const kept = this.#similar;
+    if (kept?.db === vault.db && kept.caseId === caseId && kept.stamp === stamp) return kept.groups;
+    const groups = similarGroups(vault.db, caseId);
+    this.#similar = { db: vault.db, caseId, stamp, groups };
+    return groups;
+  }
+
+  /** Every item of the case that has a near-duplicate in it (the grid's similar filter). */
+  similarItemIds(caseId: string): string[] {
+    return this.similar(caseId).flatMap((g) => g.itemIds);
   }
 
   /** The item's labels, and labels in the reviewer's schemes suggested from them, with the reason. */

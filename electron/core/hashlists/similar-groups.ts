@@ -8,6 +8,23 @@ import { PdqIndex } from './pdq-index.ts';
 import { compareVpdq } from '../extract/video/vpdq.ts';
 import { videoFrames } from './video-matching.ts';
 
+/**
+ * What a case's groups depend on, cheap to read: items are only ever added (never changed or
+ * removed one by one), each with its PDQ; a video's stills come with it. A different stamp means
+ * the groups must be made again.
+ */
+export function similarityStamp(db: Db, caseId: string): string {
+  const row = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM items WHERE case_id = @caseId) AS items,
+              (SELECT max(created_at) FROM items WHERE case_id = @caseId) AS latest,
+              (SELECT count(*) FROM item_frames f JOIN items i ON i.id = f.item_id
+                 WHERE i.case_id = @caseId AND f.pdq IS NOT NULL) AS frames`,
+    )
+    .get({ caseId }) as { items: number; latest: string | null; frames: number };
+  return `${row.items}/${row.latest ?? ''}/${row.frames}`;
+}
+
 export function similarGroups(
   db: Db,
   caseId: string,

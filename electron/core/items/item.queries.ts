@@ -220,7 +220,14 @@ export function foldingOn(db: Db): Db {
   return db;
 }
 
-function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
+/**
+ * The WHERE of a filter. `similarIds` are the members of the case's near-duplicate groups (the
+ * hash-list service groups them by PDQ); `filter.similar` keeps only those.
+ */
+function filterSql(
+  filter: ItemFilter,
+  similarIds: readonly string[],
+): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.category === 'untriaged') {
@@ -234,6 +241,10 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
     params.push(filter.category);
   }
   if (filter.matched) clauses.push(MATCHED_ITEM_CLAUSE);
+  if (filter.similar) {
+    clauses.push('i.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(similarIds));
+  }
   if (filter.kind) {
     clauses.push('i.kind = ?');
     params.push(filter.kind);
@@ -281,8 +292,9 @@ export function selectItemSummaries(
   offset: number,
   limit: number,
   sort: ItemSort = 'acquired',
+  similarIds: readonly string[] = [],
 ): { items: ItemSummary[]; total: number } {
-  const { where, params } = filterSql(filter);
+  const { where, params } = filterSql(filter, similarIds);
   foldingOn(db);
   const rows = db
     .prepare(

@@ -9,6 +9,10 @@ import { itemExposureSeconds } from '../exposure/exposure.service.ts';
 import { selectCaseLanguages, selectItem, selectItemSummaries } from './item.queries.ts';
 import { unwrittenFacts } from './written-facts.ts';
 import type { TextGate } from '../reveal/text-gate.ts';
+import { similarGroups } from '../hashlists/similar-groups.ts';
+
+/** The items of a case that have a near-duplicate in it (core.hashlists keeps them between calls). */
+export type SimilarItemIds = (caseId: string) => readonly string[];
 
 export function listItems(
   vault: UnlockedVault,
@@ -17,9 +21,11 @@ export function listItems(
   limit = 500,
   filter: ItemFilter = {},
   sort: ItemSort = 'acquired',
+  similarIds: SimilarItemIds = (id) => similarGroups(vault.db, id).flatMap((g) => g.itemIds),
 ): { items: ItemSummary[]; total: number } {
   getCase(vault, caseId);
-  return selectItemSummaries(vault.db, caseId, filter, offset, limit, sort);
+  const similar = filter.similar ? similarIds(caseId) : [];
+  return selectItemSummaries(vault.db, caseId, filter, offset, limit, sort, similar);
 }
 
 export function getItem(vault: UnlockedVault, id: string): Item {
@@ -42,19 +48,23 @@ export type ItemTextGate = Pick<TextGate, 'check' | 'hidden' | 'hiddenIn'>;
 export class ItemService {
   readonly #vault: () => UnlockedVault;
   readonly #gate: ItemTextGate;
+  readonly #similarIds: SimilarItemIds;
   readonly #vpdq: (itemId: string) => VpdqStatus | null;
-  /** `vpdq` says where a video's one-frame-a-second pass stands (core.vpdq). */
+  /** `similarIds` gives a case's near-duplicates (core.hashlists); `vpdq` where a video's
+   * one-frame-a-second pass stands (core.vpdq). */
   constructor(
     vault: () => UnlockedVault,
     gate: ItemTextGate,
+    similarIds: SimilarItemIds,
     vpdq: (itemId: string) => VpdqStatus | null = () => null,
   ) {
     this.#vault = vault;
     this.#gate = gate;
+    this.#similarIds = similarIds;
     this.#vpdq = vpdq;
   }
   list = (caseId: string, offset: number, limit: number, filter: ItemFilter, sort?: ItemSort) =>
-    listItems(this.#vault(), caseId, offset, limit, filter, sort);
+    listItems(this.#vault(), caseId, offset, limit, filter, sort, this.#similarIds);
   get = (id: string): Item => {
     const item = getItem(this.#vault(), id);
     const vpdq = item.kind === 'video' ? this.#vpdq(id) : null;

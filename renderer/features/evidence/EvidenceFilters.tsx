@@ -31,6 +31,7 @@ function flagOptions(intl: IntlShape): SelectOption<EvidenceFilter['flag']>[] {
       t({ id: 'evidence.filter.acquiredAgain', defaultMessage: 'Acquired more than once' }),
     ],
     ['hash-match', t({ id: 'evidence.filter.matched', defaultMessage: 'Hash-list match' })],
+    ['similar', t({ id: 'evidence.filter.similar', defaultMessage: 'Similar to another item' })],
     [
       'damaged',
       t({ id: 'evidence.filter.damaged', defaultMessage: 'Damaged (could not be read)' }),

@@ -12,8 +12,11 @@ export interface EvidenceFilter {
   /** A category code, 'untriaged', or '' for any. */
   category: string;
   kind: '' | ItemKind;
-  /** 'hash-match': items with a hash-list match shown (electron/core/hashlists). */
-  flag: '' | 'gps' | 'animated' | 'duplicate-acquired' | 'hash-match' | 'damaged';
+  /**
+   * 'hash-match': items with a hash-list match shown; 'similar': items with a near-duplicate in
+   * the case (both decided by the core: electron/core/hashlists).
+   */
+  flag: '' | 'gps' | 'animated' | 'duplicate-acquired' | 'hash-match' | 'similar' | 'damaged';
   /** A detected language (ISO 639-1), or '' for any. */
   language: string;
   /** Only the items inside this one (from its "show children"), or ''. */
@@ -90,6 +93,7 @@ function toRequestFilter(f: EvidenceFilter, layout: GridLayout): ItemFilter {
   if (f.kind) filter.kind = f.kind;
   if (f.language) filter.language = f.language;
   if (f.flag === 'hash-match') filter.matched = true;
+  else if (f.flag === 'similar') filter.similar = true;
   else if (f.flag) filter.flag = f.flag;
   return filter;
 }

@@ -5,24 +5,12 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice.tsx';
 import { useLabelSuggestions, type LabelSuggestion } from './label-suggestions.store.ts';
-import { categorySchemes } from '../../../shared/domain/category-schemes.ts';
-import { categoryLabel } from '../../base/domain-labels.ts';
+import { mappingText, schemeCategoryLabel } from '../../base/domain-labels.ts';
 import './hashlists.css';
 
-/** A category id's label: Custody's harms in the interface's language, others as the scheme names them. */
-function useLabelOf() {
-  const intl = useIntl();
-  return (id: string) => {
-    const [scheme, code = ''] = id.split(':');
-    const known = categorySchemes
-      .find((s) => s.id === scheme)
-      ?.categories.find((c) => c.code === code);
-    return known ? categoryLabel(intl, known) : code;
-  };
-}
-
 function Suggestion({ s }: { s: LabelSuggestion }) {
-  const labelOf = useLabelOf();
+  const intl = useIntl();
+  const labelOf = (id: string) => schemeCategoryLabel(intl, id);
   const { confirm } = useLabelSuggestions.getState();
   return (
     <li data-testid="label-suggestion" data-to={s.to}>
@@ -39,14 +27,14 @@ function Suggestion({ s }: { s: LabelSuggestion }) {
           }}
         />
         <span className="label-suggestion-reason" dir="auto">
-          {s.reason}
+          {mappingText(intl, s.reason)}
         </span>
         {s.condition && (
           <span className="label-suggestion-condition" data-testid="suggestion-condition">
             <FormattedMessage
               id="hashlists.suggestion.condition"
               defaultMessage="Check first: {condition}"
-              values={{ condition: <bdi>{s.condition}</bdi> }}
+              values={{ condition: <bdi>{mappingText(intl, s.condition)}</bdi> }}
             />
           </span>
         )}

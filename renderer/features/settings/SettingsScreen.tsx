@@ -1,6 +1,7 @@
-// The reviewer's settings: how reveals behave, when the vault locks, when to suggest a break, and
-// screen-capture protection (with a plain word about Linux). Every grid is veiled; there is no
-// setting for it, since a setting that changed nothing would mislead.
+// The reviewer's settings: the language, the category schemes they work in, how reveals behave,
+// when the vault locks, when to suggest a break, and screen-capture protection (with a plain word
+// about Linux). Every grid is veiled; there is no setting for it, since a setting that changed
+// nothing would mislead.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useRoute } from '../../base/route.store.ts';
@@ -13,6 +14,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useSettings } from './settings.store.ts';
 import { VaultCheckSection } from './VaultCheckSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
+import { SchemesSection } from './SchemesSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
 import { TextGateSection } from './TextGateSection.tsx';
 import {
@@ -121,6 +123,7 @@ function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         <FormattedMessage id="settings.title" defaultMessage="Settings" />
       </h1>
       <LanguageSection />
+      <SchemesSection />
       <TextGateSection />
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="fieldset">

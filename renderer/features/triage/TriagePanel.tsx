@@ -2,16 +2,16 @@
 // the mouse is never needed (and never harmful when used).
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Item } from '../../../shared/domain/item.ts';
-import { severityLabel } from '../../base/domain-labels.ts';
+import { schemeCategoryLabel, severityLabel } from '../../base/domain-labels.ts';
 import { Kbd } from '../../components/Kbd.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
-import { categoryOptions, isEscalated, useTriage } from './triage.store.ts';
+import { categoryOptions, isEscalated, primaryScheme, useTriage } from './triage.store.ts';
 import { keyedCategories } from './triage-keys.ts';
 import { useLabelSuggestions } from '../hashlists/label-suggestions.store.ts';
 
 /** The select's options and value in the primary scheme when it is not Custody's own. */
 function usePrimaryScheme(item: Item, intl: IntlShape) {
-  const scheme = useTriage((s) => s.primaryScheme);
+  const scheme = useTriage(primaryScheme);
   const labels = useLabelSuggestions((s) => (s.itemId === item.id ? s.labels : []));
   if (scheme === 'custody') return null;
   const keyed = keyedCategories(scheme);
@@ -24,7 +24,7 @@ function usePrimaryScheme(item: Item, intl: IntlShape) {
           c.id,
           intl.formatMessage(
             { id: 'triage.categoryOption', defaultMessage: '{position}. {label}' },
-            { position: c.position, label: c.label },
+            { position: c.position, label: schemeCategoryLabel(intl, c.id) },
           ),
         ] as const,
     ),

@@ -43,10 +43,8 @@ export function readTriageKey(
 /** A category a number key picks in the reviewer's primary scheme. */
 export interface KeyedCategory {
   position: number;
-  /** `${scheme}:${code}`, as labels are stored. */
+  /** `${scheme}:${code}`, as labels are stored; its words come from schemeCategoryLabel. */
   id: string;
-  code: string;
-  label: string;
 }
 
 /**
@@ -58,7 +56,5 @@ export function keyedCategories(scheme: CategorySchemeId): KeyedCategory[] {
   return (found?.categories ?? []).slice(0, 9).map((c, i) => ({
     position: i + 1,
     id: categoryId(scheme, c.code),
-    code: c.code,
-    label: c.label,
   }));
 }

@@ -6,7 +6,7 @@ import { resetAllStores } from '../../base/store.ts';
 import { defaultCategories } from '../../../shared/domain/triage.ts';
 import type { ItemSummary } from '../../../shared/domain/item.ts';
 import { useEvidence } from '../evidence/evidence.store.ts';
-import { useTriage } from './triage.store.ts';
+import { primaryScheme, useTriage } from './triage.store.ts';
 import { runTriageCommand } from './triage-commands.ts';
 
 const CASE = 'c_aaaaaaaaaaaaaaaa';
@@ -83,6 +83,42 @@ describe('triage', () => {
     expect(useTriage.getState().notice).toBe('1 item: A1 (industry:A1).');
     await runTriageCommand({ kind: 'categorise', position: 5 }, useEvidence.getState().targets());
     expect(useTriage.getState().error).toBe('The scheme has no category 5.');
+  });
+
+  it('follows a change of schemes the core took: the number keys label in the new primary', async () => {
+    const core = await openCase({
+      'hashlists:schemes': () => ({ schemes: ['custody', 'industry', 'vics-us'] }),
+      'hashlists:set-schemes': ({ schemes }: { schemes: string[] }) => ({ schemes }),
+      'hashlists:label': () => ({ changed: true }),
+    });
+    expect(primaryScheme(useTriage.getState())).toBe('custody');
+    const chosen = await useTriage.getState().chooseSchemes(['uk-sc2014', 'custody']);
+    expect(chosen).toEqual({ ok: true, value: ['uk-sc2014', 'custody'] });
+    expect(core.calls.filter((c) => c.channel === 'hashlists:set-schemes')).toEqual([
+      { channel: 'hashlists:set-schemes', args: { schemes: ['uk-sc2014', 'custody'] } },
+    ]);
+    useEvidence.getState().focus(0);
+    await runTriageCommand({ kind: 'categorise', position: 3 }, useEvidence.getState().targets());
+    expect(core.calls.filter((c) => c.channel === 'hashlists:label')).toEqual([
+      {
+        channel: 'hashlists:label',
+        args: { itemId: ids[0], categoryId: 'uk-sc2014:C', from: null },
+      },
+    ]);
+    expect(useTriage.getState().notice).toBe('1 item: Category C (uk-sc2014:C).');
+  });
+
+  it('keeps the schemes it had when the core refuses a change, and says why', async () => {
+    const core = await openCase({
+      'hashlists:schemes': () => ({ schemes: ['industry', 'custody'] }),
+    });
+    core.answer('hashlists:set-schemes', () => {
+      throw new Refusal('INVALID_INPUT', 'COPINE scale (reference) is for reference only.');
+    });
+    const outcome = await useTriage.getState().chooseSchemes(['copine']);
+    expect(outcome.ok).toBe(false);
+    expect(useTriage.getState().schemes).toEqual(['industry', 'custody']);
+    expect(useTriage.getState().schemesError).toContain('COPINE scale (reference)');
   });
 
   it('leaves the screen as it was when the core refuses, and says why', async () => {

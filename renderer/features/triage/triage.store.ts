@@ -6,7 +6,7 @@ import { attempt, type Outcome } from '../../base/outcome.ts';
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import { describeError } from '../../base/i18n.ts';
 import { currentIntl } from '../../base/current-intl.ts';
-import { categoryLabel, severityLabel } from '../../base/domain-labels.ts';
+import { categoryLabel, schemeCategoryLabel, severityLabel } from '../../base/domain-labels.ts';
 import { announce } from '../../base/store-events.ts';
 import { invoke } from '../../ipc/client.ts';
 import type { CategorySchemeId } from '../../../shared/domain/category-schemes.ts';
@@ -23,8 +23,13 @@ export const ESCALATED_SEVERITY = 5;
 
 interface TriageState {
   categories: Category[];
-  /** The scheme the reviewer works in first (the first they chose): the number keys label in it. */
-  primaryScheme: CategorySchemeId;
+  /**
+   * The schemes the reviewer works in, the primary first (the number keys label in it; labels
+   * are suggested in all of them). As the core keeps them: Custody's alone until read.
+   */
+  schemes: CategorySchemeId[];
+  /** The last refusal of a change of schemes, in the core's words. */
+  schemesError: string | null;
   /** What the last triage action did, in a sentence. */
   notice: string | null;
   /** The last refusal, in the core's words. */
@@ -37,6 +42,8 @@ interface TriageState {
 
 interface TriageActions {
   loadCategories: () => Promise<void>;
+  /** Asks the core to work in these schemes, the primary first; the store follows its answer. */
+  chooseSchemes: (schemes: CategorySchemeId[]) => Promise<Outcome<CategorySchemeId[]>>;
   categorise: (ids: string[], code: string | null) => Promise<Outcome<number>>;
   categoriseByPosition: (ids: string[], position: number | null) => Promise<Outcome<number>>;
   setSeverity: (ids: string[], severity: number | null) => Promise<Outcome<number>>;
@@ -73,7 +80,8 @@ const t = (
 export const useTriage = defineStore<TriageState, TriageActions>(
   () => ({
     categories: [],
-    primaryScheme: 'custody',
+    schemes: ['custody'],
+    schemesError: null,
     notice: null,
     error: null,
     severityPending: false,
@@ -130,7 +138,7 @@ export const useTriage = defineStore<TriageState, TriageActions>(
             id: 'triage.labelled',
             defaultMessage: '{count, plural, one {# item} other {# items}}: {label} ({id}).',
           },
-          { count: ids.length, label: keyed.label, id: keyed.id },
+          { count: ids.length, label: schemeCategoryLabel(currentIntl(), keyed.id), id: keyed.id },
         ),
       );
       // Labels outside Custody's scheme can keep an item veiled and change its suggestions.
@@ -144,8 +152,9 @@ export const useTriage = defineStore<TriageState, TriageActions>(
 
     return {
       loadCategories: async () => {
-        // The scheme is fixed by the vault's migrations: once per unlock is enough, however many
-        // screens (each item stepped to among them) ask for it.
+        // The scheme is fixed by the vault's migrations, and the chosen schemes change only
+        // through chooseSchemes: once per unlock is enough, however many screens (each item
+        // stepped to among them) ask for it.
         if (get().categories.length > 0) return;
         const guard = staleGuard();
         const [outcome, chosen] = await Promise.all([
@@ -154,8 +163,21 @@ export const useTriage = defineStore<TriageState, TriageActions>(
         ]);
         if (outcome.ok)
           set({ categories: [...outcome.value].sort((a, b) => a.position - b.position) });
-        const primary = chosen.ok ? chosen.value?.schemes[0] : undefined;
-        if (primary) set({ primaryScheme: primary });
+        // Read with the categories: before any case opens, the settings screen shows them.
+        const schemes = chosen.ok ? chosen.value?.schemes : undefined;
+        if (schemes?.length) set({ schemes });
+      },
+      chooseSchemes: async (schemes) => {
+        const outcome = await attempt(staleGuard(), () =>
+          invoke('hashlists:set-schemes', { schemes }),
+        );
+        if (!outcome.ok) {
+          set({ schemesError: describeError(currentIntl(), outcome.error) });
+          return outcome;
+        }
+        // The item view asks for its suggestions (made into these schemes) each time it opens.
+        set({ schemes: outcome.value.schemes, schemesError: null });
+        return { ok: true, value: outcome.value.schemes };
       },
       categorise: (ids, code) =>
         run(
@@ -180,7 +202,7 @@ export const useTriage = defineStore<TriageState, TriageActions>(
               ),
         ),
       categoriseByPosition: async (ids, position) => {
-        const scheme = get().primaryScheme;
+        const scheme = primaryScheme(get());
         if (scheme !== 'custody') return labelByPosition(ids, scheme, position);
         if (position === null) return get().categorise(ids, null);
         const category = get().categories.find((c) => c.position === position);
@@ -368,5 +390,9 @@ function undoSentence(
     { count: undone.length },
   );
 }
+
+/** The scheme the number keys label in: the first the reviewer chose. */
+export const primaryScheme = (s: Pick<TriageState, 'schemes'>): CategorySchemeId =>
+  s.schemes[0] ?? 'custody';
 
 export const isEscalated = (i: Pick<ItemSummary, 'tags'>) => i.tags.includes(ESCALATED_TAG);
