@@ -1,7 +1,7 @@
 // `npm run bench [-- name ...]`: runs bench/<name>.bench.ts one after another (all of them by
 // default) and prints one JSON document on stdout; progress goes to stderr. A bench that throws is
-// reported as { error } and the others still run. Last, the aims of issue 17 (bench/aims.ts): each
-// ratio with its same-run baseline and "aim met / not met", in the JSON and one line each on stderr.
+// reported as { error } and the others still run. Last, the aims (bench/aims.ts): each value with
+// its same-run baseline and "aim met / not met", in the JSON and one line each on stderr.
 import { readdir } from 'node:fs/promises';
 import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { aimLines, judgeAims } from './aims.ts';

@@ -1,8 +1,12 @@
 // The search index's rows (table search_lines, migration 0006): one per line of a text layer, per
 // header, per file name. Each row holds the line folded for matching and as written for the
-// snippet; both live only inside the encrypted database.
+// snippet; both live only inside the encrypted database. Every row goes in through
+// insertIndexedLines, which records the row's tokens in the case's search terms (search-terms.ts):
+// a search expands a prefix to those terms, so a row whose tokens were not recorded would not be
+// found.
 import type { Db } from '../store/db.ts';
 import { foldForSearch } from '../../../shared/domain/search-fold.ts';
+import { recordTerms } from './search-terms.ts';
 
 export type IndexedField = 'name' | 'text' | 'header';
 
@@ -38,7 +42,9 @@ export function insertIndexedLines(
   const insert = db.prepare(
     'INSERT INTO search_lines (folded, raw, case_id, item_id, field, line) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const l of lines) insert.run(foldForSearch(l.raw), l.raw, caseId, itemId, l.field, l.line);
+  const folded = lines.map((l) => foldForSearch(l.raw));
+  lines.forEach((l, i) => insert.run(folded[i], l.raw, caseId, itemId, l.field, l.line));
+  recordTerms(db, caseId, folded);
 }
 
 /** The headers an extractor put in `facts.headers` (e-mail, web capture), one row per value. */

@@ -9,15 +9,62 @@ import { foldingOn } from '../items/item.queries.ts';
 import { searchTerms } from '../../../shared/domain/search-fold.ts';
 import type { SearchHit } from '../../../shared/domain/written.ts';
 import { markTerms } from './search-marks.ts';
+import { termsWithPrefix, tokensOf } from './search-terms.ts';
 
 const HEX_PREFIX = /^[0-9a-f]{6,}$/;
 
 // Hits come in index order: ranking (bm25) every match of a common word cost p50 840 ms over
 // 10,000 documents (bench/written.bench.ts); the first `limit` lines are returned instead.
 
-/** An FTS5 query: every term as a quoted prefix token, so no term is read as syntax. */
-function ftsQuery(terms: readonly string[]): string {
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' AND ');
+/**
+ * How a query's words reach FTS5. 'prefix' (migration 0006's plan): each word as a quoted prefix
+ * token, which FTS5 answers by gathering every token of the prefix before the first row. 'terms':
+ * each word replaced by the case's tokens that begin with it (search-terms.ts), an OR FTS5 reads
+ * lazily up to the limit. The two give the same hits in the same order; 'prefix' stays for the
+ * bench's baseline and the tests that prove it.
+ */
+export type SearchPlan = 'terms' | 'prefix';
+
+type Mark = (raw: string, terms: readonly string[]) => [number, number][];
+
+/** How a search runs: as shipped unless told; the bench's baseline and the tests tell 0006's. */
+export interface SearchWay {
+  plan?: SearchPlan;
+  mark?: Mark;
+}
+
+/** At most this many tokens stand in for a word (an OR costs ~15 µs a token); past it, 'prefix'. */
+export const MOST_TERMS = 256;
+
+const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/** Every term as a quoted prefix token, so no term is read as syntax. */
+function prefixQuery(terms: readonly string[]): string {
+  return terms.map((t) => `${quoted(t)}*`).join(' AND ');
+}
+
+/**
+ * The 'terms' plan's FTS5 query: each word that FTS5 reads as one token becomes an OR of the
+ * case's tokens that begin with it. A word of several tokens (`doc-12`, an address) stays a
+ * prefix phrase: an OR of phrases re-reads the phrase's first tokens once per phrase (`doc-37`
+ * over the bench's 10,000 file names: 28 ms as 111 phrases, 0.5 ms as a prefix). So does a word
+ * with more than MOST_TERMS tokens. Null when a word begins no token of the case: then no line
+ * holds every word.
+ */
+export function termsQuery(db: Db, caseId: string, terms: readonly string[]): string | null {
+  const parts: string[] = [];
+  for (const t of terms) {
+    const tokens = tokensOf(db, t);
+    const token = tokens[0];
+    const words =
+      tokens.length === 1 && token !== undefined
+        ? termsWithPrefix(db, caseId, token, MOST_TERMS)
+        : 'more';
+    if (words === 'more') parts.push(`${quoted(t)}*`);
+    else if (words.length === 0) return null;
+    else parts.push(`(${words.map(quoted).join(' OR ')})`);
+  }
+  return parts.join(' AND ');
 }
 
 interface LineRow {
@@ -27,25 +74,38 @@ interface LineRow {
   raw: string;
 }
 
-function indexHits(db: Db, caseId: string, terms: string[], limit: number): SearchHit[] {
-  const rows = db
-    .prepare(
-      `SELECT item_id, field, line, raw FROM search_lines
-       WHERE search_lines MATCH ? AND case_id = ? LIMIT ?`,
-    )
-    .all(ftsQuery(terms), caseId, limit) as LineRow[];
+function indexHits(
+  db: Db,
+  caseId: string,
+  terms: string[],
+  limit: number,
+  plan: SearchPlan,
+  mark: Mark,
+): SearchHit[] {
+  // One read of the vault for the terms and the lines, so a writer in another process cannot
+  // commit lines between them whose tokens the OR leaves out.
+  const rows = db.transaction(() => {
+    const match = plan === 'prefix' ? prefixQuery(terms) : termsQuery(db, caseId, terms);
+    if (match === null) return [];
+    return db
+      .prepare(
+        `SELECT item_id, field, line, raw FROM search_lines
+         WHERE search_lines MATCH ? AND case_id = ? LIMIT ?`,
+      )
+      .all(match, caseId, limit) as LineRow[];
+  })();
   return rows.map((r) => ({
     itemId: r.item_id,
     field: r.field,
     line: r.line,
     snippet: r.raw,
-    marks: markTerms(r.raw, terms),
+    marks: mark(r.raw, terms),
     gated: false,
   }));
 }
 
 /** Notes and tags change as the reviewer works, so they are matched where they are kept. */
-function liveHits(db: Db, caseId: string, terms: string[], limit: number): SearchHit[] {
+function liveHits(db: Db, caseId: string, terms: string[], limit: number, mark: Mark): SearchHit[] {
   foldingOn(db);
   const all = terms.map(() => 'instr(custody_fold(body), ?) > 0').join(' AND ');
   const rows = db
@@ -65,13 +125,13 @@ function liveHits(db: Db, caseId: string, terms: string[], limit: number): Searc
   return rows.map((r) => {
     // A note's hit is its line holding the first word.
     const lines = r.body.split('\n');
-    const snippet = lines.find((l) => markTerms(l, terms.slice(0, 1)).length > 0) ?? lines[0] ?? '';
+    const snippet = lines.find((l) => mark(l, terms.slice(0, 1)).length > 0) ?? lines[0] ?? '';
     return {
       itemId: r.item_id,
       field: r.field,
       line: null,
       snippet,
-      marks: markTerms(snippet, terms),
+      marks: mark(snippet, terms),
       gated: false,
     };
   });
@@ -109,14 +169,15 @@ export function searchCase(
   query: string,
   hidden: (itemId: string) => boolean,
   limit = 200,
+  { plan = 'terms', mark = markTerms }: SearchWay = {},
 ): { hits: SearchHit[] } {
   getCase(vault, caseId);
   const terms = searchTerms(query);
   if (terms.length === 0) return { hits: [] };
   const hits = [
     ...hashHits(vault.db, caseId, terms, limit),
-    ...liveHits(vault.db, caseId, terms, limit),
-    ...indexHits(vault.db, caseId, terms, limit),
+    ...liveHits(vault.db, caseId, terms, limit, mark),
+    ...indexHits(vault.db, caseId, terms, limit, plan, mark),
   ];
   return { hits: hits.slice(0, limit).map((h) => withhold(h, hidden)) };
 }

@@ -26,7 +26,11 @@ const shipped: Record<string, string> = {
   '0009-report-ledger.ts': 'f30fc1141aaeea7fb6f84154e82984e5ee6ee3f41d18c982b0e1d505a40068a4',
   '0010-handoff-merge.ts': '636674fd49aca454471c56cabfb35211b523f0f5d26195048bb4d47aa2f3810a',
   '0011-second-frames.ts': '6d8e0eda7c984e86938c3da6bb9b9eac57e9599c0719575b5daf73ab6e28775d',
+  '0012-search-terms.ts': 'eaeba6fc738eee099f4fe4fcc23d3052c1823eb33aa163b17607085c1712575b',
 };
+
+/** How many migrations come before search-terms: the schema a vault with no search terms has. */
+const BEFORE_SEARCH_TERMS = migrations.findIndex((m) => m.name === 'search-terms');
 
 const migrationFiles = () =>
   readdirSync(DIR)
@@ -137,6 +141,56 @@ describe('migrate', () => {
     expect(() => add('i3', 'bogus')).toThrow(/CHECK constraint/);
     db.prepare("DELETE FROM items WHERE id = 'i1'").run();
     expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(0);
+  });
+
+  it('fills the search terms of an index written before them, case by case, in the memory temp store', () => {
+    const db = fresh();
+    db.pragma('temp_store = MEMORY');
+    migrate(db, migrations.slice(0, BEFORE_SEARCH_TERMS));
+    db.exec(`
+      INSERT INTO cases (id, title, kind, wrapped_key, created_at, updated_at)
+        VALUES ('c1', 't', 'other', x'00', 'now', 'now'), ('c2', 't', 'other', x'00', 'now', 'now');
+    `);
+    const line = db.prepare(
+      "INSERT INTO search_lines (folded, raw, case_id, item_id, field, line) VALUES (?, ?, ?, 'i', 'text', 1)",
+    );
+    line.run('угроза: мы найдём тебя', 'Угроза: мы найдём тебя', 'c1');
+    line.run('threat-1@example.org پیدا', 'threat-1@example.org پیدا', 'c1');
+    line.run('угроза город', 'угроза город', 'c2');
+    // A line of a case that is gone (never the case: the trigger removes them) is left alone.
+    line.run('orphan', 'orphan', 'c9');
+    migrate(db);
+    const terms = (caseId: string) =>
+      db
+        .prepare('SELECT term FROM search_terms WHERE case_id = ? ORDER BY term')
+        .pluck()
+        .all(caseId);
+    expect(terms('c1')).toEqual(
+      ['1', 'example', 'org', 'threat', 'мы', 'найдём', 'тебя', 'угроза', 'پیدا'].sort(),
+    );
+    expect(terms('c2')).toEqual(['город', 'угроза']);
+    expect(terms('c9')).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM sqlite_temp_master').pluck().get()).toBe(0);
+    db.prepare("DELETE FROM cases WHERE id = 'c1'").run();
+    expect(terms('c1')).toEqual([]);
+    expect(terms('c2')).toEqual(['город', 'угроза']);
+  });
+
+  it('refuses to fill search terms through a temp store on disk, and leaves the schema before it', () => {
+    const db = fresh();
+    db.pragma('temp_store = FILE');
+    migrate(db, migrations.slice(0, BEFORE_SEARCH_TERMS));
+    db.exec(`
+      INSERT INTO cases (id, title, kind, wrapped_key, created_at, updated_at)
+        VALUES ('c1', 't', 'other', x'00', 'now', 'now');
+      INSERT INTO search_lines (folded, raw, case_id, item_id, field, line)
+        VALUES ('угроза', 'угроза', 'c1', 'i', 'text', 1);
+    `);
+    expect(() => migrate(db)).toThrow(/temp schema is not in memory/);
+    expect(version(db)).toBe(BEFORE_SEARCH_TERMS);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'search_terms'").pluck().get(),
+    ).toBe(0);
   });
 
   it('refuses a database from a newer build with DB_TOO_NEW, and leaves it as it was', () => {

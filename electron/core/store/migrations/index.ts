@@ -10,6 +10,7 @@ import { handoff } from './0008-handoff.ts';
 import { reportLedger } from './0009-report-ledger.ts';
 import { handoffMerge } from './0010-handoff-merge.ts';
 import { secondFrames } from './0011-second-frames.ts';
+import { searchTerms } from './0012-search-terms.ts';
 
 /** Append only. Never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   reportLedger,
   handoffMerge,
   secondFrames,
+  searchTerms,
 ];
