@@ -120,6 +120,33 @@ export function describeEntry(
             { id: 'custody.categorised', defaultMessage: 'Categorised as {category}' },
             { category: label(text(details['category'])) },
           );
+    case 'item.labelled':
+      return details['previous']
+        ? t(
+            { id: 'custody.relabelled', defaultMessage: 'Label {previous} replaced by {category}' },
+            { previous: text(details['previous']), category: text(details['category']) },
+          )
+        : t(
+            { id: 'custody.labelled', defaultMessage: 'Labelled {category}' },
+            { category: text(details['category']) },
+          );
+    case 'match.confirmed':
+    case 'match.rejected':
+      return t(
+        {
+          id: 'custody.matchReviewed',
+          defaultMessage:
+            '{verdict, select, confirmed {Hash-list match confirmed} other {Hash-list match rejected}} ({hashType}{distance, select, none {} other {, distance {distance}}})',
+        },
+        {
+          verdict: action === 'match.confirmed' ? 'confirmed' : 'rejected',
+          hashType: text(details['hashType']),
+          distance:
+            typeof details['distance'] === 'number' && details['hashType'] === 'pdq'
+              ? String(details['distance'])
+              : 'none',
+        },
+      );
     case 'item.annotated':
       if ('tagAdded' in details)
         return t(

@@ -22,6 +22,18 @@ describe('custody history in words', () => {
     );
     expect(describeEntry('item.annotated', { tagAdded: 'escalated' })).toBe('Tagged “escalated”');
     expect(describeEntry('item.annotated', { noteId: 'x' })).toBe('Note added');
+    expect(describeEntry('item.labelled', { category: 'uk:B', previous: null })).toBe(
+      'Labelled uk:B',
+    );
+    expect(describeEntry('item.labelled', { category: 'uk:A', previous: 'uk:B' })).toBe(
+      'Label uk:B replaced by uk:A',
+    );
+    expect(describeEntry('match.confirmed', { hashType: 'pdq', distance: 12 })).toBe(
+      'Hash-list match confirmed (pdq, distance 12)',
+    );
+    expect(describeEntry('match.rejected', { hashType: 'md5', distance: 0 })).toBe(
+      'Hash-list match rejected (md5)',
+    );
   });
 
   it('names a category by its label when it knows it', () => {
