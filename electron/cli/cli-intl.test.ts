@@ -118,6 +118,24 @@ describe('errors in the reviewer language', () => {
       'custody: No case with id c_aaaaaaaaaaaaaaaa.\n',
     );
   }, 60_000);
+
+  it('says "Usage:" and an unknown command in the language, the syntax as typed', async () => {
+    const wrong = ['item', 'show', ...v.base, '--lang', 'ru'];
+    const ru = await runCustody(wrong, NO_LOCALE);
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toBe('custody: Использование: custody item show ID\n');
+    expect((await runCustody([...wrong, '--json'], NO_LOCALE)).json).toEqual({
+      error: { code: 'USAGE', message: 'Usage: custody item show ID' },
+    });
+    expect((await runCustody(['item', 'show', ...v.base], NO_LOCALE)).stderr).toBe(
+      'custody: Usage: custody item show ID\n',
+    );
+    const fa = await runCustody(['itme', 'shwo', '--lang', 'fa'], NO_LOCALE);
+    expect(fa.code).toBe(2);
+    expect(fa.stderr).toBe(
+      `custody: فرمان ناشناخته «${FSI}itme shwo${PDI}». ${LRI}custody --help${PDI} را اجرا کنید.\n`,
+    );
+  }, 60_000);
 });
 
 describe('CliText', () => {

@@ -22,7 +22,7 @@ import {
 } from '../../shared/i18n/languages.ts';
 import { escapeUnsafe } from '../../shared/domain/unsafe-text.ts';
 import { UsageError } from './exit.ts';
-import { Human, oneLine } from './safe-output.ts';
+import { Human, humanOutput, oneLine } from './safe-output.ts';
 import {
   errorText,
   ltrParams,
@@ -110,6 +110,22 @@ export class CliText {
     const safe: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values)) safe[name] = this.#value(value);
     return new Human(this.#intl.formatMessage(descriptor, safe));
+  }
+
+  /**
+   * A usage error: the command's own message (English: it names options and values as typed), and
+   * its usage line under "Usage:", which is command syntax and stays as it is.
+   */
+  usage(message: string, usage: string | undefined): Human {
+    const lines = message ? [humanOutput(message)] : [];
+    if (usage) {
+      const line = this.t(
+        { id: 'cli.usage', defaultMessage: 'Usage: {usage}' },
+        { usage: ltr(usage) },
+      );
+      lines.push(line.text);
+    }
+    return new Human(lines.join('\n'));
   }
 
   /** An error in this language (English: the core's message), escaped to one line. */

@@ -8,7 +8,7 @@ import { readPassphrase } from './passphrase.ts';
 import type { MessageDescriptor } from '@formatjs/intl';
 import type { CliText } from './cli-intl.ts';
 import type { Human } from './safe-output.ts';
-import { UsageError } from './exit.ts';
+import { usageOf } from './exit.ts';
 
 export interface CliContext {
   core: CustodyCore;
@@ -83,6 +83,6 @@ export async function unlock(ctx: CliContext): Promise<void> {
 /** The `--case ID` every case-scoped command requires. */
 export function requireCase(values: Record<string, unknown>, usage: string): string {
   const id = values['case'];
-  if (typeof id !== 'string' || id === '') throw new UsageError(`Usage: ${usage}`);
+  if (typeof id !== 'string' || id === '') throw usageOf(usage);
   return id;
 }

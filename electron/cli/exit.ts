@@ -25,5 +25,17 @@ export function exitCodeFor(code: ErrorCode): number {
   return unusable.has(code) ? EXIT_UNUSABLE : EXIT_NO;
 }
 
-/** Thrown by argument parsing and command code for input the command cannot use. */
-export class UsageError extends Error {}
+/**
+ * Thrown by argument parsing and command code for input the command cannot use: a message, the
+ * command's usage line (shown under a translated "Usage:"), or both.
+ */
+export class UsageError extends Error {
+  readonly usage: string | undefined;
+  constructor(message: string, usage?: string) {
+    super(message);
+    this.usage = usage;
+  }
+}
+
+/** Just the command's usage line: the arguments were not the command's. */
+export const usageOf = (usage: string): UsageError => new UsageError('', usage);

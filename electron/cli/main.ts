@@ -70,28 +70,42 @@ export async function main(argv: string[]): Promise<number> {
   let text = new CliText(environmentLanguage(process.env));
   // --json's message stays the core's English; stderr says it in the reviewer's language.
   const fail: Fail = (code, message, asJson = json, usage?: string, params?: ErrorParams) => {
-    const full = usage ? `${message}\nUsage: ${usage}` : message;
+    const full = [message, usage && `Usage: ${usage}`].filter(Boolean).join('\n');
     if (asJson) process.stdout.write(jsonOutput({ error: { code, message: full } }) + '\n');
-    const said = code === 'USAGE' ? humanOutput(full) : text.error({ code, message, params }).text;
+    const said =
+      code === 'USAGE'
+        ? text.usage(message, usage).text
+        : text.error({ code, message, params }).text;
     process.stderr.write(`custody: ${said}\n`);
     return code === 'USAGE' ? EXIT_UNUSABLE : exitCodeFor(code);
   };
   const found = findCommand(argv);
   if (!found) {
+    // No command to read the arguments: --lang is looked for on its own.
+    const asked = parseArgs({ args: argv, options: globalOptions, strict: false }).values['lang'];
+    try {
+      if (typeof asked === 'string') text = new CliText(cliLanguage(asked, null, process.env));
+    } catch (e) {
+      return failWith(e, fail);
+    }
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-      const asked = parseArgs({ args: argv, options: globalOptions, strict: false }).values['lang'];
-      try {
-        if (typeof asked === 'string') text = new CliText(cliLanguage(asked, null, process.env));
-      } catch (e) {
-        return failWith(e, fail);
-      }
       process.stdout.write(help(text) + '\n');
       return argv.length === 0 ? EXIT_UNUSABLE : EXIT_OK;
     }
-    return fail(
-      'USAGE',
-      safe`Unknown command "${argv.slice(0, 2).join(' ')}". Run \`custody --help\`.`,
+    const unknown = argv.slice(0, 2).join(' ');
+    if (json) {
+      const message = safe`Unknown command "${unknown}". Run \`custody --help\`.`;
+      process.stdout.write(jsonOutput({ error: { code: 'USAGE', message } }) + '\n');
+    }
+    const said = text.t(
+      {
+        id: 'cli.unknownCommand',
+        defaultMessage: 'Unknown command "{command}". Run `{help}`.',
+      },
+      { command: unknown, help: ltr('custody --help') },
     );
+    process.stderr.write(`custody: ${said.text}\n`);
+    return EXIT_UNUSABLE;
   }
   const { command, rest } = found;
   let values: Record<string, unknown>;
@@ -169,7 +183,7 @@ type Fail = (
 /** The one place any error becomes output and an exit status: nothing escapes as a crash. */
 function failWith(e: unknown, fail: Fail): number {
   if (e instanceof CommandError) return fail(e.code, e.message, undefined, undefined, e.params);
-  if (e instanceof UsageError) return fail('USAGE', e.message);
+  if (e instanceof UsageError) return fail('USAGE', e.message, undefined, e.usage);
   const typed = storageError(e);
   if (typed) return fail(typed.code, typed.message, undefined, undefined, typed.params);
   // A bug: named on stderr for the report, never a stack trace with paths or evidence.

@@ -2,7 +2,7 @@ import { defineMessage } from '@formatjs/intl';
 // `custody case set ID`: the case's structured fields that the exports read: the accounts it
 // reports, where the incident happened and when. Each list given replaces the case's list.
 import { call, type Command } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK } from '../exit.ts';
 import { Human, safe } from '../safe-output.ts';
 import { key, ltr } from '../cli-intl.ts';
 import type { CaseUpdate } from '../../../shared/domain/case.ts';
@@ -41,7 +41,7 @@ export const caseSet: Command = {
   unlock: true,
   async run(ctx, v, pos) {
     const [id, ...rest] = pos;
-    if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!id || rest.length) throw usageOf(this.usage);
     const accounts = objects(v['account'], 'account') ?? (v['no-accounts'] ? [] : undefined);
     const incidents = objects(v['incident'], 'incident') ?? (v['no-incidents'] ? [] : undefined);
     const at = typeof v['incident-at'] === 'string' ? v['incident-at'] : undefined;
@@ -51,8 +51,7 @@ export const caseSet: Command = {
       ...(incidents ? { incidents } : {}),
       ...(at !== undefined ? { incidentAt: at } : v['no-incident-at'] ? { incidentAt: null } : {}),
     } as CaseUpdate;
-    if (Object.keys(update).length === 1)
-      throw new UsageError(`Nothing to set.\nUsage: ${this.usage}`);
+    if (Object.keys(update).length === 1) throw new UsageError('Nothing to set.', this.usage);
     const c = await call(ctx, 'cases:update', update);
     const t = ctx.text.t.bind(ctx.text);
     ctx.print(

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { resolve } from 'node:path';
 import { call, viaCore } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK } from '../exit.ts';
 import { caseKinds, type Case } from '../../../shared/domain/case.ts';
 import { Human } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
@@ -57,7 +57,7 @@ function describe(text: CliText, c: Case): Human {
 
 function oneId(positionals: string[], usage: string): string {
   const [id, ...rest] = positionals;
-  if (!id || rest.length) throw new UsageError(`Usage: ${usage}`);
+  if (!id || rest.length) throw usageOf(usage);
   return id;
 }
 
@@ -79,7 +79,7 @@ export const caseCreate: Command = {
   unlock: true,
   async run(ctx, v) {
     if (typeof v['title'] !== 'string' || typeof v['kind'] !== 'string') {
-      throw new UsageError(`Usage: ${this.usage}`);
+      throw usageOf(this.usage);
     }
     const c = await call(ctx, 'cases:create', {
       title: v['title'],
@@ -194,8 +194,7 @@ export const caseSend: Command = {
   unlock: true,
   async run(ctx, v, positionals) {
     const caseId = oneId(positionals, this.usage);
-    if (typeof v['to'] !== 'string' || typeof v['out'] !== 'string')
-      throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof v['to'] !== 'string' || typeof v['out'] !== 'string') throw usageOf(this.usage);
     const out = resolve(v['out']);
     const to = v['to'];
     const sent = await viaCore(() => ctx.core.handoff.send({ caseId, to, out }));
@@ -278,7 +277,7 @@ export const caseTakeBack: Command = {
   unlock: true,
   async run(ctx, v, positionals) {
     const caseId = oneId(positionals, this.usage);
-    if (typeof v['reason'] !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof v['reason'] !== 'string') throw usageOf(this.usage);
     const status = await call(ctx, 'handoff:take-back', { caseId, reason: v['reason'] });
     const back = ctx.text.t(
       {
@@ -364,7 +363,7 @@ export const caseResolve: Command = {
     const conflict = Number(v['conflict']);
     const keep = v['keep'];
     if (!Number.isInteger(conflict) || conflict < 1 || (keep !== 'mine' && keep !== 'theirs'))
-      throw new UsageError(`Usage: ${this.usage}`);
+      throw usageOf(this.usage);
     const left = await call(ctx, 'handoff:resolve', { caseId, conflict, keep });
     ctx.print(
       ctx.text.t(

@@ -4,7 +4,7 @@ import { defineMessage } from '@formatjs/intl';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { call, viaCore, type Command } from '../command.ts';
-import { EXIT_OK, UsageError } from '../exit.ts';
+import { EXIT_OK, usageOf } from '../exit.ts';
 import { Human } from '../safe-output.ts';
 import { ltr, type CliText } from '../cli-intl.ts';
 import { cardUnreadableError } from '../../core/input-errors.ts';
@@ -44,7 +44,7 @@ export const colleagueAdd: Command = {
   unlock: true,
   async run(ctx, _v, positionals) {
     const [file, ...rest] = positionals;
-    if (!file || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!file || rest.length) throw usageOf(this.usage);
     const c = await call(ctx, 'colleagues:add', { card: await readCard(file) });
     const t = ctx.text.t.bind(ctx.text);
     ctx.print(
@@ -97,7 +97,7 @@ export const colleagueRemove: Command = {
   unlock: true,
   async run(ctx, _v, positionals) {
     const [fingerprint, ...rest] = positionals;
-    if (!fingerprint || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!fingerprint || rest.length) throw usageOf(this.usage);
     const done = await call(ctx, 'colleagues:remove', { fingerprint });
     const removed = ctx.text.t(
       { id: 'cli.colleague.removed', defaultMessage: 'Removed {fingerprint}.' },

@@ -3,7 +3,7 @@ import { defineMessage } from '@formatjs/intl';
 // the custody log and the report ledger (`custody report list`).
 import { resolve } from 'node:path';
 import { requireCase, viaCore, type Command, type CliContext } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK } from '../exit.ts';
 import { Human, safe } from '../safe-output.ts';
 import { key, ltr } from '../cli-intl.ts';
 import { commaList } from '../comma-list.ts';
@@ -14,7 +14,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 function required(v: Record<string, unknown>, usage: string): { caseId: string; out: string } {
   const caseId = requireCase(v, usage);
   const out = str(v['out']);
-  if (!out) throw new UsageError(`Usage: ${usage}`);
+  if (!out) throw usageOf(usage);
   return { caseId, out: resolve(out) };
 }
 

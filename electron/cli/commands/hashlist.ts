@@ -2,7 +2,7 @@ import { defineMessage } from '@formatjs/intl';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { call } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK } from '../exit.ts';
 import { Human } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
 import {
@@ -77,7 +77,7 @@ function describe(text: CliText, l: HashList): Human {
 
 function oneId(positionals: string[], usage: string): string {
   const [id, ...rest] = positionals;
-  if (!id || rest.length) throw new UsageError(`Usage: ${usage}`);
+  if (!id || rest.length) throw usageOf(usage);
   return id;
 }
 
@@ -106,7 +106,7 @@ export const hashlistImport: Command = {
   async run(ctx, v, pos) {
     const file = oneId(pos, this.usage);
     const name = v['name'];
-    if (typeof name !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof name !== 'string') throw usageOf(this.usage);
     const format = (v['format'] ?? 'auto') as string;
     if (format !== 'auto' && !(hashListFormats as readonly string[]).includes(format))
       throw new UsageError(`--format is one of auto, ${hashListFormats.join(', ')}.`);
@@ -214,7 +214,7 @@ export const hashlistExport: Command = {
   async run(ctx, v) {
     const { case: caseId, format, out } = v;
     if (typeof caseId !== 'string' || typeof out !== 'string' || typeof format !== 'string')
-      throw new UsageError(`Usage: ${this.usage}`);
+      throw usageOf(this.usage);
     if (!(hashExportFormats as readonly string[]).includes(format))
       throw new UsageError(`--format is one of ${hashExportFormats.join(', ')}.`);
     const { handle } = ctx.core.paths.grant(resolve(out), 'hash-export');

@@ -1,7 +1,7 @@
 import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
 import { call, CommandError, requireCase } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { usageOf, EXIT_OK, EXIT_NO } from '../exit.ts';
 import type { IngestFileResult } from '../../../shared/domain/item.ts';
 import { Human, safe } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
@@ -43,7 +43,7 @@ export const ingest: Command = {
   unlock: true,
   async run(ctx, v, paths) {
     const caseId = requireCase(v, this.usage);
-    if (paths.length === 0) throw new UsageError(`Usage: ${this.usage}`);
+    if (paths.length === 0) throw usageOf(this.usage);
     const unsubscribe = (() => {
       const onProgress = (p: { done: number; total: number; current: string | null }) => {
         ctx.progress(

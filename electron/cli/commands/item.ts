@@ -1,7 +1,7 @@
 import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
 import { call, requireCase } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { usageOf, EXIT_OK } from '../exit.ts';
 import type { Item, ItemFrame, ItemMedia } from '../../../shared/domain/item.ts';
 import type { SecondFrame, VpdqStatus } from '../../../shared/domain/vpdq.ts';
 import { Human, humanOutput } from '../safe-output.ts';
@@ -213,7 +213,7 @@ export const itemList: Command = {
     const caseId = requireCase(v, this.usage);
     const parentId = v['parent'];
     if (parentId !== undefined && typeof parentId !== 'string') {
-      throw new UsageError(`Usage: ${this.usage}`);
+      throw usageOf(this.usage);
     }
     const filter = typeof parentId === 'string' ? { parentId } : {};
     const { items, total } = await call(ctx, 'items:list', { caseId, limit: 20_000, filter });
@@ -261,7 +261,7 @@ export const itemText: Command = {
     const [itemId, ...rest] = pos;
     const encoding = v['encoding'];
     if (!itemId || rest.length || (encoding !== undefined && typeof encoding !== 'string')) {
-      throw new UsageError(`Usage: ${this.usage}`);
+      throw usageOf(this.usage);
     }
     // Text behind a step for its case kind is printed only with --reveal, which the log records
     // (item.text-revealed, then item.text-closed as the command locks); without it: TEXT_GATED.
@@ -300,7 +300,7 @@ export const itemShow: Command = {
   readOnly: true,
   async run(ctx, _v, pos) {
     const [id, ...rest] = pos;
-    if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!id || rest.length) throw usageOf(this.usage);
     const item = await call(ctx, 'items:get', { id });
     ctx.print(describe(ctx.text, item), item);
     return EXIT_OK;
@@ -319,7 +319,7 @@ export const itemFrames: Command = {
   readOnly: true,
   async run(ctx, _v, pos) {
     const [id, ...rest] = pos;
-    if (!id || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!id || rest.length) throw usageOf(this.usage);
     const item = await call(ctx, 'items:get', { id });
     const frames = (item.frames ?? []).map((f) => ({
       idx: f.idx,
@@ -363,7 +363,7 @@ export const itemHashFrames: Command = {
   unlock: true,
   async run(ctx, _v, pos) {
     const [itemId, ...rest] = pos;
-    if (!itemId || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!itemId || rest.length) throw usageOf(this.usage);
     const status = await call(ctx, 'vpdq:hash', { itemId });
     const text = status
       ? describeVpdq(ctx.text, status)
@@ -388,7 +388,7 @@ export const itemSuggest: Command = {
   readOnly: true,
   async run(ctx, _v, pos) {
     const [itemId, ...rest] = pos;
-    if (!itemId || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!itemId || rest.length) throw usageOf(this.usage);
     const { labels, suggestions } = await call(ctx, 'hashlists:labels', { itemId });
     // Shown only: the reviewer takes one in the item view (or through hashlists:label).
     // The reason and condition are the mapping's own words (docs/category-mapping.md).

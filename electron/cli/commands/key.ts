@@ -5,7 +5,7 @@ import { defineMessage } from '@formatjs/intl';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { call, type Command } from '../command.ts';
-import { EXIT_OK, UsageError } from '../exit.ts';
+import { EXIT_OK, usageOf } from '../exit.ts';
 import { Human } from '../safe-output.ts';
 import { key, ltr } from '../cli-intl.ts';
 import { cannotWriteError, outExistsError } from '../../core/input-errors.ts';
@@ -86,7 +86,7 @@ export const keyCard: Command = {
   unlock: true,
   readOnly: true,
   async run(ctx, v) {
-    if (typeof v['out'] !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof v['out'] !== 'string') throw usageOf(this.usage);
     const out = resolve(v['out']);
     const { card, file } = await call(ctx, 'key:card', {});
     await viaCore(async () => {

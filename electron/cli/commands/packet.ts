@@ -3,7 +3,7 @@ import { defineMessage } from '@formatjs/intl';
 // an age recipient or a passphrase. Progress on stderr; the summary (or --json) on stdout.
 import { resolve } from 'node:path';
 import { requireCase, viaCore, type Command } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK } from '../exit.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import {
   buildPacket,
@@ -11,7 +11,7 @@ import {
   type PacketRecipient,
 } from '../../core/packets/index.ts';
 import { Human, safe } from '../safe-output.ts';
-import { key, ltr } from '../cli-intl.ts';
+import { key, ltr, type CliText } from '../cli-intl.ts';
 import { commaList } from '../comma-list.ts';
 import { isReportLang, reportLangs } from '../../core/packets/report-words.ts';
 
@@ -26,17 +26,35 @@ async function recipient(v: Record<string, unknown>): Promise<PacketRecipient | 
   return undefined;
 }
 
-function progressLine(ctx: { progress(line: string): void }): (p: PacketProgress) => void {
+function progressLine(ctx: {
+  text: CliText;
+  progress(line: string): void;
+}): (p: PacketProgress) => void {
   let lastPercent = -1;
   return (p) => {
     if (p.phase !== 'writing') {
-      ctx.progress(`${p.phase}...`);
+      const phase = ctx.text.t(
+        {
+          id: 'cli.packet.phase',
+          defaultMessage:
+            '{phase, select, collecting {collecting...} report {report...} other {done...}}',
+        },
+        { phase: key(p.phase) },
+      );
+      ctx.progress(phase.text);
       return;
     }
     const percent = p.bytesTotal ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100;
     if (percent >= lastPercent + 5 || (percent === 100 && lastPercent !== 100)) {
       lastPercent = percent;
-      ctx.progress(`writing ${percent}% (${p.bytesDone} of ${p.bytesTotal} bytes)`);
+      const line = ctx.text.t(
+        {
+          id: 'cli.packet.writing',
+          defaultMessage: 'writing {percent}% ({done} of {total} bytes)',
+        },
+        { percent: ltr(percent), done: ltr(p.bytesDone), total: ltr(p.bytesTotal) },
+      );
+      ctx.progress(line.text);
     }
   };
 }
@@ -67,7 +85,7 @@ export const packetBuild: Command = {
   async run(ctx, v) {
     const caseId = requireCase(v, this.usage);
     const out = v['out'];
-    if (typeof out !== 'string') throw new UsageError(`Usage: ${this.usage}`);
+    if (typeof out !== 'string') throw usageOf(this.usage);
     const to = await recipient(v);
     const lang = typeof v['report-lang'] === 'string' ? v['report-lang'] : 'en';
     if (!isReportLang(lang))

@@ -2,7 +2,7 @@ import { defineMessage } from '@formatjs/intl';
 // `custody report list|show|set-reference|find`: the report ledger. It answers "was this file
 // reported, when, to whom, under which number?" by any hash, the destroyed cases' reports included.
 import { call, type Command } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK, EXIT_NO } from '../exit.ts';
 import type { ReportRecord } from '../../../shared/domain/ledger.ts';
 import { Human, safe } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
@@ -65,7 +65,7 @@ function describe(text: CliText, r: ReportRecord): Human {
 
 function one(pos: string[], usage: string): string {
   const [id, ...rest] = pos;
-  if (!id || rest.length) throw new UsageError(`Usage: ${usage}`);
+  if (!id || rest.length) throw usageOf(usage);
   return id;
 }
 
@@ -131,7 +131,7 @@ export const reportSetReference: Command = {
   unlock: true,
   async run(ctx, v, pos) {
     const [id, reference, ...rest] = pos;
-    if (!id || !reference || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!id || !reference || rest.length) throw usageOf(this.usage);
     const refs = fileRefs(v['file-id']);
     const r = await call(ctx, 'reports:set-reference', {
       id,

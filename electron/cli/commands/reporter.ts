@@ -2,7 +2,7 @@ import { defineMessage } from '@formatjs/intl';
 // `custody reporter set|show`: the reporting organisation, kept in the vault, named by every
 // CyberTipline draft.
 import { call, type Command } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO } from '../exit.ts';
+import { usageOf, EXIT_OK, EXIT_NO } from '../exit.ts';
 import { Human } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
 import type { ReporterProfile } from '../../../shared/domain/reporter.ts';
@@ -62,7 +62,7 @@ export const reporterSet: Command = {
     const organisation = str(v['org']);
     const contactName = str(v['contact']);
     const email = str(v['email']);
-    if (!organisation || !contactName || !email) throw new UsageError(`Usage: ${this.usage}`);
+    if (!organisation || !contactName || !email) throw usageOf(this.usage);
     const phone = str(v['phone']);
     const tos = str(v['tos']);
     const legal = str(v['legal-url']);

@@ -1,7 +1,7 @@
 import { defineMessage } from '@formatjs/intl';
 import type { Command } from '../command.ts';
 import { call, requireCase } from '../command.ts';
-import { UsageError, EXIT_OK } from '../exit.ts';
+import { usageOf, EXIT_OK } from '../exit.ts';
 import { Human } from '../safe-output.ts';
 import { ltr } from '../cli-intl.ts';
 
@@ -18,7 +18,7 @@ export const search: Command = {
   async run(ctx, v, pos) {
     const caseId = requireCase(v, this.usage);
     const query = pos.join(' ').trim();
-    if (query === '') throw new UsageError(`Usage: ${this.usage}`);
+    if (query === '') throw usageOf(this.usage);
     const { hits } = await call(ctx, 'search:query', { caseId, query });
     ctx.print(
       Human.lines(

@@ -5,7 +5,7 @@ import { defineMessage } from '@formatjs/intl';
 import { takeSecretEnv } from '../../core/vault/child-env.ts';
 import type { Command } from '../command.ts';
 import { call, CommandError } from '../command.ts';
-import { UsageError, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
+import { UsageError, usageOf, EXIT_OK, EXIT_NO, EXIT_UNPINNED } from '../exit.ts';
 import { readPassphraseFile } from '../passphrase.ts';
 import { Human } from '../safe-output.ts';
 import { key, ltr, type CliText } from '../cli-intl.ts';
@@ -132,7 +132,7 @@ export const verify: Command = {
   unlock: false,
   async run(ctx, v, pos) {
     const [packet, ...rest] = pos;
-    if (!packet || rest.length) throw new UsageError(`Usage: ${this.usage}`);
+    if (!packet || rest.length) throw usageOf(this.usage);
     const key = typeof v['key'] === 'string' ? v['key'] : undefined;
     if (key !== undefined && !/^[0-9a-fA-F:\s]{64,}$/.test(key))
       throw new UsageError('--key takes the signing key fingerprint: 64 hex digits.');
