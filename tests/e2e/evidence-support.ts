@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { beforeEach, expect } from 'vitest';
-import { repoRoot, screenshotDir, type Session } from './support.ts';
+import { openSession, PASSPHRASE, repoRoot, screenshotDir, type Session } from './support.ts';
+import { createCase } from '../../electron/core/cases/case.service.ts';
+import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
+import { fixture } from '../helpers/fixtures.ts';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures');
 
@@ -94,4 +97,29 @@ export function shootOnFailure(session: () => Session | undefined, prefix: strin
         .catch(() => undefined);
     });
   });
+}
+
+/**
+ * A session over one child-safety case titled `title` holding one photo (Canon_EOS_D60.jpg),
+ * labelled `categoryId` as a hash list would label it: what label suggestions start from.
+ */
+export async function sessionWithLabelledPhoto(
+  name: string,
+  title: string,
+  categoryId: string,
+): Promise<{ session: Session; itemId: string }> {
+  let itemId = '';
+  const session = await openSession(name, {
+    passphrase: PASSPHRASE,
+    before: async (harness) => {
+      const vault = harness.core.vault();
+      const caseId = createCase(vault, { title, kind: 'child-safety' }).id;
+      const photo = [fixture('exif', 'Canon_EOS_D60.jpg')];
+      const results = await startIngest(vault, harness.core.decoder(), caseId, photo, () => {})
+        .finished;
+      itemId = results[0]?.item?.id ?? '';
+      harness.core.hashlists.label(itemId, categoryId, null);
+    },
+  });
+  return { session, itemId };
 }

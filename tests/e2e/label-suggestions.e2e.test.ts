@@ -4,12 +4,9 @@
 // the one it came from and the relation. English and Arabic, at 1280×720.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../../electron/core/cases/case.service.ts';
 import { entriesFor } from '../../electron/core/custody/custody-log.ts';
-import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
-import { fixture } from '../helpers/fixtures.ts';
-import { openSession, PASSPHRASE, screenshotDir, type Session } from './support.ts';
-import { eventually, shootOnFailure } from './evidence-support.ts';
+import { screenshotDir, type Session } from './support.ts';
+import { eventually, sessionWithLabelledPhoto, shootOnFailure } from './evidence-support.ts';
 
 const TITLE = 'Suggested labels';
 let s: Session;
@@ -17,22 +14,11 @@ shootOnFailure(() => s, 'label-suggestions');
 let itemId = '';
 
 beforeAll(async () => {
-  s = await openSession('label-suggestions', {
-    passphrase: PASSPHRASE,
-    before: async (harness) => {
-      const vault = harness.core.vault();
-      const caseId = createCase(vault, { title: TITLE, kind: 'child-safety' }).id;
-      const results = await startIngest(
-        vault,
-        harness.core.decoder(),
-        caseId,
-        [fixture('exif', 'Canon_EOS_D60.jpg')],
-        () => {},
-      ).finished;
-      itemId = results[0]?.item?.id ?? '';
-      harness.core.hashlists.label(itemId, 'vics-us:1', null);
-    },
-  });
+  ({ session: s, itemId } = await sessionWithLabelledPhoto(
+    'label-suggestions',
+    TITLE,
+    'vics-us:1',
+  ));
 }, 120_000);
 
 afterAll(async () => {

@@ -7,11 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../../electron/core/cases/case.service.ts';
-import { startIngest } from '../../electron/core/ingest/ingest.service.ts';
-import { fixture } from '../helpers/fixtures.ts';
-import { openSession, PASSPHRASE, screenshotDir, type Session } from './support.ts';
-import { eventually, shootOnFailure } from './evidence-support.ts';
+import { screenshotDir, type Session } from './support.ts';
+import { eventually, sessionWithLabelledPhoto, shootOnFailure } from './evidence-support.ts';
 
 const TITLE = 'Schemes by jurisdiction';
 let s: Session;
@@ -19,23 +16,8 @@ shootOnFailure(() => s, 'scheme-chooser');
 let itemId = '';
 
 beforeAll(async () => {
-  s = await openSession('scheme-chooser', {
-    passphrase: PASSPHRASE,
-    before: async (harness) => {
-      const vault = harness.core.vault();
-      const caseId = createCase(vault, { title: TITLE, kind: 'child-safety' }).id;
-      const results = await startIngest(
-        vault,
-        harness.core.decoder(),
-        caseId,
-        [fixture('exif', 'Canon_EOS_D60.jpg')],
-        () => {},
-      ).finished;
-      itemId = results[0]?.item?.id ?? '';
-      // Labelled A1 (as an NCMEC list would): the mapping suggests from it.
-      harness.core.hashlists.label(itemId, 'industry:A1', null);
-    },
-  });
+  // Labelled A1 (as an NCMEC list would): the mapping suggests from it.
+  ({ session: s, itemId } = await sessionWithLabelledPhoto('scheme-chooser', TITLE, 'industry:A1'));
 }, 120_000);
 
 afterAll(async () => {
