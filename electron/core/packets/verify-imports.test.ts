@@ -36,12 +36,14 @@ describe('the packet verifier', () => {
         !m.startsWith('shared/domain/') &&
         !/^electron\/core\/custody\/(entry|merkle|signed-note|canonical|signing-key)\.ts$/.test(m),
     );
-    // shared/domain holds schemas only; errors.ts, the key type behind signing-key.ts and the one
-    // multi-hash (shared with ingest, which the verifier must not import) are leaf modules with no I/O.
+    // shared/domain holds schemas only; errors.ts and input-errors.ts (its sentences for bad
+    // input), the key type behind signing-key.ts and the one multi-hash (shared with ingest, which
+    // the verifier must not import) are leaf modules with no I/O.
     expect(appModules).toEqual([
       'electron/core/crypto/multi-hash.ts',
       'electron/core/crypto/secret-key.ts',
       'electron/core/errors.ts',
+      'electron/core/input-errors.ts',
     ]);
     expect(modules.some((m) => m.startsWith('electron/core/ingest/'))).toBe(false);
     expect(modules.some((m) => /vault|store|blobs|media/.test(m))).toBe(false);
