@@ -48,22 +48,33 @@ function memberName(stored: string | null, outer: string): string {
   return neutralisePath(fromOuter || 'decompressed');
 }
 
-class OverLimit extends Error {}
+/** Past an unpacking limit: the container is kept whole and damaged, nothing of it unpacked. */
+export class OverLimit extends Error {}
+
+/**
+ * `bytes` gunzipped as a stream that fails with OverLimit(`what`) once more than `cap` bytes have
+ * come out: a bomb is cut off at the limit, never inflated first. Used by the tar reader too.
+ */
+export function gunzipCapped(bytes: Uint8Array, cap: number, what: string): Readable {
+  const raw = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const gunzip = createGunzip();
+  raw.on('error', (e) => gunzip.destroy(e));
+  let seen = 0;
+  gunzip.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > cap) gunzip.destroy(new OverLimit(what));
+  });
+  return raw.pipe(gunzip);
+}
 
 async function inflate(bytes: Uint8Array, cap: number): Promise<Buffer> {
-  const gunzip = createGunzip();
-  Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
   const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of gunzip) {
-      size += (chunk as Buffer).length;
-      if (size > cap) throw new OverLimit('the decompressed file is over the unpacking limits');
-      chunks.push(chunk as Buffer);
-    }
-  } finally {
-    gunzip.destroy();
-  }
+  for await (const chunk of gunzipCapped(
+    bytes,
+    cap,
+    'the decompressed file is over the unpacking limits',
+  ))
+    chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 

@@ -6,7 +6,6 @@
 // archive's size and the total left (shared with every level above, through limits.maxTotalBytes),
 // each member, and the count. A tar cut short keeps the members read before the cut and is damaged.
 // A gzip that holds no tar is one compressed file (gzip.extractor.ts).
-import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { extract as tarExtract, type Header } from 'tar-stream';
 import {
@@ -17,10 +16,8 @@ import {
 } from '../extract-result.ts';
 import { bytesOf } from '../source.ts';
 import { neutralisePath } from '../inner-path.ts';
-import { extractBareGzip, isGzip } from './gzip.extractor.ts';
+import { OverLimit, extractBareGzip, gunzipCapped, isGzip } from './gzip.extractor.ts';
 import { TAR_BLOCK, isTarHeader } from './tar-header.ts';
-
-class OverLimit extends Error {}
 
 /** Not a tar after all: a gzip of one other file, read as such. */
 class NotTar extends Error {}
@@ -39,24 +36,13 @@ const SKIP_REASONS: Partial<Record<Header['type'], string>> = {
   fifo: 'a named pipe: never created',
 };
 
-/** Counts what flows through and fails the stream once more than `cap` bytes have. */
-function capped(source: Readable, cap: number, what: string): Readable {
-  let seen = 0;
-  source.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > cap) source.destroy(new OverLimit(what));
-  });
-  return source;
-}
-
 /** The bytes as a tar stream: gunzipped (streaming, capped) when they are gzip. */
 function tarStream(bytes: Uint8Array, limits: ExtractLimits): Readable {
-  const raw = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  if (!isGzip(bytes)) return raw;
+  if (!isGzip(bytes)) {
+    return Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  }
   const cap = Math.min(limits.maxTotalBytes, Math.max(bytes.length, 1) * limits.maxRatio);
-  const gunzip = createGunzip();
-  raw.on('error', (e) => gunzip.destroy(e));
-  return capped(raw.pipe(gunzip), cap, 'the decompressed tar is over the unpacking limits');
+  return gunzipCapped(bytes, cap, 'the decompressed tar is over the unpacking limits');
 }
 
 /** Passes the stream on, after checking that what it starts with is a tar header. */
