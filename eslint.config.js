@@ -280,6 +280,26 @@ const zoneConfig = [
     },
   },
   {
+    // eld's n-gram model is ~40 MB of objects: loaded in main, every full garbage collection marks
+    // it again (ingest's main-process CPU per photo doubled). The decode process loads it lazily.
+    files: ['electron/core/**', 'electron/cli/**'],
+    ignores: ['**/*.test.ts', 'electron/core/extract/text/language.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/extract/text/language.ts', 'eld', 'eld/*'],
+              message:
+                'Language detection runs in the decode process, imported there on first use.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**'],
     rules: {
       'no-restricted-imports': [

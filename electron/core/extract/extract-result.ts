@@ -60,6 +60,16 @@ export interface ExtractResult {
   flags: 'encrypted'[];
 }
 
+/**
+ * What the decode process sends back for an extract request: the extractor's result and the
+ * language of its text, found there too. eld's n-gram model is some 40 MB of objects: in the main
+ * process every full garbage collection would mark it again, and ingest collects often.
+ */
+export interface ExtractedContent extends ExtractResult {
+  /** ISO 639-1 code of the text's language, or null when there is no text or it is unclear. */
+  language: string | null;
+}
+
 /** Bounds every extractor honours: hostile input must fail alone, not exhaust the machine. */
 export interface ExtractLimits {
   /** Largest single child unpacked into memory. */

@@ -6,8 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { BlobInfo } from '../blobs/index.ts';
 import { CustodyError } from '../errors.ts';
 import { hasExtractor } from '../extract/index.ts';
-import type { ExtractedFrame, ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
-import { detectLanguage } from '../extract/text/language.ts';
+import type { ExtractedContent, ExtractedFrame, ExtractLimits } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import type { SealedFile } from './read-and-seal.ts';
 import {
@@ -41,7 +40,7 @@ export interface ContentRead {
   mime: string | null;
   image: RenderedItem | null;
   /** What the extractor returned (its children are ingested after the commit). */
-  extracted: ExtractResult | null;
+  extracted: ExtractedContent | null;
   text: string | null;
   textLayer: TextLayer | null;
   language: string | null;
@@ -90,7 +89,7 @@ export async function readContent(
       ? { path: sealed.onDisk.path }
       : null;
   if (!source) return unread(kind, `too large to read here (over ${sealed.size} bytes kept whole)`);
-  let extracted: ExtractResult;
+  let extracted: ExtractedContent;
   try {
     extracted = await ctx.decoder.extract(kind, source, { displayName, limits });
   } catch (e) {
@@ -116,7 +115,7 @@ async function changedSince(then: { path: string; size: number; mtimeMs: number 
 
 async function sealExtracted(
   ctx: IngestContext,
-  extracted: ExtractResult,
+  extracted: ExtractedContent,
   written: string[],
 ): Promise<ContentRead> {
   const derivedBlobs: ContentRead['derivedBlobs'] = [];
@@ -136,7 +135,7 @@ async function sealExtracted(
     extracted,
     text,
     textLayer,
-    language: text === null ? null : detectLanguage(text),
+    language: extracted.language,
     frames,
     derivedBlobs,
     damaged: extracted.damaged,

@@ -17,7 +17,7 @@ import type {
   WorkerRequest,
 } from './decode-protocol.ts';
 import type { RenderOptions, RenderedImage } from './previews.ts';
-import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import type { ExtractedContent, ExtractLimits } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import { VIDEO_JOB_TIMEOUT_MS } from '../extract/video/video-limits.ts';
 import type { SecondFrame, SecondFramesOutcome } from '../extract/video/second-frames.ts';
@@ -57,7 +57,7 @@ export interface DecodeHost {
   start(): Promise<void>;
   decode(source: DecodeSource, options: DecodeJobOptions): Promise<RenderedImage>;
   /** Runs the extractor for `kind` on the source, under the same watchdog as a decode. */
-  extract(kind: ItemKind, source: DecodeSource, options: ExtractJobOptions): Promise<ExtractResult>;
+  extract(kind: ItemKind, source: DecodeSource, options: ExtractJobOptions): Promise<ExtractedContent>;
   /**
    * Hashes one frame a second of a stored video from `fromSecond` on. The job's watchdog restarts
    * with every batch: a long video may take as long as it needs while frames keep coming.
@@ -185,8 +185,8 @@ export class DecodePool implements DecodeHost {
     kind: ItemKind,
     source: DecodeSource,
     options: ExtractJobOptions,
-  ): Promise<ExtractResult> {
-    return this.#enqueue<ExtractResult>({ type: 'extract', kind, source, options });
+  ): Promise<ExtractedContent> {
+    return this.#enqueue<ExtractedContent>({ type: 'extract', kind, source, options });
   }
 
   secondFrames(

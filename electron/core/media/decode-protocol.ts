@@ -2,7 +2,7 @@
 // the Node (child_process.fork) host and Electron's utilityProcess host speak the same protocol.
 // Buffers travel as they are: both transports use structured-clone ("advanced") serialization.
 import type { RenderOptions, RenderedImage } from './previews.ts';
-import type { ExtractLimits, ExtractResult } from '../extract/extract-result.ts';
+import type { ExtractedContent, ExtractLimits } from '../extract/extract-result.ts';
 import type { ItemKind } from '../../../shared/domain/item.ts';
 import type { SealedBlob } from '../blobs/blob-sync-reader.ts';
 import type { SecondFrame, SecondFramesOutcome } from '../extract/video/second-frames.ts';
@@ -56,7 +56,7 @@ export type WorkerRequest = DecodeRequest | ExtractRequest | SecondFramesRequest
 export type DecodeReply =
   | { type: 'ready' }
   | { type: 'done'; id: number; result: RenderedImage }
-  | { type: 'extracted'; id: number; result: ExtractResult }
+  | { type: 'extracted'; id: number; result: ExtractedContent }
   /** A batch of a running second-frames job: the job goes on. */
   | { type: 'second-frames'; id: number; frames: SecondFrame[] }
   | { type: 'seconds-hashed'; id: number; result: SecondFramesOutcome }

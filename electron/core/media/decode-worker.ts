@@ -96,10 +96,17 @@ async function extract(request: ExtractRequest): Promise<void> {
     if (!extractor) throw new Error(`no reader for ${request.kind} evidence`);
     const input = 'path' in source ? { path: source.path, name } : { bytes: source.bytes, name };
     const result = await extractor(input, request.limits);
-    send({ type: 'extracted', id: request.id, result });
+    const language = result.text === null ? null : await languageOf(result.text);
+    send({ type: 'extracted', id: request.id, result: { ...result, language } });
   } catch (error) {
     send({ type: 'failed', id: request.id, reason: reasonFrom(error, path) });
   }
+}
+
+/** Loaded on first use: eld's model is ~40 MB of objects a worker decoding photos never needs. */
+async function languageOf(text: string): Promise<string | null> {
+  const { detectLanguage } = await import('../extract/text/language.ts');
+  return detectLanguage(text);
 }
 
 /** Hashes a stored video a frame a second, sending each batch while FFmpeg runs. */
