@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -151,6 +151,19 @@ describe('ids and files', () => {
     const { error } = await drain(t.store.createReadStream(caseKey, id));
     expect(error).toBeInstanceOf(CustodyError);
     expect(error).toMatchObject(missing);
+  });
+
+  it('writes on after its folders were removed behind its back (it remembers folders it made)', async () => {
+    // Enough blobs that nearly every shard folder is one the store has made and remembers.
+    const before = await Promise.all(
+      Array.from({ length: 400 }, () => t.store.write(caseKey, randomBytes(10))),
+    );
+    await rm(t.dir, { recursive: true, force: true });
+    const plaintexts = Array.from({ length: 20 }, () => randomBytes(100));
+    const after = await Promise.all(plaintexts.map((p) => t.store.write(caseKey, p)));
+    for (const [i, { id }] of after.entries())
+      expect((await t.store.read(caseKey, id)).equals(plaintexts[i]!)).toBe(true);
+    expect(await t.store.exists(before[0]!.id)).toBe(false);
   });
 
   it('refuses ids that are not blob ids, so no path outside the store is touched', async () => {

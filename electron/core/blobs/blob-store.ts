@@ -21,6 +21,9 @@ export class BlobStore {
   readonly #tempDir: string;
   // Temp files of this store's live writers, which sweepTemp must leave alone.
   readonly #liveTemps = new Set<string>();
+  // Folders this store has made or found, so a blob's write is not two mkdir calls each time
+  // (ingest writes six to nine blobs a photo). A folder removed behind its back is made again.
+  readonly #madeDirs = new Set<string>();
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -36,16 +39,17 @@ export class BlobStore {
     const finalDir = dirname(finalPath);
     this.#liveTemps.add(id);
     return new EncryptingBlobWriter(caseKey, id, {
-      open: async () => {
-        await mkdir(this.#tempDir, { recursive: true, mode: 0o700 });
-        return open(tempPath, 'wx', 0o600);
-      },
+      open: () => this.#inDir(this.#tempDir, () => open(tempPath, 'wx', 0o600)),
       publish: async () => {
-        const createdShard = await mkdir(finalDir, { recursive: true, mode: 0o700 });
-        await rename(tempPath, finalPath);
+        let createdShard = false;
+        await this.#inDir(
+          finalDir,
+          () => rename(tempPath, finalPath),
+          (created) => (createdShard ||= created),
+        );
         this.#liveTemps.delete(id);
         await fsyncDir(finalDir);
-        if (createdShard !== undefined) await fsyncDir(this.#dir);
+        if (createdShard) await fsyncDir(this.#dir);
       },
       discard: async () => {
         // The final name too: a publish that failed after its rename must not leave a blob.
@@ -140,7 +144,7 @@ export class BlobStore {
    * built), so that whatever a crash leaves is swept with the blobs' temp files at the next unlock.
    */
   async scratchPath(prefix: string): Promise<string> {
-    await mkdir(this.#tempDir, { recursive: true, mode: 0o700 });
+    await this.#makeDir(this.#tempDir);
     return join(this.#tempDir, `${prefix}-${randomBytes(8).toString('hex')}`);
   }
 
@@ -163,6 +167,30 @@ export class BlobStore {
       swept += 1;
     }
     return swept;
+  }
+
+  /** Whether `dir` was made just now (it did not exist). */
+  async #makeDir(dir: string): Promise<boolean> {
+    const created = await mkdir(dir, { recursive: true, mode: 0o700 });
+    this.#madeDirs.add(dir);
+    return created !== undefined;
+  }
+
+  /** Runs `op` on a path in `dir`, making the folder first if this store has not seen it. */
+  async #inDir<T>(
+    dir: string,
+    op: () => Promise<T>,
+    made: (created: boolean) => void = () => {},
+  ): Promise<T> {
+    if (!this.#madeDirs.has(dir)) made(await this.#makeDir(dir));
+    try {
+      return await op();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.#madeDirs.delete(dir);
+      made(await this.#makeDir(dir));
+      return op();
+    }
   }
 
   #pathOf(id: string): string {
