@@ -66,6 +66,14 @@ const AIMS: readonly Aim[] = [
     target: 50,
   },
   {
+    // Outline and grey are made on first reveal (preview/derived-previews.ts): the first outline
+    // of each item, with nothing prepared ahead, is the slowest reveal there is.
+    key: 'ingest.revealScreenOutlineFirst.p95Ms',
+    baseline: { name: 'p50, ms', key: 'ingest.revealScreenOutlineFirst.p50Ms' },
+    op: '<',
+    target: 50,
+  },
+  {
     key: 'written.search.p95Ms',
     baseline: {
       name: "p95 of migration 0006's plan (every word an FTS5 prefix query), same queries, ms",

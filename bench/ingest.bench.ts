@@ -6,7 +6,8 @@
 // - memory: peak RSS of this process and of the decode workers, sampled, while ingesting a small
 //   batch and a batch ten times larger of small distinct JPEGs; flat means a ratio near 1.
 // - responsiveness: event-loop delay (max, p99) during the large batch.
-// - reveal: from a preview request, after unveiling, to the decrypted screen image's bytes.
+// - reveal: from a preview request, after unveiling, to the decrypted screen image's bytes; and
+//   each item's first screen outline, which is made on that request (derived-previews.ts).
 // Sizes scale with CUSTODY_BENCH_SCALE (e.g. 0.1 for a quick run).
 process.env['CUSTODY_TEST_WEAK_KDF'] = '1';
 
@@ -193,14 +194,22 @@ async function memoryAndResponsiveness(small: string[]) {
   };
 }
 
-/** Milliseconds from a screen preview request to its decrypted bytes, cycling through `items`. */
-async function revealLatency(vault: Vault, items: string[]) {
+/**
+ * Milliseconds from a screen preview request to its bytes, cycling through `items` `requests`
+ * times: for a stored variant its decryption, for a derived one the first time its making too.
+ */
+async function revealLatency(
+  vault: Vault,
+  items: string[],
+  variant: 'plain' | 'outline',
+  requests: number,
+) {
   const handler = createPreviewHandler(vault.core);
   const samples: number[] = [];
-  for (let i = 0; i < REVEALS; i++) {
+  for (let i = 0; i < requests; i++) {
     const item = items[i % items.length]!;
-    unveilTo(vault.core, item, 'plain');
-    const url = `custody://preview/${item}/screen/plain`;
+    unveilTo(vault.core, item, variant);
+    const url = `custody://preview/${item}/screen/${variant}`;
     const ms = await timed(async () => {
       const response = await handler(new Request(url));
       if (response.status !== 200) throw new Error(`preview answered ${response.status}`);
@@ -228,12 +237,15 @@ export default async function bench(): Promise<Record<string, unknown>> {
     try {
       const speed = await throughput(vault, camera);
       const items = await ingest(vault, camera);
-      const reveal = await revealLatency(vault, items);
+      // Each item's first outline, before anything has asked for it: it is made now.
+      const outlineFirst = await revealLatency(vault, items, 'outline', items.length);
+      const reveal = await revealLatency(vault, items, 'plain', REVEALS);
       return {
         images: `${camera.length} x 4000x3000 JPEG (12 MP), ${IN_FLIGHT} decode workers`,
         ...speed,
         memory: { smallItems: '640x480 JPEG', ...memory },
         revealScreenPlain: reveal,
+        revealScreenOutlineFirst: outlineFirst,
       };
     } finally {
       await vault.cleanup();

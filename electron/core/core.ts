@@ -47,6 +47,7 @@ import {
 import { countFailedUnlock, takeFailedUnlocks } from './vault/failed-unlocks.ts';
 import { keepRoomReserve, spendRoomReserve } from './vault/room-reserve.ts';
 import { acquireVaultLock, type VaultAccess, type VaultLock } from './vault/vault-lock.ts';
+import { DerivedPreviews } from './preview/derived-previews.ts';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
@@ -105,6 +106,8 @@ export class CustodyCore {
   /** Written content of gated case kinds: served only after a logged text reveal. */
   readonly textGate: TextGate;
   readonly playback: PlaybackService;
+  /** Screen outlines and greys, made on first need (preview/derived-previews.ts). */
+  readonly previews: DerivedPreviews;
   readonly settings: SettingsService;
   readonly triage: TriageService;
   readonly packets: PacketService;
@@ -183,6 +186,7 @@ export class CustodyCore {
       options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));
     this.reveal = new RevealService(session, events, isBlocked, this.textGate);
     this.playback = new PlaybackService(session, events, isBlocked);
+    this.previews = new DerivedPreviews(vault);
     this.playback.attach(this.reveal);
     this.reveal.attachPlayback(this.playback);
     this.settings = new SettingsService(vault, events, vaultDir);

@@ -10,6 +10,7 @@ import {
   type DecodeWorkerProcess,
 } from '../core/media/decode-pool.ts';
 import { isDecodeReply } from '../core/media/decode-protocol.ts';
+import type { EncodedPreview } from '../core/media/previews.ts';
 
 /** The part of Electron's UtilityProcess the pool uses. */
 export interface UtilityProcessLike {
@@ -74,8 +75,9 @@ function utilityWorker(child: UtilityProcessLike): DecodeWorkerProcess {
  */
 export function withBufferPreviews(message: unknown): unknown {
   if (!isDecodeReply(message) || message.type !== 'done') return message;
-  for (const variants of Object.values(message.result.previews)) {
-    for (const preview of Object.values(variants)) {
+  const { thumb, screen } = message.result.previews;
+  for (const variants of [thumb, screen]) {
+    for (const preview of Object.values<EncodedPreview>(variants)) {
       const bytes: Uint8Array = preview.bytes;
       if (!Buffer.isBuffer(bytes)) {
         preview.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

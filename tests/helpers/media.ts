@@ -10,6 +10,8 @@ import { CustodyError } from '../../electron/core/errors.ts';
 import { FAULT_ENV } from '../../electron/core/media/decode-protocol.ts';
 import type { DecodeHost } from '../../electron/core/media/decode-pool.ts';
 
+import type { EncodedPreview, PreviewSet } from '../../electron/core/media/previews.ts';
+
 export { FIXTURES, fixture } from './fixtures.ts';
 import { fixture } from './fixtures.ts';
 
@@ -17,6 +19,24 @@ import { fixture } from './fixtures.ts';
 export const DECODE_PHOTO = fixture('exif', 'Canon_EOS_D60.jpg');
 /** A worker environment that honours the fault hook (DecodeJobOptions.fault). */
 export const faultsOn = { ...process.env, [FAULT_ENV]: '1' };
+
+/** What ingest stores of a picture, the six (size, variant) previews of a PreviewSet. */
+export function storedPreviews(set: PreviewSet): { label: string; preview: EncodedPreview }[] {
+  return (['thumb', 'screen'] as const).flatMap((size) =>
+    Object.entries(set[size]).map(([variant, preview]) => ({
+      label: `${size}/${variant}`,
+      preview,
+    })),
+  );
+}
+
+/** The variant names a PreviewSet stores, as sorted lists per size. */
+export const STORED_VARIANTS = {
+  thumb: ['grey', 'outline', 'plain', 'veiled'],
+  screen: ['plain', 'veiled'],
+};
+/** Preview rows ingest stores per picture. */
+export const STORED_PREVIEWS = STORED_VARIANTS.thumb.length + STORED_VARIANTS.screen.length;
 
 /** The CustodyError a decode ends with; fails the test if it succeeds or throws anything else. */
 export async function decodeFailure(promise: Promise<unknown>): Promise<CustodyError> {

@@ -17,6 +17,7 @@ import { freshCore } from '../../../tests/helpers/vault.ts';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { bigEndianTiff, pngClaiming } from '../../../tests/helpers/images.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
+import { STORED_PREVIEWS } from '../../../tests/helpers/media.ts';
 import { bytesHashedOffThread } from '../crypto/hash-thread.ts';
 
 let core: CustodyCore;
@@ -357,7 +358,7 @@ describe('ingest of hostile and awkward files', () => {
       )
       .pluck()
       .get(c.id);
-    expect(previews).toBe(8 * (itemCount as number));
+    expect(previews).toBe(STORED_PREVIEWS * (itemCount as number));
     const rows = new Set(vault.db.prepare('SELECT id FROM blobs').pluck().all() as string[]);
     for await (const id of vault.blobs.ids()) expect(rows.has(id), `orphan blob ${id}`).toBe(true);
   });

@@ -1,11 +1,11 @@
 // Phase three of a file's ingest, for an image: its pixels, decoded once in the decode pool,
-// become its PDQ, metadata and eight previews, sealed into blobs at once. Every blob id is added
+// become its PDQ, metadata and stored previews (PreviewSet), sealed into blobs at once. Every blob id is added
 // to `written` as soon as it exists, so a failure anywhere lets the caller remove them all. The
 // same sealing serves the frames (video keyframes, document pages) an extractor returns.
 import type { BlobInfo } from '../blobs/index.ts';
 import type { PreviewSet, RenderedImage } from '../media/previews.ts';
 import type { insertPreview } from '../items/item.queries.ts';
-import { previewSizes, revealSteps } from '../../../shared/domain/item.ts';
+import { previewSizes, type RevealStep } from '../../../shared/domain/item.ts';
 import type { SealedFile } from './read-and-seal.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { CustodyError } from '../errors.ts';
@@ -19,19 +19,24 @@ export interface RenderedItem {
   previewBlobs: BlobInfo[];
 }
 
-/** Seals the eight previews of one image or frame; their blobs are pushed to `blobs` and `written`. */
+/** Seals the stored previews of one image or frame; their blobs are pushed to `blobs` and `written`. */
 export async function sealPreviewSet(
   ctx: IngestContext,
   previews: PreviewSet,
   written: string[],
   blobs: BlobInfo[],
 ): Promise<SealedPreview[]> {
-  const wanted = previewSizes.flatMap((size) => revealSteps.map((variant) => ({ size, variant })));
+  const wanted = previewSizes.flatMap((size) =>
+    Object.entries(previews[size]).map(([variant, p]) => ({
+      size,
+      variant: variant as RevealStep,
+      p,
+    })),
+  );
   const rows: SealedPreview[] = [];
-  // The eight writes run together; all settle before a failure is thrown, so cleanup sees every id.
+  // The writes run together; all settle before a failure is thrown, so cleanup sees every id.
   const settled = await Promise.allSettled(
-    wanted.map(async ({ size, variant }) => {
-      const p = previews[size][variant];
+    wanted.map(async ({ size, variant, p }) => {
       const blob = await ctx.vault.blobs.write(ctx.caseKey, p.bytes);
       written.push(blob.id);
       blobs.push(blob);

@@ -10,6 +10,7 @@ import {
   faultsOn,
   fixture,
   pngBombHeader,
+  STORED_VARIANTS,
   withTempDir,
 } from '../../../tests/helpers/media.ts';
 
@@ -18,24 +19,14 @@ describe('NodeDecodePool', () => {
   beforeAll(() => pool.start());
   afterAll(() => pool.close());
 
-  it('decodes from a path and from bytes, with eight previews', async () => {
+  it('decodes from a path and from bytes, with the six stored previews', async () => {
     const [fromPath, fromBytes] = await Promise.all([
       pool.decode({ path: PHOTO }, { displayName: 'kayak.jpg' }),
       pool.decode({ bytes: await readFile(PHOTO) }, { displayName: 'kayak.jpg' }),
     ]);
     for (const result of [fromPath, fromBytes]) {
-      expect(Object.keys(result.previews.thumb).sort()).toEqual([
-        'grey',
-        'outline',
-        'plain',
-        'veiled',
-      ]);
-      expect(Object.keys(result.previews.screen).sort()).toEqual([
-        'grey',
-        'outline',
-        'plain',
-        'veiled',
-      ]);
+      expect(Object.keys(result.previews.thumb).sort()).toEqual(STORED_VARIANTS.thumb);
+      expect(Object.keys(result.previews.screen).sort()).toEqual(STORED_VARIANTS.screen);
       expect(Buffer.isBuffer(result.previews.screen.plain.bytes)).toBe(true);
     }
     expect(fromBytes.pdq).toEqual(fromPath.pdq);

@@ -57,7 +57,11 @@ export interface DecodeHost {
   start(): Promise<void>;
   decode(source: DecodeSource, options: DecodeJobOptions): Promise<RenderedImage>;
   /** Runs the extractor for `kind` on the source, under the same watchdog as a decode. */
-  extract(kind: ItemKind, source: DecodeSource, options: ExtractJobOptions): Promise<ExtractedContent>;
+  extract(
+    kind: ItemKind,
+    source: DecodeSource,
+    options: ExtractJobOptions,
+  ): Promise<ExtractedContent>;
   /**
    * Hashes one frame a second of a stored video from `fromSecond` on. The job's watchdog restarts
    * with every batch: a long video may take as long as it needs while frames keep coming.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CustodyError } from '../errors.ts';
 import { NodeDecodePool } from './decode-pool.ts';
 import type { RenderedImage } from './previews.ts';
-import { fixture } from '../../../tests/helpers/media.ts';
+import { fixture, storedPreviews } from '../../../tests/helpers/media.ts';
 
 const PNGSUITE = readdirSync(fixture('pngsuite')).filter((f) => f.endsWith('.png'));
 const CORRUPT_PNGS = PNGSUITE.filter((f) => f.startsWith('x'));
@@ -59,12 +59,9 @@ function expectFailedWithReason(outcome: Outcome | undefined, file: string): voi
 function expectEightPreviews(outcome: Outcome | undefined): void {
   expect(outcome?.ok).toBe(true);
   if (outcome?.ok !== true) return;
-  for (const size of ['thumb', 'screen'] as const) {
-    for (const variant of ['veiled', 'outline', 'grey', 'plain'] as const) {
-      const preview = outcome.result.previews[size][variant];
-      expect(preview.bytes.length).toBeGreaterThan(0);
-      expect(preview.width).toBeGreaterThan(0);
-    }
+  for (const { preview } of storedPreviews(outcome.result.previews)) {
+    expect(preview.bytes.length).toBeGreaterThan(0);
+    expect(preview.width).toBeGreaterThan(0);
   }
 }
 

@@ -166,6 +166,20 @@ function greyscale(image: RawImage): RawImage {
   return { data: grey, width: image.width, height: image.height, channels: 1 };
 }
 
+/** JPEG quality of the screen-size previews, made at ingest or derived later. */
+export const SCREEN_QUALITY = 82;
+export const THUMB_QUALITY = 80;
+
+/**
+ * Screen-size variants stored at ingest: the veil, and the colour picture the others are derived
+ * from on first reveal (derive-screen-variants in the decode process). Most items are settled veiled
+ * or from the grid; making every screen variant of every item at ingest cost a decode worker about
+ * 50 ms of CPU per 12 MP photo, a quarter of its work.
+ */
+export type EagerScreenVariant = 'veiled' | 'plain';
+export type DerivedScreenVariant = 'outline' | 'grey';
+export const DERIVED_SCREEN_VARIANTS: readonly DerivedScreenVariant[] = ['outline', 'grey'];
+
 /**
  * Makes the four variants of one preview size from oriented RGB pixels already at that size. A
  * veil already made for this size (see veilDimensions) is reused rather than grown again.
@@ -176,12 +190,45 @@ export async function makeVariants(
   quality: number,
   veiled?: EncodedPreview,
 ): Promise<Record<PreviewVariant, EncodedPreview>> {
-  const grey = greyscale(rgb);
-  const [veil, lines, greyJpeg, plain] = await Promise.all([
+  const [eager, derived] = await Promise.all([
+    makeEagerVariants(rgb, source, quality, veiled),
+    makeDerivedVariants(rgb, quality),
+  ]);
+  return { ...eager, ...derived };
+}
+
+/** The veil and the colour picture of one preview size (see EagerScreenVariant). */
+export async function makeEagerVariants(
+  rgb: RawImage,
+  source: RawImage,
+  quality: number,
+  veiled?: EncodedPreview,
+): Promise<Record<EagerScreenVariant, EncodedPreview>> {
+  const [veil, plain] = await Promise.all([
     veiled ?? makeVeil(source, rgb.width, rgb.height),
-    outline(grey),
-    encodeJpeg(grey, quality),
     encodeJpeg(rgb, quality),
   ]);
-  return { veiled: veil, outline: lines, grey: greyJpeg, plain };
+  return { veiled: veil, plain };
+}
+
+/** The outline drawing and the greyscale picture, from oriented RGB pixels at their size. */
+export async function makeDerivedVariants(
+  rgb: RawImage,
+  quality: number,
+): Promise<Record<DerivedScreenVariant, EncodedPreview>> {
+  const grey = greyscale(rgb);
+  const [lines, greyJpeg] = await Promise.all([outline(grey), encodeJpeg(grey, quality)]);
+  return { outline: lines, grey: greyJpeg };
+}
+
+/**
+ * The screen outline and greyscale pictures, from the stored screen-size colour picture (a JPEG
+ * Custody made: already oriented and at screen size, so the drawing matches one made at ingest).
+ */
+export async function deriveScreenVariants(
+  plain: Buffer,
+): Promise<Record<DerivedScreenVariant, EncodedPreview>> {
+  const rgb = await toRaw(sharp(plain).removeAlpha().toColourspace('srgb'));
+  if (rgb.channels !== 3) throw new Error(`unexpected channel count ${rgb.channels}`);
+  return makeDerivedVariants(rgb, SCREEN_QUALITY);
 }

@@ -8,10 +8,11 @@ import {
   fixture,
   laplacianVariance,
   pngBombHeader,
+  storedPreviews,
 } from '../../../tests/helpers/media.ts';
 import { renderImage } from './previews.ts';
 import type { PreviewSet } from './previews.ts';
-import { VEIL_MAX_SIZE, VEIL_SOURCE_SIZE } from './preview-variants.ts';
+import { deriveScreenVariants, VEIL_MAX_SIZE, VEIL_SOURCE_SIZE } from './preview-variants.ts';
 
 const PHOTOS = ['Canon_EOS_D60.jpg', 'JVC_GR-DC2000.jpg', 'Samsung_GT-I9000_Galaxy_S.jpg'];
 const photo = (name: string): string => fixture('exif', name);
@@ -27,13 +28,15 @@ async function singleChannel(bytes: Buffer) {
 }
 
 async function expectPreviewsMatchTheirLabels(previews: PreviewSet): Promise<void> {
-  for (const size of ['thumb', 'screen'] as const) {
-    for (const variant of ['veiled', 'outline', 'grey', 'plain'] as const) {
-      const preview = previews[size][variant];
-      const meta = await sharp(preview.bytes).metadata();
-      expect(meta.mediaType).toBe(preview.mime);
-      expect([meta.width, meta.height]).toEqual([preview.width, preview.height]);
-    }
+  const derived = await deriveScreenVariants(previews.screen.plain.bytes);
+  const all = [
+    ...storedPreviews(previews),
+    ...Object.values(derived).map((preview) => ({ preview })),
+  ];
+  for (const { preview } of all) {
+    const meta = await sharp(preview.bytes).metadata();
+    expect(meta.mediaType).toBe(preview.mime);
+    expect([meta.width, meta.height]).toEqual([preview.width, preview.height]);
   }
 }
 
@@ -93,8 +96,9 @@ describe('renderImage', () => {
 
   it.each(PHOTOS)('draws %s as dark lines on light paper, without colour', async (name) => {
     const { previews } = await renderImage(photo(name));
-    for (const size of ['thumb', 'screen'] as const) {
-      const { data } = await singleChannel(previews[size].outline.bytes);
+    const screen = await deriveScreenVariants(previews.screen.plain.bytes);
+    for (const outline of [previews.thumb.outline, screen.outline]) {
+      const { data } = await singleChannel(outline.bytes);
       const paper = data.filter((v) => v > 200).length / data.length;
       const lines = data.filter((v) => v < 120).length / data.length;
       expect(paper).toBeGreaterThan(0.6);
@@ -105,7 +109,7 @@ describe('renderImage', () => {
 
   it('makes the grey variant without colour and the plain variant in colour', async () => {
     const { previews } = await renderImage(photo('Canon_EOS_D60.jpg'));
-    await singleChannel(previews.screen.grey.bytes);
+    await singleChannel((await deriveScreenVariants(previews.screen.plain.bytes)).grey.bytes);
     const { data, info } = await pixels(previews.screen.plain.bytes);
     expect(info.channels).toBe(3);
     let chroma = 0;

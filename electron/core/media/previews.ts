@@ -1,5 +1,5 @@
-// One image in, everything the vault keeps about its pixels out: the PDQ hash and eight previews
-// (two sizes x four reveal variants). PDQ decodes the file at full size, as Meta's reference sees it,
+// One image in, everything the vault keeps about its pixels out: the PDQ hash and six previews
+// (the thumbnail in the four reveal variants, the screen size veiled and in colour: PreviewSet). PDQ decodes the file at full size, as Meta's reference sees it,
 // so stored hashes match hash lists made by others. The previews come from those same pixels, shrunk
 // to screen size, when they are the previews' pixels too (plain sRGB JPEG: most camera photos);
 // otherwise from a decode of their own, shrunk on load, with the colour profile applied. A HEIC's
@@ -14,12 +14,20 @@ import { probeImage } from './metadata.ts';
 import type { ImageMetadata } from './metadata.ts';
 import {
   fitWithin,
+  makeEagerVariants,
   makeVariants,
   makeVeil,
+  SCREEN_QUALITY,
+  THUMB_QUALITY,
   veilDimensions,
   veilSource,
 } from './preview-variants.ts';
-import type { EncodedPreview, PreviewVariant, RawImage } from './preview-variants.ts';
+import type {
+  EagerScreenVariant,
+  EncodedPreview,
+  PreviewVariant,
+  RawImage,
+} from './preview-variants.ts';
 import { decodeForPdq, pdqDihedralFromPixels, PDQ_DIHEDRAL_NAMES } from './pdq/index.ts';
 import type { OpenForPdq, PdqDihedral, PdqPixels } from './pdq/index.ts';
 import { decodeHeicPixels } from './heic-pixels.ts';
@@ -31,7 +39,14 @@ import type { Metadata } from 'sharp';
 export type { EncodedPreview, PreviewVariant } from './preview-variants.ts';
 export type { DecodedPixels } from './heic-pixels.ts';
 export type PreviewSize = 'thumb' | 'screen';
-export type PreviewSet = Record<PreviewSize, Record<PreviewVariant, EncodedPreview>>;
+/**
+ * What ingest stores of a picture: the thumbnail in all four variants (the grid shows any of them),
+ * the screen size veiled and in colour; its outline and grey are derived on first reveal.
+ */
+export interface PreviewSet {
+  thumb: Record<PreviewVariant, EncodedPreview>;
+  screen: Record<EagerScreenVariant, EncodedPreview>;
+}
 
 export interface PdqResult {
   hash: string;
@@ -68,7 +83,7 @@ export const SCREEN_SIZE = 1600;
 export const THUMB_SIZE = 320;
 
 /**
- * Decodes `input` (a path or the file's bytes) once and derives its PDQ hash, metadata and eight
+ * Decodes `input` (a path or the file's bytes) once and derives its PDQ hash, metadata and stored
  * previews. Throws with sharp's reason for anything it refuses: corrupt data, a header claiming more
  * than MAX_INPUT_PIXELS (refused before any pixel is decoded), a blocked format, a timeout.
  */
@@ -101,7 +116,7 @@ export async function renderImage(
 }
 
 /**
- * PDQ and the eight previews of pixels another decoder produced upright: a HEIC through libheif, a
+ * PDQ and the stored previews of pixels another decoder produced upright: a HEIC through libheif, a
  * video frame through FFmpeg. PDQ sees the full-size pixels, alpha ignored, as for any photo.
  */
 export async function renderPixels(
@@ -123,7 +138,7 @@ export async function renderPixels(
   return { width, height, previews, pdq };
 }
 
-/** The eight previews from upright RGB pixels already at screen size. */
+/** The stored previews (PreviewSet) from upright RGB pixels already at screen size. */
 async function previewsOf(screen: RawImage, thumbSize: number): Promise<PreviewSet> {
   const thumb = await fitWithin(screen, thumbSize);
   // The veil needs only VEIL_SOURCE_SIZE pixels across: the thumbnail holds them as well as the
@@ -133,8 +148,8 @@ async function previewsOf(screen: RawImage, thumbSize: number): Promise<PreviewS
   const thumbVeil = veilDimensions(thumb.width, thumb.height);
   const sameVeil = thumbVeil.width === veiled.width && thumbVeil.height === veiled.height;
   const [screenVariants, thumbVariants] = await Promise.all([
-    makeVariants(screen, source, 82, veiled),
-    makeVariants(thumb, source, 80, sameVeil ? veiled : undefined),
+    makeEagerVariants(screen, source, SCREEN_QUALITY, veiled),
+    makeVariants(thumb, source, THUMB_QUALITY, sameVeil ? veiled : undefined),
   ]);
   return { thumb: thumbVariants, screen: screenVariants };
 }

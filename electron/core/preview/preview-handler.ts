@@ -10,6 +10,7 @@ import { previewSizeSchema, revealStepSchema } from '../../../shared/domain/item
 import { selectPreviewBlob, itemCaseId } from '../items/item.queries.ts';
 import { selectFramePreviewBlob } from '../items/item-content.queries.ts';
 import { genericVeiledTile } from '../media/generic-tile.ts';
+import { isDerivedVariant } from './derived-previews.ts';
 import { parseStreamPath, streamMedia } from './media-stream.ts';
 
 export const previewHeaders = {
@@ -72,6 +73,16 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
   // A known-illegal match keeps the item veiled unless an override allowed this unveiling.
   if (target.variant !== 'veiled' && core.reveal.blockedNow(target.itemId) !== null)
     return refusePreview(403, 'blocked');
+  if (target.size === 'screen' && isDerivedVariant(target.variant)) {
+    const derived = await core.previews.preview(target.itemId, target.frame, target.variant);
+    if (!derived) return refusePreview(404, 'no such preview');
+    return new Response(new Uint8Array(derived.bytes), {
+      headers: { ...previewHeaders, 'Content-Type': derived.mime },
+    });
+  }
+  // Opening a picture (its veiled screen preview) makes its outline and grey ahead of a reveal.
+  if (target.size === 'screen' && target.variant === 'veiled')
+    core.previews.prepare(target.itemId, target.frame);
   const row =
     target.frame === null
       ? (selectPreviewBlob(vault.db, target.itemId, target.size, target.variant) ??

@@ -12,6 +12,7 @@ import {
   videoFixture,
 } from '../../../../tests/helpers/video.ts';
 import type { VideoFixture } from '../../../../tests/helpers/video.ts';
+import { STORED_VARIANTS, storedPreviews } from '../../../../tests/helpers/media.ts';
 import { extractVideo } from './video.extractor.ts';
 import type { MediaFacts } from './media-probe.ts';
 import { compareVpdq, vpdqFeatures } from './vpdq.ts';
@@ -45,12 +46,9 @@ describe('video storyboards', () => {
       for (const frame of result.frames) {
         expect(frame.pdq.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(frame.pdq.quality).toBeGreaterThanOrEqual(50);
-        for (const size of ['thumb', 'screen'] as const) {
-          for (const variant of ['veiled', 'outline', 'grey', 'plain'] as const) {
-            const preview = frame.previews[size][variant];
-            const meta = await sharp(preview.bytes).metadata();
-            expect(meta.mediaType).toBe(preview.mime);
-          }
+        for (const { preview } of storedPreviews(frame.previews)) {
+          const meta = await sharp(preview.bytes).metadata();
+          expect(meta.mediaType).toBe(preview.mime);
         }
       }
     },
@@ -124,12 +122,7 @@ describe('storyboards of videos with sparse keyframes', () => {
     expect(result.facts.sceneScan).toEqual({ seconds: 20, stoppedByCap: false });
     for (const frame of result.frames) {
       expect(frame.pdq.quality).toBeGreaterThanOrEqual(50);
-      expect(Object.keys(frame.previews.screen).sort()).toEqual([
-        'grey',
-        'outline',
-        'plain',
-        'veiled',
-      ]);
+      expect(Object.keys(frame.previews.screen).sort()).toEqual(STORED_VARIANTS.screen);
     }
   });
 

@@ -1,0 +1,127 @@
+// A picture's screen-size outline and greyscale previews, made on first need rather than at
+// ingest (media/preview-variants.ts says why). They come from the stored screen-size colour JPEG,
+// which Custody itself encoded and which is authenticated as it is decrypted, so they are made
+// here with sharp like any preview, not in the decode process that reads hostile evidence. Both
+// are made at once (they share the greyscale) and sealed into blobs like ingest's previews.
+import type { UnlockedVault } from '../vault/vault.ts';
+import { insertBlobRow } from '../blobs/blob.queries.ts';
+import { insertPreview, selectPreviewBlob } from '../items/item.queries.ts';
+import { insertFramePreview, selectFramePreviewBlob } from '../items/item-content.queries.ts';
+import {
+  DERIVED_SCREEN_VARIANTS,
+  deriveScreenVariants,
+  type DerivedScreenVariant,
+  type EncodedPreview,
+} from '../media/preview-variants.ts';
+
+export type DerivedSet = Record<DerivedScreenVariant, EncodedPreview>;
+
+export function isDerivedVariant(variant: string): variant is DerivedScreenVariant {
+  return (DERIVED_SCREEN_VARIANTS as readonly string[]).includes(variant);
+}
+
+type StoredRow = { caseId: string; blobId: string; mime: string };
+
+export class DerivedPreviews {
+  readonly #vault: () => UnlockedVault;
+  /** One derivation per picture at a time: a reveal and an earlier prepare() share it. */
+  readonly #running = new Map<string, Promise<DerivedSet | null>>();
+
+  constructor(vault: () => UnlockedVault) {
+    this.#vault = vault;
+  }
+
+  /**
+   * The picture's (an item's, or its still `frame`'s) screen preview of `variant`: stored, or made
+   * and stored now. Null when there is no screen-size colour picture to make it from (opaque items,
+   * a video's own entry). The caller has already checked that the reveal allows serving it.
+   */
+  async preview(
+    itemId: string,
+    frame: number | null,
+    variant: DerivedScreenVariant,
+  ): Promise<{ bytes: Buffer; mime: string } | null> {
+    const vault = this.#vault();
+    const row = stored(vault, itemId, frame, variant);
+    if (row)
+      return {
+        bytes: await vault.blobs.read(vault.caseKey(row.caseId), row.blobId),
+        mime: row.mime,
+      };
+    const made = await this.#once(itemId, frame);
+    return made ? made[variant] : null;
+  }
+
+  /** Makes the picture's derived previews ahead of its reveal; a failure is met again later. */
+  prepare(itemId: string, frame: number | null): void {
+    try {
+      const vault = this.#vault();
+      if (DERIVED_SCREEN_VARIANTS.every((v) => stored(vault, itemId, frame, v))) return;
+    } catch {
+      return; // locked: nothing to prepare
+    }
+    this.#once(itemId, frame).catch(() => {});
+  }
+
+  #once(itemId: string, frame: number | null): Promise<DerivedSet | null> {
+    const key = `${itemId}/${frame ?? ''}`;
+    const running = this.#running.get(key);
+    if (running) return running;
+    const made = this.#derive(itemId, frame).finally(() => this.#running.delete(key));
+    this.#running.set(key, made);
+    return made;
+  }
+
+  async #derive(itemId: string, frame: number | null): Promise<DerivedSet | null> {
+    const vault = this.#vault();
+    const plain = stored(vault, itemId, frame, 'plain');
+    if (!plain) return null;
+    const key = vault.caseKey(plain.caseId);
+    const made = await deriveScreenVariants(await vault.blobs.read(key, plain.blobId));
+    const sealed = await Promise.all(
+      DERIVED_SCREEN_VARIANTS.map(async (variant) => ({
+        variant,
+        preview: made[variant],
+        blob: await vault.blobs.write(key, made[variant].bytes),
+      })),
+    );
+    // Kept unless another derivation stored them first (then the same pictures are served).
+    const kept = vault.db.transaction(() => {
+      if (DERIVED_SCREEN_VARIANTS.some((v) => stored(vault, itemId, frame, v))) return false;
+      for (const { variant, preview, blob } of sealed) {
+        const { mime, width, height } = preview;
+        insertBlobRow(vault.db, {
+          id: blob.id,
+          caseId: plain.caseId,
+          role: 'preview',
+          size: blob.size,
+        });
+        const row = {
+          itemId,
+          size: 'screen' as const,
+          variant,
+          blobId: blob.id,
+          mime,
+          width,
+          height,
+        };
+        if (frame === null) insertPreview(vault.db, row);
+        else insertFramePreview(vault.db, { ...row, idx: frame });
+      }
+      return true;
+    })();
+    if (!kept) await Promise.all(sealed.map(({ blob }) => vault.blobs.remove(blob.id)));
+    return made;
+  }
+}
+
+function stored(
+  vault: UnlockedVault,
+  itemId: string,
+  frame: number | null,
+  variant: 'plain' | DerivedScreenVariant,
+): StoredRow | undefined {
+  return frame === null
+    ? selectPreviewBlob(vault.db, itemId, 'screen', variant)
+    : selectFramePreviewBlob(vault.db, itemId, frame, 'screen', variant);
+}
