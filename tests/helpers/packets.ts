@@ -1,7 +1,7 @@
 // Test support: a vault with a case of real fixture files (a hostile filename, an Arabic one, a
 // photo with GPS, an opaque text file), triaged, with notes in Arabic, Persian and Russian; and a way to
 // rewrite a packet's ZIP with one entry changed, as an attacker in transit would.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -115,14 +115,19 @@ export async function packetVault(): Promise<PacketVault> {
 
 /** Every entry of a ZIP, in order, in memory (test packets are small). */
 export async function readZip(path: string): Promise<{ name: string; data: Buffer }[]> {
-  const zip = await openZipFile(path);
+  const fh = await open(path, 'r');
   try {
-    const out: { name: string; data: Buffer }[] = [];
-    for (const e of await listEntries(zip))
-      out.push({ name: entryName(e), data: await readEntry(zip, e, 1 << 30) });
-    return out;
+    const zip = await openZipFile(fh, (await fh.stat()).size);
+    try {
+      const out: { name: string; data: Buffer }[] = [];
+      for (const e of await listEntries(zip))
+        out.push({ name: entryName(e), data: await readEntry(zip, e, 1 << 30) });
+      return out;
+    } finally {
+      zip.close();
+    }
   } finally {
-    zip.close();
+    await fh.close();
   }
 }
 

@@ -34,6 +34,8 @@ export class MultiHasher {
   }
 }
 
+/** Bytes gathered from a stream's chunks before they go to the MD5 thread as one message. */
+const MD5_PIECE_BYTES = 1024 * 1024;
 /** Bytes sent to the MD5 thread and not yet hashed there, before the sender waits for it. */
 const MD5_AHEAD_BYTES = 32 * 1024 * 1024;
 
@@ -89,16 +91,35 @@ export class TwoCoreHasher {
     const sha1 = createHash('sha1');
     let bytes = 0;
     try {
-      for await (const chunk of source) {
-        // A copy of exactly these bytes, moved (not cloned) to the thread.
-        const copy = Uint8Array.prototype.slice.call(chunk);
+      // A ZIP entry arrives in 64 KiB chunks: sent one by one, the messages to and from the thread
+      // cost more than its MD5. They go as copies gathered into pieces of MD5_PIECE_BYTES, each
+      // moved (not cloned) to the thread.
+      let piece: Uint8Array[] = [];
+      let pieceBytes = 0;
+      const send = async () => {
+        if (pieceBytes === 0) return;
+        // Its own ArrayBuffer (never Buffer's shared pool, which cannot be moved).
+        const copy = new Uint8Array(pieceBytes);
+        let at = 0;
+        for (const part of piece) {
+          copy.set(part, at);
+          at += part.byteLength;
+        }
+        piece = [];
+        pieceBytes = 0;
         this.#ahead += copy.byteLength;
         this.#thread.postMessage(copy, [copy.buffer]);
+        if (this.#ahead > MD5_AHEAD_BYTES) await this.#wait<void>((done) => (this.#drained = done));
+      };
+      for await (const chunk of source) {
         sha256.update(chunk);
         sha1.update(chunk);
         bytes += chunk.length;
-        if (this.#ahead > MD5_AHEAD_BYTES) await this.#wait<void>((done) => (this.#drained = done));
+        piece.push(chunk);
+        pieceBytes += chunk.length;
+        if (pieceBytes >= MD5_PIECE_BYTES) await send();
       }
+      await send();
     } catch (e) {
       // The next file starts from a fresh MD5, whatever of this one reached the thread.
       this.#thread.postMessage('reset');

@@ -90,14 +90,15 @@ interface OpenPacket {
 }
 
 async function openPlain(path: string): Promise<OpenPacket> {
-  let zip: ZipFile;
-  try {
-    zip = await openZipFile(path);
-  } catch {
-    throw notAPacketError(path);
-  }
   const fh = await open(path, 'r');
   const size = (await fh.stat()).size;
+  let zip: ZipFile;
+  try {
+    zip = await openZipFile(fh, size);
+  } catch {
+    await fh.close();
+    throw notAPacketError(path);
+  }
   return {
     zip,
     read: fileReadAt(fh),

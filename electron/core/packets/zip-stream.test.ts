@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../tests/helpers/temp.ts';
 import { checkLayout } from './zip-layout.ts';
@@ -38,20 +38,18 @@ async function collect(parts: AsyncIterable<Buffer> | Iterable<Buffer>): Promise
   return out;
 }
 
+/** The entries and layout problems of the ZIP at `path`, and the open ZIP (closeZip closes it). */
 async function layoutOf(path: string) {
-  const zip = await openZipFile(path);
   const fh = await open(path, 'r');
-  try {
-    const entries = await listEntries(zip);
-    return {
-      entries,
-      problems: await checkLayout(fileReadAt(fh), (await fh.stat()).size, entries),
-      zip,
-    };
-  } finally {
-    await fh.close();
-  }
+  const size = (await fh.stat()).size;
+  const zip = await openZipFile(fh, size);
+  const entries = await listEntries(zip);
+  const problems = await checkLayout(fileReadAt(fh), size, entries);
+  opened.push(fh);
+  return { entries, problems, zip };
 }
+const opened: FileHandle[] = [];
+afterAll(() => Promise.all(opened.map((fh) => fh.close())));
 
 describe('ZipStream', () => {
   it('writes deflated, stored and streamed entries that unzip, yauzl and the layout check accept', async () => {
