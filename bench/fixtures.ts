@@ -1,8 +1,11 @@
 // Images for the benchmarks, made on the spot: camera-sized JPEGs that compress like real photos,
 // and many small distinct JPEGs for batch-size tests. Every file has different bytes, so an ingest
 // never takes one for a duplicate of another.
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { pdqDihedralFromPixels } from '../electron/core/media/pdq/index.ts';
 
 const CAMERA_SOURCES = [
   'Canon_EOS_D60.jpg',
@@ -126,6 +129,27 @@ export async function decodeFloor(file: string): Promise<void> {
   await sharp(file)
     .resize(BASELINE_SCREEN, BASELINE_SCREEN, { fit: 'inside', withoutEnlargement: true })
     .raw()
+    .toBuffer();
+}
+
+/**
+ * The work no ingest of a photo can skip, done bare: the file read, hashed three ways and sealed
+ * with AES-256-GCM, decoded once at full size (PDQ reads the pixels as stored), its PDQ with the
+ * eight dihedral variants, and one screen picture shrunk and encoded. No database, no blob file,
+ * no veil, no thumbnails, no process boundary.
+ */
+export async function essentialFloor(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  for (const name of ['sha256', 'sha1', 'md5']) createHash(name).update(bytes).digest();
+  const cipher = createCipheriv('aes-256-gcm', randomBytes(32), randomBytes(12));
+  cipher.update(bytes);
+  cipher.final();
+  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+  pdqDihedralFromPixels(data, info.width, info.height, info.channels);
+  const raw = { width: info.width, height: info.height, channels: info.channels };
+  await sharp(data, { raw })
+    .resize(BASELINE_SCREEN, BASELINE_SCREEN, { fit: 'inside', kernel: 'linear' })
+    .jpeg({ quality: 82 })
     .toBuffer();
 }
 
