@@ -62,12 +62,17 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const status = await runCommand(argv);
+  return lostOutput.size ? Math.max(status, EXIT_UNUSABLE) : status;
+}
+
+async function runCommand(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  guardProcess(json);
   // Core messages are one line by contract, so a line break in one comes from a quoted name and
   // is shown escaped; usage text is the CLI's own and keeps its lines.
   // Until the arguments are read, the environment's language; then --lang or the vault's.
   let text = new CliText(environmentLanguage(process.env));
+  guardProcess(json, () => text);
   // --json's message stays the core's English; stderr says it in the reviewer's language.
   const fail: Fail = (code, message, asJson = json, usage?: string, params?: ErrorParams) => {
     const full = [message, usage && `Usage: ${usage}`].filter(Boolean).join('\n');
@@ -199,18 +204,50 @@ function internalName(e: unknown): string {
 }
 
 /** Errors thrown outside main's own await chain (a timer, a stray promise) end the same way. */
-function guardProcess(json: boolean): void {
+function guardProcess(json: boolean, text: () => CliText): void {
   if (guarded) return;
   guarded = true;
   const onStray = (e: unknown) => {
-    process.stderr.write(`custody: internal error (${internalName(e)})\n`);
+    writeOpen(process.stderr, `custody: internal error (${internalName(e)})\n`);
     if (json) {
       const error = { code: 'INTERNAL', message: 'Something went wrong inside custody.' };
-      process.stdout.write(JSON.stringify({ error }, null, 2) + '\n');
+      writeOpen(process.stdout, JSON.stringify({ error }, null, 2) + '\n');
     }
     process.exitCode = EXIT_UNUSABLE;
   };
   process.on('uncaughtException', onStray);
   process.on('unhandledRejection', onStray);
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: Error) => outputFailed(stream, e, text()));
 }
 let guarded = false;
+
+/**
+ * Output streams that failed: their reader went away (`custody … | head`, a parent killed while
+ * the command worked). Unheard, that EPIPE reached the stray handler, whose own message failed the
+ * same way, and the process spun on it for as long as anyone let it. Now the stream is written no
+ * more, the command ends as it would (locking the vault and logging it), and the exit status says
+ * the answer was lost.
+ */
+const lostOutput = new Set<NodeJS.WriteStream>();
+
+function outputFailed(stream: NodeJS.WriteStream, e: Error, text: CliText): void {
+  if (lostOutput.has(stream)) return;
+  lostOutput.add(stream);
+  // main() returns before a late error is heard: the status it gave is raised here.
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT_UNUSABLE);
+  const code = (e as NodeJS.ErrnoException).code ?? e.name;
+  const said = text.t(
+    {
+      id: 'cli.outputLost',
+      defaultMessage: 'The output could not be written ({code}): the answer is lost.',
+    },
+    { code: ltr(code) },
+  );
+  writeOpen(process.stderr, `custody: ${said.text}\n`);
+}
+
+/** A write to a stream that still has a reader; a lost one is skipped. */
+function writeOpen(stream: NodeJS.WriteStream, chunk: string): void {
+  if (!lostOutput.has(stream)) stream.write(chunk);
+}

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { userInfo } from 'node:os';
 import { CustodyError, NoVaultError, VaultLockedError, isDiskFull } from './errors.ts';
-import { RevealService, type RevealBlock } from './reveal/reveal.service.ts';
+import { RevealService, type BlockCheck } from './reveal/reveal.service.ts';
 import { TextGate } from './reveal/text-gate.ts';
 import { PlaybackService } from './reveal/playback.ts';
 import { NodeDecodePool, type DecodeHost } from './media/decode-pool.ts';
@@ -71,8 +71,8 @@ export interface CoreOptions {
   access?: VaultAccess;
   /** How long unlock waits for another process's lock on the vault; see vault-lock.ts. */
   lockWaitMs?: number;
-  /** Refuses to unveil items; by default, what the hash lists block (core.hashlists.blockReason). */
-  isBlocked?: RevealBlock;
+  /** Refuses to unveil items; by default, what the hash lists block (core.hashlists.blockOf). */
+  isBlocked?: BlockCheck;
   /** The platform's open dialog for a hash list: native in the app, scripted in the harness. */
   pickHashList?: () => Promise<string | null>;
   /** The open dialog for the organisation's copy of NCMEC's XSD: native in the app, scripted in the harness. */
@@ -182,8 +182,8 @@ export class CustodyCore {
       onCommitted: (itemIds) => this.hashlists.checkItems(itemIds),
       answerable: (item) => this.items.answerable(item),
     });
-    const isBlocked: RevealBlock =
-      options.isBlocked ?? ((v, itemId) => this.hashlists.blockReason(v, itemId));
+    const isBlocked: BlockCheck =
+      options.isBlocked ?? ((v, itemId) => this.hashlists.blockOf(v, itemId));
     this.reveal = new RevealService(session, events, isBlocked, this.textGate);
     this.playback = new PlaybackService(session, events, isBlocked);
     this.previews = new DerivedPreviews(vault);

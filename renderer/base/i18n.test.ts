@@ -4,8 +4,11 @@ import { createIntl } from 'react-intl';
 import { catalogs } from '../../shared/i18n/catalogs.ts';
 import { describeError } from './i18n.ts';
 
-const intl = (locale: 'en' | 'ru' | 'fa') =>
+const intl = (locale: 'en' | 'ru' | 'fa' | 'ar') =>
   createIntl({ locale, messages: catalogs[locale], onError: () => {} });
+
+/** A value as the sentence holds it: isolated, in its own direction. */
+const iso = (value: string) => `\u2068${value}\u2069`;
 
 describe('describeError', () => {
   const blob = {
@@ -16,7 +19,7 @@ describe('describeError', () => {
 
   it('says a core error with params in the interface language', () => {
     expect(describeError(intl('ru'), blob)).toBe(
-      'Блок b_1 не прошёл проверку целостности: tag mismatch.',
+      `Блок ${iso('b_1')} не прошёл проверку целостности: ${iso('tag mismatch')}.`,
     );
     expect(describeError(intl('en'), blob)).toBe(blob.message);
   });
@@ -24,7 +27,20 @@ describe('describeError', () => {
   it('says one without params by its code, the English detail kept', () => {
     const plain = { code: 'BUNDLE_REFUSED' as const, message: 'The bundle is not for us.' };
     expect(describeError(intl('fa'), plain)).toBe(
-      'بسته پذیرفته نشد. (به انگلیسی: The bundle is not for us.)',
+      `${iso('بسته پذیرفته نشد.')} (به انگلیسی: ${iso('The bundle is not for us.')})`,
+    );
+  });
+
+  it('keeps a Latin list name and hash type in order inside an Arabic sentence', () => {
+    // Unisolated, «Known CSAM (test)» (md5) joined into one left-to-right run, quotes and all.
+    const blocked = {
+      code: 'REVEAL_BLOCKED' as const,
+      message:
+        'Item i_1 may not be unveiled: it matches the known-illegal hash list "K (t)" (md5).',
+      params: { item: 'i_1', blockedBy: 'hash-list', list: 'K (t)', hashType: 'md5' },
+    };
+    expect(describeError(intl('ar'), blocked)).toBe(
+      `لا يجوز كشف العنصر ${iso('i_1')}: يطابق قائمة تجزئات المحتوى غير القانوني المعروف «${iso('K (t)')}» (${iso('md5')}).`,
     );
   });
 });

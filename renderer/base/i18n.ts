@@ -3,7 +3,7 @@
 // own rules (evidence-date.ts).
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import type { ErrorCode, ErrorParams } from '../../shared/domain/error-codes.ts';
-import { errorText as catalogErrorText } from '../../shared/i18n/error-messages.ts';
+import { errorText as catalogErrorText, selectParams } from '../../shared/i18n/error-messages.ts';
 
 const errorText: Partial<Record<ErrorCode, MessageDescriptor>> = defineMessages({
   WRONG_PASSPHRASE: {
@@ -39,7 +39,28 @@ export function describeError(
 ): string {
   const text = errorText[error.code];
   if (text) return intl.formatMessage(text);
-  return catalogErrorText(intl.locale, (d, values) => intl.formatMessage(d, values), error);
+  return catalogErrorText(
+    intl.locale,
+    (d, values) => intl.formatMessage(d, isolated(values)),
+    error,
+  );
+}
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Each value in its own direction (U+2068 FSI … U+2069 PDI, as the CLI does): a list name, id or
+ * hash type inside an Arabic or Farsi sentence would otherwise join the neighbouring Latin text
+ * and its quotes and brackets into one run, out of order. Select keys are matched, not shown.
+ */
+function isolated(values: ErrorParams): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'string' && !selectParams.has(k) ? `${FSI}${v}${PDI}` : v,
+    ]),
+  );
 }
 
 /** 'fa' → 'Persian' (in the interface's language); an unknown but well-formed tag as itself. */

@@ -11,6 +11,7 @@ import {
   hashListSchema,
   hashMatchSchema,
   pdqThresholdSchema,
+  revealBlockSchema,
   similarGroupSchema,
 } from '../domain/hashlist.ts';
 
@@ -67,10 +68,13 @@ export const hashlistChannels = {
     }),
     hashMatchSchema,
   ),
-  /** Why the item stays veiled by default (a known-illegal match or label), or null. */
+  /**
+   * Why the item stays veiled by default (a known-illegal match or label), or null: `block` the
+   * facts, which each surface says in its own language; `reason` the core's English sentence.
+   */
   'hashlists:blocked': channel(
     z.strictObject({ itemId: itemIdSchema }),
-    z.object({ reason: z.string().nullable() }),
+    z.object({ reason: z.string().nullable(), block: revealBlockSchema.nullable() }),
   ),
   /** Groups of near-duplicate items (PDQ within 31, any rotation or flip) in a case. */
   'hashlists:similar': channel(

@@ -109,3 +109,21 @@ export type SimilarGroup = z.infer<typeof similarGroupSchema>;
 /** Formats `hashlist export` writes. */
 export const hashExportFormats = ['plain', 'csv', 'pytx', 'vics'] as const;
 export type HashExportFormat = (typeof hashExportFormats)[number];
+
+/**
+ * Why an item stays veiled by default, as facts each surface says in its own language: the
+ * known-illegal lists it matches exactly (with the hash that matched), or else its labels in
+ * categories marked known illegal. The core decides (electron/core/hashlists); docs/formats/hash-lists.md.
+ */
+export const revealBlockSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('hash-list'),
+    matches: z.array(z.strictObject({ listName: z.string(), hashType: z.string() })).min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('label'),
+    /** Category ids, `${scheme}:${code}`. */
+    categoryIds: z.array(z.string()).min(1),
+  }),
+]);
+export type RevealBlock = z.infer<typeof revealBlockSchema>;

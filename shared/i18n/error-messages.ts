@@ -132,7 +132,8 @@ export const errorSentences: Readonly<Partial<Record<ErrorCode, ErrorDescriptor>
     },
     REVEAL_BLOCKED: {
       id: 'error.sentence.REVEAL_BLOCKED',
-      defaultMessage: 'Item {item} may not be unveiled: {reason}.',
+      defaultMessage:
+        'Item {item} may not be unveiled: {blockedBy, select, label {it is labelled {category}, a category never unveiled by default} other {it matches the known-illegal hash list "{list}" ({hashType})}}.',
     },
     VAULT_NOT_FOUND: {
       id: 'error.sentence.VAULT_NOT_FOUND',
@@ -237,6 +238,7 @@ export const selectParams: ReadonlySet<string> = new Set([
   'next',
   'hint',
   'why',
+  'blockedBy',
 ]);
 export const ltrParams: ReadonlySet<string> = new Set([
   'blob',
@@ -254,6 +256,8 @@ export const ltrParams: ReadonlySet<string> = new Set([
   'hash',
   'command',
   'encoding',
+  'hashType',
+  'category',
 ]);
 
 /** The sentence an error is said in from its params: its cause's, else its code's. */

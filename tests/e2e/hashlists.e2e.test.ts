@@ -93,6 +93,8 @@ afterAll(async () => {
 });
 
 const tiles = () => s.page.getByTestId('evidence-tile');
+/** Text as read: an error's values come isolated (FSI … PDI) to keep their own direction. */
+const shown = (text: string | null) => text?.replace(/[\u2066-\u2069]/g, '');
 
 async function importList(file: string, name: string, format: string, knownIllegal: boolean) {
   const { page } = s;
@@ -197,9 +199,13 @@ describe('hash lists in the interface', () => {
     await page.getByTestId('item-view').waitFor();
     const match = page.getByTestId('item-match');
     await eventually(() => match.textContent()).toContain('Known CSAM (test) v1: md5, exact');
-    await page.getByTestId('item-blocked').waitFor();
+    await eventually(() => page.getByTestId('item-blocked').textContent()).toContain(
+      'Stays veiled: it matches the known-illegal hash list “Known CSAM (test)” (MD5).',
+    );
     await page.keyboard.press('r');
-    await eventually(() => page.getByTestId('item-view').textContent()).toContain(
+    await eventually(async () =>
+      shown(await page.getByTestId('item-view').textContent()),
+    ).toContain(
       'may not be unveiled: it matches the known-illegal hash list "Known CSAM (test)" (md5)',
     );
     expect(await page.getByTestId('item-image').getAttribute('data-step')).toBe('veiled');
@@ -268,6 +274,42 @@ describe('hash lists in the interface', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('item-blocked').waitFor();
     await shot('item');
+    await context.close();
+  });
+
+  it.each([
+    {
+      locale: 'en',
+      notice: 'Stays veiled: it matches the known-illegal hash list “Known CSAM (test)” (MD5).',
+      refused:
+        'may not be unveiled: it matches the known-illegal hash list "Known CSAM (test)" (md5)',
+    },
+    {
+      locale: 'ar',
+      notice:
+        'يبقى محجوبًا: يطابق قائمة تجزئات المحتوى غير القانوني المعروف «Known CSAM (test)» (MD5).',
+      refused: 'يطابق قائمة تجزئات المحتوى غير القانوني المعروف «Known CSAM (test)» (md5)',
+    },
+  ])('says why the item stays veiled in the reviewer’s language ($locale)', async (want) => {
+    const context = await s.browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: want.locale,
+    });
+    const page = await context.newPage();
+    await page.goto(s.harness.url);
+    await page.getByText(TITLE).click();
+    await eventually(() => page.getByTestId('evidence-tile').count()).toBe(3);
+    await page.getByTestId('evidence-tile').first().click();
+    await page.keyboard.press('Enter');
+    const notice = page.getByTestId('item-blocked');
+    await eventually(() => notice.textContent()).toContain(want.notice);
+    await page.keyboard.press('r');
+    await eventually(async () =>
+      shown(await page.getByTestId('item-view').textContent()),
+    ).toContain(want.refused);
+    expect(await page.getByTestId('item-image').getAttribute('data-step')).toBe('veiled');
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, `hashlists-blocked-${want.locale}.png`) });
     await context.close();
   });
 });

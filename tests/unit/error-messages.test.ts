@@ -39,6 +39,7 @@ import {
   RevealSkipsRungError,
 } from '../../electron/core/reveal/reveal-errors.ts';
 import { CaseHandedOverError } from '../../electron/core/handoff/handoff-guard.ts';
+import type { RevealBlock } from '../../shared/domain/hashlist.ts';
 
 const intlFor = (language: (typeof interfaceLanguages)[number]) =>
   createIntl({ locale: language, messages: catalogs[language], onError: () => {} });
@@ -94,7 +95,11 @@ describe('error messages', () => {
     new RevealSkipsRungError('plain', 'plain', null),
     new ReasonRequiredError(),
     new NotRevealableError('i_1', 'outline'),
-    new RevealBlockedError('i_1', 'it matches a known-illegal list'),
+    new RevealBlockedError('i_1', {
+      kind: 'hash-list',
+      matches: [{ listName: 'NCMEC hashes', hashType: 'md5' }],
+    }),
+    new RevealBlockedError('i_1', { kind: 'label', categoryIds: ['industry:A1', 'vics-us:1'] }),
     new CaseHandedOverError('c_1', 'Bea Day', '2026-12-01T10:00:00Z'),
     new NoVaultError('/v'),
     new NoVaultError('/v', 'init'),
@@ -143,6 +148,22 @@ describe('error messages', () => {
     );
     expect(errorText('ar', format('ar'), inputErrors.outExistsError('/o/p.zip'))).toBe(
       '/o/p.zip موجود بالفعل؛ اختر اسمًا آخر.',
+    );
+    // A blocked reveal says why from its facts, not the core's English reason.
+    const blocked = (block: RevealBlock) => new RevealBlockedError('i_1', block);
+    expect(
+      errorText(
+        'ar',
+        format('ar'),
+        blocked({ kind: 'hash-list', matches: [{ listName: 'NCMEC', hashType: 'md5' }] }),
+      ),
+    ).toBe(
+      'لا يجوز كشف العنصر i_1: يطابق قائمة تجزئات المحتوى غير القانوني المعروف «NCMEC» (md5).',
+    );
+    expect(
+      errorText('ru', format('ru'), blocked({ kind: 'label', categoryIds: ['industry:A1'] })),
+    ).toBe(
+      'Материал i_1 нельзя открыть: его категория — industry:A1; материалы этой категории по умолчанию никогда не открываются.',
     );
   });
 });

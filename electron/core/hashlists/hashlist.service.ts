@@ -1,6 +1,6 @@
 // `core.hashlists`: importing, enabling and removing lists, checking items against them (on
 // ingest and whenever a list changes), the review of matches, and what a match blocks. The reveal
-// service asks `blockReason` before any unveiling (electron/core/reveal/reveal.service.ts).
+// service asks `blockOf` before any unveiling (electron/core/reveal/reveal.service.ts).
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { CoreEmitter } from '../events.ts';
 import { record } from '../custody/custody-log.ts';
@@ -12,6 +12,7 @@ import type {
   HashList,
   HashListImport,
   HashMatch,
+  RevealBlock,
   SimilarGroup,
 } from '../../../shared/domain/hashlist.ts';
 import {
@@ -24,7 +25,7 @@ import { readSchemes, writeSchemes } from './scheme-choice.ts';
 import { parseListFile, writeList, type ImportOptions } from './list-import.ts';
 import { deleteList, describeList, listById, listHeads, setListEnabled } from './list.queries.ts';
 import {
-  blockingMatch,
+  blockingMatches,
   dropOpenMatches,
   insertMatches,
   matchById,
@@ -38,6 +39,7 @@ import { similarGroups, similarityStamp } from './similar-groups.ts';
 import type { Db } from '../store/db.ts';
 import { framePdqMatches, videoFrames, vpdqMatches } from './video-matching.ts';
 import { renderExport, writeExport } from './list-export.ts';
+import { blockSentence } from './reveal-block.ts';
 import { assertCaseOpen, getCase } from '../cases/case.service.ts';
 
 export class HashListService {
@@ -152,7 +154,7 @@ export class HashListService {
       if (isSimilarityHash(m.hashType) || m.negative || !m.categoryId) continue;
       const list = listById(vault.db, m.listId);
       if (!list?.knownIllegal || !unlabelledIn(vault, m.itemId, m.categoryId)) continue;
-      if (blockingMatch(vault.db, m.itemId) === undefined) continue; // suppressed by a negative list
+      if (!blockingMatches(vault.db, m.itemId).length) continue; // suppressed by a negative list
       setItemLabel(vault, m.itemId, m.categoryId, {
         source: 'hash-list',
         listId: m.listId,
@@ -200,12 +202,21 @@ export class HashListService {
     return matchById(vault.db, matchId)!;
   }
 
-  /** Why the item must stay veiled by default, or null: a known-illegal exact match or label. */
-  blockReason(vault: UnlockedVault, itemId: string): string | null {
-    const m = blockingMatch(vault.db, itemId);
-    if (m) return `it matches the known-illegal hash list "${m.listName}" (${m.hashType})`;
-    const label = itemLabels(vault, itemId).find(isKnownIllegalCategory);
-    return label ? `it is labelled ${label}, a category never unveiled by default` : null;
+  /**
+   * Why the item must stay veiled by default, or null: its exact matches from known-illegal lists,
+   * else its labels in known-illegal categories.
+   */
+  blockOf(vault: UnlockedVault, itemId: string): RevealBlock | null {
+    const matches = blockingMatches(vault.db, itemId);
+    if (matches.length) return { kind: 'hash-list', matches };
+    const categoryIds = itemLabels(vault, itemId).filter(isKnownIllegalCategory);
+    return categoryIds.length ? { kind: 'label', categoryIds } : null;
+  }
+
+  /** `hashlists:blocked`: the facts, and beside them the core's English as it always said it. */
+  blocked(itemId: string): { reason: string | null; block: RevealBlock | null } {
+    const block = this.blockOf(this.#vault(), itemId);
+    return { reason: block && blockSentence(block), block };
   }
 
   similar(caseId: string): SimilarGroup[] {

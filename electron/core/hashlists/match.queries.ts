@@ -79,15 +79,18 @@ export function shownMatches(
   ).map(toMatch);
 }
 
-/** Why an item may not be unveiled by default: an exact match from a known-illegal list. */
-export function blockingMatch(db: Db, itemId: string): HashMatch | undefined {
-  const r = db
+/**
+ * Why an item may not be unveiled by default: its exact matches from known-illegal lists, one per
+ * list and hash type, by list name.
+ */
+export function blockingMatches(db: Db, itemId: string): { listName: string; hashType: string }[] {
+  return db
     .prepare(
-      `SELECT ${COLUMNS} ${LIVE} AND m.item_id = ? AND l.known_illegal = 1 AND m.negative = 0
-         AND m.hash_type NOT IN ${SIMILAR} AND m.status <> 'rejected' AND NOT ${SUPPRESSED} LIMIT 1`,
+      `SELECT DISTINCT l.name AS listName, m.hash_type AS hashType ${LIVE} AND m.item_id = ?
+         AND l.known_illegal = 1 AND m.negative = 0 AND m.hash_type NOT IN ${SIMILAR}
+         AND m.status <> 'rejected' AND NOT ${SUPPRESSED} ORDER BY l.name, m.hash_type`,
     )
-    .get(itemId) as MatchRow | undefined;
-  return r && toMatch(r);
+    .all(itemId) as { listName: string; hashType: string }[];
 }
 
 export function matchById(db: Db, id: number): HashMatch | undefined {

@@ -130,7 +130,10 @@ describe('PDQ matching through a list', () => {
 
   it('a PDQ match is a lead: it neither blocks the reveal nor categorises the item, even from a known-illegal list', async () => {
     await importList('pdq-illegal', `${originalPdq}\n`, 'pdq', { knownIllegal: true });
-    expect(await call('hashlists:blocked', { itemId: ids['rotated']! })).toEqual({ reason: null });
+    expect(await call('hashlists:blocked', { itemId: ids['rotated']! })).toEqual({
+      reason: null,
+      block: null,
+    });
     expect((await call('hashlists:labels', { itemId: ids['rotated']! })).labels).toEqual([]);
     const list = (await call('hashlists:list', {})).find((l) => l.name === 'pdq-illegal')!;
     await call('hashlists:remove', { id: list.id });
@@ -190,6 +193,11 @@ describe('exact matches and what they block', () => {
       )?.match,
     ).toBe('blocked');
 
+    // Facts for each surface to say in its own language; the core's English beside them.
+    expect(await call('hashlists:blocked', { itemId: item.id })).toEqual({
+      reason: 'it matches the known-illegal hash list "ncmec" (md5)',
+      block: { kind: 'hash-list', matches: [{ listName: 'ncmec', hashType: 'md5' }] },
+    });
     await expect(call('reveal:set', { itemId: item.id, step: 'outline' })).rejects.toThrow(
       /REVEAL_BLOCKED/,
     );
@@ -245,9 +253,10 @@ describe('exact matches and what they block', () => {
     expect(r).toMatchObject({ removed: 1, list: { version: 2 } });
     expect((await matchesOf(copies)).filter((m) => m.hashType === 'md5')).toEqual([]);
     // The industry label was set by the list and stays until a reviewer changes it: still blocked.
-    expect((await call('hashlists:blocked', { itemId: item.id })).reason).toMatch(
-      /labelled industry:A2/,
-    );
+    expect(await call('hashlists:blocked', { itemId: item.id })).toEqual({
+      reason: 'it is labelled industry:A2, a category never unveiled by default',
+      block: { kind: 'label', categoryIds: ['industry:A2'] },
+    });
   });
 });
 

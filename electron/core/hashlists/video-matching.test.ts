@@ -88,7 +88,10 @@ describe('videos against the lists by vPDQ', () => {
     expect((await videoMatch(ids['original']!))?.distance).toBe(0);
     expect(await videoMatch(ids['unrelated']!)).toBeUndefined();
     // A vPDQ match is a lead like a PDQ one: it never keeps the video veiled.
-    expect(await call('hashlists:blocked', { itemId: ids['copy']! })).toEqual({ reason: null });
+    expect(await call('hashlists:blocked', { itemId: ids['copy']! })).toEqual({
+      reason: null,
+      block: null,
+    });
   });
 
   it('groups the original and its copy as similar, not the unrelated video, also in `custody similar`', async () => {

@@ -11,6 +11,7 @@ import type { CustodyCore } from '../core.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
 import { videoFixture } from '../../../tests/helpers/video.ts';
+import type { RevealBlock } from '../../../shared/domain/hashlist.ts';
 
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
@@ -18,6 +19,10 @@ let voice: string;
 let photo: string;
 let clock = 1_000_000;
 const blocked = new Set<string>();
+const BLOCK: RevealBlock = {
+  kind: 'hash-list',
+  matches: [{ listName: 'a list', hashType: 'md5' }],
+};
 let playback: PlaybackService;
 const ended: string[] = [];
 
@@ -34,7 +39,7 @@ beforeAll(async () => {
   playback = new PlaybackService(
     { openVault: () => core.vault(), unlockedAt: () => 0 },
     core.events,
-    (_v, itemId) => (blocked.has(itemId) ? 'it matches a hash list' : null),
+    (_v, itemId) => (blocked.has(itemId) ? BLOCK : null),
     () => clock,
   );
   core.events.on('playback:ended', ({ itemId }) => ended.push(itemId));

@@ -12,7 +12,7 @@ import { readSettings } from '../settings/settings.service.ts';
 import type { UnlockedVault } from '../vault/vault.ts';
 import type { CoreEvents } from '../events.ts';
 import { ReasonRequiredError, RevealBlockedError } from './reveal-errors.ts';
-import type { RevealBlock, RevealSession } from './reveal.service.ts';
+import type { BlockCheck, RevealSession } from './reveal.service.ts';
 
 export class NotPlayableError extends CustodyError {
   constructor(itemId: string) {
@@ -47,7 +47,7 @@ const PLAYABLE_KINDS = new Set(['video', 'audio']);
 export class PlaybackService {
   readonly #session: RevealSession;
   readonly #events: EventEmitter<CoreEvents>;
-  readonly #isBlocked: RevealBlock;
+  readonly #isBlocked: BlockCheck;
   readonly #now: () => number;
   #stills: StillVeil | null = null;
   #current: Running | null = null;
@@ -55,7 +55,7 @@ export class PlaybackService {
   constructor(
     session: RevealSession,
     events: EventEmitter<CoreEvents>,
-    isBlocked: RevealBlock = () => null,
+    isBlocked: BlockCheck = () => null,
     now: () => number = () => Date.now(),
   ) {
     this.#session = session;

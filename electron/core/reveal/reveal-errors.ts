@@ -2,6 +2,8 @@
 // skipped rung from a missing reason without reading the message.
 import { CustodyError } from '../errors.ts';
 import type { RevealStep } from '../../../shared/domain/item.ts';
+import type { RevealBlock } from '../../../shared/domain/hashlist.ts';
+import { blockParams, blockSentence } from '../hashlists/reveal-block.ts';
 
 export class RevealSkipsRungError extends CustodyError {
   constructor(from: RevealStep, to: RevealStep, next: RevealStep | null) {
@@ -32,9 +34,11 @@ export class NotRevealableError extends CustodyError {
 }
 
 export class RevealBlockedError extends CustodyError {
-  constructor(itemId: string, reason: string) {
+  constructor(itemId: string, block: RevealBlock) {
+    const reason = blockSentence(block);
+    // `reason` stays for whoever read it before; the sentences are built from the facts beside it.
     super('REVEAL_BLOCKED', `Item ${itemId} may not be unveiled: ${reason}.`, {
-      params: { item: itemId, reason },
+      params: { item: itemId, reason, ...blockParams(block) },
     });
   }
 }

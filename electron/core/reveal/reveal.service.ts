@@ -22,9 +22,11 @@ import {
 } from './reveal-errors.ts';
 import { nextRevealStep, revealRank, type RevealStep } from '../../../shared/domain/item.ts';
 import type { Exposure } from '../../../shared/domain/triage.ts';
+import type { RevealBlock } from '../../../shared/domain/hashlist.ts';
+import { blockSentence } from '../hashlists/reveal-block.ts';
 
 /** Why an item may not be unveiled at all (a known-illegal match), or null. Hash lists plug in here. */
-export type RevealBlock = (vault: UnlockedVault, itemId: string) => string | null;
+export type BlockCheck = (vault: UnlockedVault, itemId: string) => RevealBlock | null;
 
 export interface RevealSession {
   /** The open vault, or null while locked. */
@@ -46,7 +48,7 @@ export class RevealService {
   readonly #state = new RevealState();
   readonly #session: RevealSession;
   readonly #events: EventEmitter<CoreEvents>;
-  readonly #isBlocked: RevealBlock;
+  readonly #isBlocked: BlockCheck;
   readonly #textGate: TextGate | null;
   #timer: NodeJS.Timeout | null = null;
   /** The item whose current unveiling a confirmed override allowed despite its block. */
@@ -57,7 +59,7 @@ export class RevealService {
   constructor(
     session: RevealSession,
     events: EventEmitter<CoreEvents>,
-    isBlocked: RevealBlock = () => null,
+    isBlocked: BlockCheck = () => null,
     textGate: TextGate | null = null,
   ) {
     this.#session = session;
@@ -110,7 +112,7 @@ export class RevealService {
         seconds: settings.revealSeconds,
         ...(reason ? { reason } : {}),
         ...(blockedBy !== null && override
-          ? { override: { reason: override.reason, blockedBy } }
+          ? { override: { reason: override.reason, blockedBy: blockSentence(blockedBy) } }
           : {}),
         ...(frame !== null ? { frame, timeSeconds: frameTime(vault.db, itemId, frame) } : {}),
       },
@@ -150,7 +152,8 @@ export class RevealService {
     const vault = this.#session.openVault();
     if (!vault) return 'the vault is locked';
     if (this.#overriding(itemId)) return null;
-    return this.#isBlocked(vault, itemId);
+    const block = this.#isBlocked(vault, itemId);
+    return block && blockSentence(block);
   }
 
   #overriding(itemId: string): boolean {

@@ -30,9 +30,7 @@ export const hashlistHandlers: HashListHandlers = {
   'hashlists:matches': (core, where) => core.hashlists.matches(where),
   'hashlists:review': (core, { matchId, verdict, note }) =>
     core.hashlists.review(matchId, verdict, note),
-  'hashlists:blocked': (core, { itemId }) => ({
-    reason: core.hashlists.blockReason(core.vault(), itemId),
-  }),
+  'hashlists:blocked': (core, { itemId }) => core.hashlists.blocked(itemId),
   'hashlists:similar': (core, { caseId }) => core.hashlists.similar(caseId),
   'hashlists:labels': (core, { itemId }) => core.hashlists.labelsOf(itemId),
   'hashlists:suggest': (core, { itemId }) => ({ suggestions: core.hashlists.suggest(itemId) }),

@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatch } from '../dispatch.ts';
 import { handlers } from './index.ts';
 import { freshCore } from '../../../tests/helpers/vault.ts';
 import { FIXTURES } from '../../../tests/helpers/fixtures.ts';
+import type { RevealBlock } from '../../../shared/domain/hashlist.ts';
 
 let core: CustodyCore;
 let cleanup: () => Promise<void>;
@@ -17,10 +18,14 @@ let dispatch: Dispatch;
 let image: string;
 let text: string;
 const blocked = new Set<string>();
+const BLOCK: RevealBlock = {
+  kind: 'hash-list',
+  matches: [{ listName: 'a list', hashType: 'md5' }],
+};
 
 beforeAll(async () => {
   ({ core, cleanup } = await freshCore({
-    isBlocked: (_vault, itemId) => (blocked.has(itemId) ? 'it matches a hash list' : null),
+    isBlocked: (_vault, itemId) => (blocked.has(itemId) ? BLOCK : null),
   }));
   dispatch = createDispatcher(core, handlers);
   const caseId = createCase(core.vault(), { title: 'Ladder', kind: 'other' }).id;

@@ -7,6 +7,8 @@ import { Notice } from '../../components/Notice.tsx';
 import { useHashLists } from './hashlists.store.ts';
 import { useReveal } from '../reveal/reveal.store.ts';
 import { LabelSuggestions } from './LabelSuggestions.tsx';
+import { BlockedReason } from './BlockedReason.tsx';
+import { describeError } from '../../base/i18n.ts';
 import './hashlists.css';
 
 const MIN_REASON = 10;
@@ -33,7 +35,7 @@ function OverrideForm({ itemId }: { itemId: string }) {
     const outcome = await useReveal
       .getState()
       .unveil(itemId, 'outline', reason.trim(), { reason: reason.trim() });
-    if (!outcome.ok) setError(outcome.error.message);
+    if (!outcome.ok) setError(describeError(intl, outcome.error));
     else setOpen(false);
   };
   return (
@@ -100,12 +102,7 @@ export function ItemMatches({ itemId }: { itemId: string }) {
       <section className="item-matches" data-testid="item-matches">
         {blocked && (
           <Notice tone="danger" testId="item-blocked">
-            <FormattedMessage
-              id="hashlists.blocked"
-              defaultMessage="Stays veiled: {reason}."
-              values={{ reason: <bdi>{blocked}</bdi> }}
-            />{' '}
-            <OverrideForm itemId={itemId} />
+            <BlockedReason block={blocked} /> <OverrideForm itemId={itemId} />
           </Notice>
         )}
         {matches.length > 0 && (

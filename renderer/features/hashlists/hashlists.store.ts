@@ -9,6 +9,7 @@ import type {
   HashListFormat,
   HashListImport,
   HashMatch,
+  RevealBlock,
   SimilarGroup,
 } from '../../../shared/domain/hashlist.ts';
 
@@ -22,7 +23,7 @@ interface HashListsState {
   /** The item in view: its matches and why it stays veiled (null when it may be unveiled). */
   itemId: string | null;
   matches: HashMatch[];
-  blocked: string | null;
+  blocked: RevealBlock | null;
   /** Near-duplicate groups of the case `similarCase` (the item view shows the item's group). */
   similarCase: string | null;
   similar: SimilarGroup[];
@@ -99,7 +100,7 @@ export const useHashLists = defineStore<HashListsState, HashListsActions>(
       if (get().itemId !== itemId) return;
       set({
         matches: matches.ok ? matches.value : [],
-        blocked: blocked.ok ? blocked.value.reason : null,
+        blocked: blocked.ok ? blocked.value.block : null,
       });
     },
     loadSimilar: async (caseId) => {
