@@ -74,6 +74,8 @@ describe('derived screen previews', () => {
       answers.map(async (a) => Buffer.from(await a.arrayBuffer())),
     );
     expect(new Set(drawings.map((d) => d.toString('base64'))).size).toBe(1);
+    // Served as soon as made; sealed and stored just after.
+    await core.previews.settled();
     const stored = rows(photo);
     expect(stored.map((r) => r.variant)).toEqual(['grey', 'outline', 'plain', 'veiled']);
     const outlineBlob = stored.find((r) => r.variant === 'outline')?.blobId ?? '';
@@ -138,6 +140,7 @@ describe('derived screen previews', () => {
     core.reveal.set(animated, 'outline', 'checking the frame', undefined, 1);
     expect((await get(`${animated}/frame/1/screen/outline`)).status).toBe(200);
     expect((await get(`${animated}/frame/2/screen/outline`)).status).toBe(403);
+    await core.previews.settled();
     const frameRows = core
       .vault()
       .db.prepare(

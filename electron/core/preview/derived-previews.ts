@@ -25,7 +25,10 @@ type StoredRow = { caseId: string; blobId: string; mime: string };
 export class DerivedPreviews {
   readonly #vault: () => UnlockedVault;
   /** One derivation per picture at a time: a reveal and an earlier prepare() share it. */
-  readonly #running = new Map<string, Promise<DerivedSet | null>>();
+  readonly #running = new Map<
+    string,
+    { made: Promise<DerivedSet | null>; stored: Promise<void | null> }
+  >();
 
   constructor(vault: () => UnlockedVault) {
     this.#vault = vault;
@@ -63,26 +66,49 @@ export class DerivedPreviews {
     this.#once(itemId, frame).catch(() => {});
   }
 
-  #once(itemId: string, frame: number | null): Promise<DerivedSet | null> {
-    const key = `${itemId}/${frame ?? ''}`;
-    const running = this.#running.get(key);
-    if (running) return running;
-    const made = this.#derive(itemId, frame).finally(() => this.#running.delete(key));
-    this.#running.set(key, made);
-    return made;
+  /** Settles when every derivation started so far has been stored (or failed to be). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#running.values()].map((r) => r.stored));
   }
 
-  async #derive(itemId: string, frame: number | null): Promise<DerivedSet | null> {
+  /** The pictures as soon as they are made; they are sealed and stored after, meanwhile shared. */
+  async #once(itemId: string, frame: number | null): Promise<DerivedSet | null> {
+    const key = `${itemId}/${frame ?? ''}`;
+    let running = this.#running.get(key);
+    if (!running) {
+      const made = this.#make(itemId, frame);
+      const storedAfter = made.then((m) => m && this.#store(m, itemId, frame));
+      running = { made: made.then((m) => m?.set ?? null), stored: storedAfter };
+      this.#running.set(key, running);
+      // Until stored, a second request takes these pictures rather than making them again.
+      storedAfter.catch(() => {}).finally(() => this.#running.delete(key));
+    }
+    return running.made;
+  }
+
+  async #make(
+    itemId: string,
+    frame: number | null,
+  ): Promise<{ set: DerivedSet; plain: StoredRow } | null> {
     const vault = this.#vault();
     const plain = stored(vault, itemId, frame, 'plain');
     if (!plain) return null;
     const key = vault.caseKey(plain.caseId);
-    const made = await deriveScreenVariants(await vault.blobs.read(key, plain.blobId));
+    return { set: await deriveScreenVariants(await vault.blobs.read(key, plain.blobId)), plain };
+  }
+
+  async #store(
+    { set, plain }: { set: DerivedSet; plain: StoredRow },
+    itemId: string,
+    frame: number | null,
+  ): Promise<void> {
+    const vault = this.#vault();
+    const key = vault.caseKey(plain.caseId);
     const sealed = await Promise.all(
       DERIVED_SCREEN_VARIANTS.map(async (variant) => ({
         variant,
-        preview: made[variant],
-        blob: await vault.blobs.write(key, made[variant].bytes),
+        preview: set[variant],
+        blob: await vault.blobs.write(key, set[variant].bytes),
       })),
     );
     // Kept unless another derivation stored them first (then the same pictures are served).
@@ -111,7 +137,6 @@ export class DerivedPreviews {
       return true;
     })();
     if (!kept) await Promise.all(sealed.map(({ blob }) => vault.blobs.remove(blob.id)));
-    return made;
   }
 }
 
