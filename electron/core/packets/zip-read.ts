@@ -11,39 +11,33 @@ import type { AgePayload } from './age-reader.ts';
 export type ZipFile = yauzl.ZipFile;
 export type ZipEntry = yauzl.Entry;
 
-class AgeZipReader extends yauzl.RandomAccessReader {
-  readonly #payload: AgePayload;
-  constructor(payload: AgePayload) {
-    super();
-    this.#payload = payload;
-  }
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(this.#payload.range(start, end), { objectMode: false });
-  }
-  override close(callback: (err: Error | null) => void): void {
-    this.#payload.close().then(
-      () => callback(null),
-      (e: unknown) => callback(e as Error),
-    );
-  }
-}
-
 /**
- * A plain packet read in pieces of FILE_READ_BYTES. yauzl's own file reader reads 64 KiB at a
- * time with one read in flight: the round trips to the thread pool, not the disk, held the
- * verifier back. The file handle is the caller's to close.
+ * A ZIP read through `range` (the verifier's own reads, never yauzl's file reader), closed by
+ * `onClose`. yauzl's file reader reads 64 KiB at a time with one read in flight: its round trips
+ * to the thread pool, not the disk, held the verifier back.
  */
-class FileZipReader extends yauzl.RandomAccessReader {
-  readonly #fh: FileHandle;
-  constructor(fh: FileHandle) {
+class RangeZipReader extends yauzl.RandomAccessReader {
+  readonly #range: (start: number, end: number) => AsyncIterable<Uint8Array>;
+  readonly #onClose: () => Promise<void>;
+  constructor(
+    range: (start: number, end: number) => AsyncIterable<Uint8Array>,
+    onClose: () => Promise<void>,
+  ) {
     super();
-    this.#fh = fh;
+    this.#range = range;
+    this.#onClose = onClose;
   }
   override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(fileRange(this.#fh, start, end), {
+    return Readable.from(this.#range(start, end), {
       objectMode: false,
       highWaterMark: FILE_READ_BYTES,
     });
+  }
+  override close(callback: (err: Error | null) => void): void {
+    this.#onClose().then(
+      () => callback(null),
+      (e: unknown) => callback(e as Error),
+    );
   }
 }
 
@@ -61,12 +55,22 @@ async function* fileRange(fh: FileHandle, start: number, end: number): AsyncGene
 
 const options = { lazyEntries: true, autoClose: false, decodeStrings: false };
 
+/** A plain packet, read 1 MiB at a time; the file handle is the caller's to close. */
 export function openZipFile(fh: FileHandle, size: number): Promise<ZipFile> {
-  return yauzl.fromRandomAccessReaderPromise(new FileZipReader(fh), size, options);
+  const reader = new RangeZipReader(
+    (start, end) => fileRange(fh, start, end),
+    () => Promise.resolve(),
+  );
+  return yauzl.fromRandomAccessReaderPromise(reader, size, options);
 }
 
+/** An age packet, decrypting only the chunks asked for; closing the ZIP closes the payload. */
 export function openAgeZip(payload: AgePayload): Promise<ZipFile> {
-  return yauzl.fromRandomAccessReaderPromise(new AgeZipReader(payload), payload.size, options);
+  const reader = new RangeZipReader(
+    (start, end) => payload.range(start, end),
+    () => payload.close(),
+  );
+  return yauzl.fromRandomAccessReaderPromise(reader, payload.size, options);
 }
 
 /** `length` bytes of the ZIP at `start` (fewer only at its end): its raw bytes, for the layout. */
