@@ -57,7 +57,10 @@ describe('a blob read synchronously with its own key', () => {
   it('wipes the key bytes it was handed, and refuses a tampered chunk', async () => {
     const blob = await handedOff(randomBytes(2 * CHUNK_BYTES));
     const file = await open(blobFilePath(t.dir, blob.id), 'r+');
-    await file.write(Buffer.from([0xff]), 0, 1, chunkOffset(1) + 100);
+    // Flipped, not overwritten: a byte that already held the new value would change nothing.
+    const byte = Buffer.alloc(1);
+    await file.read(byte, 0, 1, chunkOffset(1) + 100);
+    await file.write(Buffer.from([byte[0]! ^ 0xff]), 0, 1, chunkOffset(1) + 100);
     await file.close();
     const key = blob.key;
     const reader = SyncBlobReader.open(blob);
