@@ -140,7 +140,7 @@ export class VaultDamagedError extends CustodyError {
   }
 }
 
-const DATABASE = "The vault's case database (custody.db)";
+export const DATABASE = "The vault's case database (custody.db)";
 
 function approxSize(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -2,7 +2,8 @@
 // keyed with the raw 256-bit database key, so no passphrase KDF runs twice.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import { storageError } from '../errors.ts';
+import { existsSync } from 'node:fs';
+import { DATABASE, storageError, VaultDamagedError } from '../errors.ts';
 import type { SecretKey } from '../crypto/secret-key.ts';
 import { migrate } from './migrate.ts';
 import { ensurePrivateFile, makePrivateIfPresent } from '../vault/private-files.ts';
@@ -32,7 +33,13 @@ function rawKeyLiteral(key: SecretKey): Buffer {
  */
 export const BUSY_TIMEOUT_MS = 5000;
 
-export function openDatabase(path: string, key: SecretKey): Db {
+/**
+ * Opens the vault's database; `create` only when the vault is being made. An unlock never makes
+ * one: in a vault whose custody.db is gone or emptied, a fresh database would hold no case keys,
+ * and the unlock's sweep would take every evidence blob for an orphan and remove it.
+ */
+export function openDatabase(path: string, key: SecretKey, { create = false } = {}): Db {
+  if (!create && !existsSync(path)) throw new VaultDamagedError(DATABASE, 'it is missing');
   ensurePrivateFile(path);
   makePrivateIfPresent(`${path}-wal`, `${path}-shm`);
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -45,12 +52,14 @@ export function openDatabase(path: string, key: SecretKey): Db {
     } finally {
       literal.fill(0);
     }
+    let tables: number;
     try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      tables = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
     } catch (e) {
       // The key unwrapped (its tag checked), so a first page that does not decrypt is damage.
       throw storageError(e) ?? e;
     }
+    if (!create && tables === 0) throw new VaultDamagedError(DATABASE, 'it is empty');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newBlobId } from '../blobs/blob-format.ts';
 import { CustodyCore } from '../core.ts';
@@ -141,4 +141,32 @@ describe('vault', () => {
     await writer.close();
     expect(await present()).toEqual(['youngTemp', 'youngOrphan']);
   });
+
+  it.each([
+    ['missing', (db: string) => rm(db)],
+    ['emptied', (db: string) => truncate(db, 0)],
+  ])(
+    'refuses to unlock when its database is %s, and keeps every evidence blob',
+    async (_how, damage) => {
+      const { core, dir, cleanup } = await freshCore();
+      cleanups.push(cleanup);
+      const c = createCase(core.vault(), { title: 'Kept', kind: 'other' });
+      const blob = await core.vault().blobs.write(core.vault().caseKey(c.id), Buffer.from('x'));
+      await core.close();
+      const db = join(dir, 'custody.db');
+      for (const side of ['-wal', '-shm']) await rm(`${db}${side}`, { force: true });
+      await damage(db);
+      const before = await snapshot(join(dir, 'blobs'));
+      const writer = new CustodyCore(dir);
+      const error = await writer.unlock(PASSPHRASE).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await writer.close();
+      expect(error).toMatchObject({ code: 'VAULT_DAMAGED', message: /custody\.db/ });
+      // An empty database started in its place would have taken every blob for an orphan.
+      expect(await snapshot(join(dir, 'blobs'))).toEqual(before);
+      expect(before.has(join(dir, 'blobs', blob.id.slice(0, 2), blob.id))).toBe(true);
+    },
+  );
 });

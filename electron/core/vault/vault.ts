@@ -120,7 +120,7 @@ export async function createVault(dir: string, passphrase: string): Promise<Unlo
   };
   kek.wipe();
   // The database comes first: a crash before the header is written leaves no vault, not a broken one.
-  const db = openDatabase(join(dir, DB_FILE), dbKey);
+  const db = openDatabase(join(dir, DB_FILE), dbKey, { create: true });
   dbKey.wipe();
   await writeHeader(dir, header);
   return new UnlockedVault(dir, vaultId, master, db);
