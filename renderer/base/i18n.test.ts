@@ -40,7 +40,7 @@ describe('describeError', () => {
       params: { item: 'i_1', blockedBy: 'hash-list', list: 'K (t)', hashType: 'md5' },
     };
     expect(describeError(intl('ar'), blocked)).toBe(
-      `لا يجوز كشف العنصر ${iso('i_1')}: يطابق قائمة تجزئات المحتوى غير القانوني المعروف «${iso('K (t)')}» (${iso('md5')}).`,
+      `لا يجوز كشف هذا العنصر: يطابق قائمة تجزئات المحتوى غير القانوني المعروف «${iso('K (t)')}» (${iso('md5')}).`,
     );
   });
 });

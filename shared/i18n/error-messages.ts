@@ -128,12 +128,13 @@ export const errorSentences: Readonly<Partial<Record<ErrorCode, ErrorDescriptor>
     },
     NOT_REVEALABLE: {
       id: 'error.sentence.NOT_REVEALABLE',
-      defaultMessage: 'Item {item} has no {step} view to unveil.',
+      // The item is the one on the reviewer's screen: its id would be noise (the English keeps it).
+      defaultMessage: 'This item has no {step} view to unveil.',
     },
     REVEAL_BLOCKED: {
       id: 'error.sentence.REVEAL_BLOCKED',
       defaultMessage:
-        'Item {item} may not be unveiled: {blockedBy, select, label {it is labelled {category}, a category never unveiled by default} other {it matches the known-illegal hash list "{list}" ({hashType})}}.',
+        'This item may not be unveiled: {blockedBy, select, label {it is labelled {category}, a category never unveiled by default} other {it matches the known-illegal hash list "{list}" ({hashType})}}.',
     },
     VAULT_NOT_FOUND: {
       id: 'error.sentence.VAULT_NOT_FOUND',

@@ -27,7 +27,7 @@ export class ReasonRequiredError extends CustodyError {
 
 export class NotRevealableError extends CustodyError {
   constructor(itemId: string, step: RevealStep) {
-    super('NOT_REVEALABLE', `Item ${itemId} has no ${step} view to unveil.`, {
+    super('NOT_REVEALABLE', `This item has no ${step} view to unveil.`, {
       params: { item: itemId, step },
     });
   }
@@ -37,7 +37,7 @@ export class RevealBlockedError extends CustodyError {
   constructor(itemId: string, block: RevealBlock) {
     const reason = blockSentence(block);
     // `reason` stays for whoever read it before; the sentences are built from the facts beside it.
-    super('REVEAL_BLOCKED', `Item ${itemId} may not be unveiled: ${reason}.`, {
+    super('REVEAL_BLOCKED', `This item may not be unveiled: ${reason}.`, {
       params: { item: itemId, reason, ...blockParams(block) },
     });
   }
