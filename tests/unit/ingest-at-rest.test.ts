@@ -45,7 +45,7 @@ describe('ingest at rest', () => {
 
     const originals = await Promise.all(paths.map((p) => readFile(p)));
     // The outline and grey made on first reveal are sealed like those made at ingest.
-    for (const r of results) await core.previews.preview(r.item?.id ?? '', null, 'outline');
+    for (const r of results) await core.previews.make(r.item?.id ?? '', null, 'outline');
     await core.previews.settled();
     const previewBlobs = vault.db
       .prepare(

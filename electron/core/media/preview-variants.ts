@@ -172,7 +172,7 @@ export const THUMB_QUALITY = 80;
 
 /**
  * Screen-size variants stored at ingest: the veil, and the colour picture the others are derived
- * from on first reveal (derive-screen-variants in the decode process). Most items are settled veiled
+ * from on first need (deriveScreenVariants, called by preview/derived-previews.ts). Most items are settled veiled
  * or from the grid; making every screen variant of every item at ingest cost a decode worker about
  * 50 ms of CPU per 12 MP photo, a quarter of its work.
  */

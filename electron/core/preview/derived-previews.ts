@@ -35,22 +35,16 @@ export class DerivedPreviews {
   }
 
   /**
-   * The picture's (an item's, or its still `frame`'s) screen preview of `variant`: stored, or made
-   * and stored now. Null when there is no screen-size colour picture to make it from (opaque items,
-   * a video's own entry). The caller has already checked that the reveal allows serving it.
+   * The picture's (an item's, or its still `frame`'s) screen preview of `variant`, which is not
+   * stored yet: made now (or taken from a making under way), and stored just after. Null when there
+   * is no screen-size colour picture to make it from. The caller has already checked that the
+   * reveal allows serving it, and looked for a stored one.
    */
-  async preview(
+  async make(
     itemId: string,
     frame: number | null,
     variant: DerivedScreenVariant,
-  ): Promise<{ bytes: Buffer; mime: string } | null> {
-    const vault = this.#vault();
-    const row = stored(vault, itemId, frame, variant);
-    if (row)
-      return {
-        bytes: await vault.blobs.read(vault.caseKey(row.caseId), row.blobId),
-        mime: row.mime,
-      };
+  ): Promise<EncodedPreview | null> {
     const made = await this.#once(itemId, frame);
     return made ? made[variant] : null;
   }

@@ -73,13 +73,6 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
   // A known-illegal match keeps the item veiled unless an override allowed this unveiling.
   if (target.variant !== 'veiled' && core.reveal.blockedNow(target.itemId) !== null)
     return refusePreview(403, 'blocked');
-  if (target.size === 'screen' && isDerivedVariant(target.variant)) {
-    const derived = await core.previews.preview(target.itemId, target.frame, target.variant);
-    if (!derived) return refusePreview(404, 'no such preview');
-    return new Response(new Uint8Array(derived.bytes), {
-      headers: { ...previewHeaders, 'Content-Type': derived.mime },
-    });
-  }
   // Opening a picture (its veiled screen preview) makes its outline and grey ahead of a reveal.
   if (target.size === 'screen' && target.variant === 'veiled')
     core.previews.prepare(target.itemId, target.frame);
@@ -91,22 +84,23 @@ async function answer(core: CustodyCore, request: Request): Promise<Response> {
           ? selectFramePreviewBlob(vault.db, target.itemId, null, target.size, 'veiled')
           : undefined))
       : selectFramePreviewBlob(vault.db, target.itemId, target.frame, target.size, target.variant);
-  if (!row) {
-    // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
-    if (
-      target.frame === null &&
-      target.variant === 'veiled' &&
-      itemCaseId(vault.db, target.itemId)
-    ) {
-      const tile = await genericVeiledTile();
-      return new Response(new Uint8Array(tile.bytes), {
-        headers: { ...previewHeaders, 'Content-Type': tile.mime },
-      });
-    }
-    return refusePreview(404, 'no such preview');
+  if (row) return picture(await vault.blobs.read(vault.caseKey(row.caseId), row.blobId), row.mime);
+  // A screen outline or grey not made yet is made now from the stored colour picture.
+  if (target.size === 'screen' && isDerivedVariant(target.variant)) {
+    const made = await core.previews.make(target.itemId, target.frame, target.variant);
+    if (made) return picture(made.bytes, made.mime);
   }
-  const bytes = await vault.blobs.read(vault.caseKey(row.caseId), row.blobId);
+  // Opaque and undecodable items have no previews: a neutral tile, veiled by nature.
+  if (target.frame === null && target.variant === 'veiled' && itemCaseId(vault.db, target.itemId)) {
+    const tile = await genericVeiledTile();
+    return picture(tile.bytes, tile.mime);
+  }
+  return refusePreview(404, 'no such preview');
+}
+
+/** A decrypted picture, with the preview headers. */
+function picture(bytes: Uint8Array, mime: string): Response {
   return new Response(new Uint8Array(bytes), {
-    headers: { ...previewHeaders, 'Content-Type': row.mime },
+    headers: { ...previewHeaders, 'Content-Type': mime },
   });
 }
