@@ -39,17 +39,12 @@ export class BlobStore {
     const finalDir = dirname(finalPath);
     this.#liveTemps.add(id);
     return new EncryptingBlobWriter(caseKey, id, {
-      open: () => this.#inDir(this.#tempDir, () => open(tempPath, 'wx', 0o600)),
+      open: async () => (await this.#inDir(this.#tempDir, () => open(tempPath, 'wx', 0o600))).value,
       publish: async () => {
-        let createdShard = false;
-        await this.#inDir(
-          finalDir,
-          () => rename(tempPath, finalPath),
-          (created) => (createdShard ||= created),
-        );
+        const { created } = await this.#inDir(finalDir, () => rename(tempPath, finalPath));
         this.#liveTemps.delete(id);
         await fsyncDir(finalDir);
-        if (createdShard) await fsyncDir(this.#dir);
+        if (created) await fsyncDir(this.#dir);
       },
       discard: async () => {
         // The final name too: a publish that failed after its rename must not leave a blob.
@@ -176,20 +171,19 @@ export class BlobStore {
     return created !== undefined;
   }
 
-  /** Runs `op` on a path in `dir`, making the folder first if this store has not seen it. */
-  async #inDir<T>(
-    dir: string,
-    op: () => Promise<T>,
-    made: (created: boolean) => void = () => {},
-  ): Promise<T> {
-    if (!this.#madeDirs.has(dir)) made(await this.#makeDir(dir));
+  /**
+   * Runs `op` on a path in `dir`, making the folder first if this store has not seen it; `created`
+   * says whether the folder was made on the way (its parent then needs an fsync too).
+   */
+  async #inDir<T>(dir: string, op: () => Promise<T>): Promise<{ value: T; created: boolean }> {
+    let created = this.#madeDirs.has(dir) ? false : await this.#makeDir(dir);
     try {
-      return await op();
+      return { value: await op(), created };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       this.#madeDirs.delete(dir);
-      made(await this.#makeDir(dir));
-      return op();
+      created = (await this.#makeDir(dir)) || created;
+      return { value: await op(), created };
     }
   }
 

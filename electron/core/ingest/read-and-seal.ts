@@ -84,21 +84,16 @@ async function hashAndEncrypt(
 ): Promise<{ hashes: FileHashes; bytes: Buffer | null }> {
   const hasher = new ThreadHasher();
   const whole = keep ? Buffer.allocUnsafe(expectedSize) : null;
-  // A streamed file reads into one buffer over and over: the hasher copies what it is given and
-  // the writer has sealed it by the time write() settles. A fresh 1 MiB per read was garbage
-  // that piled up between collections (RSS +50 % over a 1 GiB file).
-  const scratch = whole ? null : Buffer.allocUnsafe(READ_CHUNK);
   let position = 0;
   try {
     for (;;) {
       throwIfCancelled(signal);
       const room = whole ? Math.min(READ_CHUNK, expectedSize - position) : READ_CHUNK;
       // One byte past the expected end tells a file that grew while being read.
-      const buf = !whole
-        ? (scratch as Buffer)
-        : room > 0
+      const buf =
+        whole && room > 0
           ? whole.subarray(position, position + room)
-          : Buffer.allocUnsafe(1);
+          : Buffer.allocUnsafe(Math.max(room, 1));
       const { bytesRead } = await fh.read(buf, 0, buf.length, position);
       if (bytesRead === 0) break;
       if (whole && room === 0)
